@@ -1,0 +1,262 @@
+"""The catalog: a SQLite record of which version of each document is committed, and its chunks.
+
+It is the commit point of ingestion. Vectors are written to Chroma first, then one SQLite
+transaction makes the new version current; only then are old vectors deleted. A crash at any point
+leaves at worst unreferenced vectors, which searches ignore (hits are resolved through the catalog)
+and the next ingest removes. The BM25 index is rebuilt from here, stamped with the catalog's
+generation, so the two cannot silently disagree.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from assistant.records import Chunk, Document, DocumentMeta, Marking, StoredDocument
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    meta_json TEXT NOT NULL,
+    marking_override TEXT,
+    n_chunks INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
+CREATE TABLE IF NOT EXISTS chunks (
+    chunk_id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    section TEXT NOT NULL,
+    text TEXT NOT NULL,
+    file_marking TEXT NOT NULL,
+    marking TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id, position);
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+_RANK = {"OFFICIAL": 0, "OFFICIAL-SENSITIVE": 1}
+
+
+def stricter(a: Marking, b: Marking | None) -> Marking:
+    return a if b is None or _RANK[a] >= _RANK[b] else b
+
+
+class Catalog:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(SCHEMA)
+
+    # -- reading ---------------------------------------------------------------------------------
+    def generation(self) -> int:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM state WHERE key='generation'").fetchone()
+        return int(row["value"]) if row else 0
+
+    def get(self, doc_id: str) -> StoredDocument | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return _stored(row) if row else None
+
+    def find_by_hash(self, content_hash: str) -> StoredDocument | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM documents WHERE content_hash=?", (content_hash,)).fetchone()
+        return _stored(row) if row else None
+
+    def find_by_path(self, source_path: str) -> StoredDocument | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM documents WHERE source_path=?", (source_path,)).fetchone()
+        return _stored(row) if row else None
+
+    def documents(self) -> list[StoredDocument]:
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM documents ORDER BY doc_id").fetchall()
+        return [_stored(r) for r in rows]
+
+    def chunks(self, doc_id: str) -> list[Chunk]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM chunks WHERE doc_id=? ORDER BY position", (doc_id,)
+            ).fetchall()
+        return [_chunk(r) for r in rows]
+
+    def resolve(self, chunk_ids: Iterable[str]) -> dict[str, tuple[Chunk, DocumentMeta]]:
+        """Committed chunks among these ids, with their document's metadata. Others are stale."""
+        ids = list(dict.fromkeys(chunk_ids))
+        if not ids:
+            return {}
+        out: dict[str, tuple[Chunk, DocumentMeta]] = {}
+        metas: dict[str, DocumentMeta] = {}
+        with self._lock:
+            for start in range(0, len(ids), 500):
+                part = ids[start : start + 500]
+                rows = self._db.execute(
+                    f"SELECT c.*, d.meta_json, d.marking_override FROM chunks c JOIN documents d USING(doc_id) "
+                    f"WHERE c.chunk_id IN ({','.join('?' * len(part))})",
+                    part,
+                ).fetchall()
+                for r in rows:
+                    meta = metas.get(r["doc_id"]) or _meta(r["meta_json"], r["marking_override"])
+                    metas[r["doc_id"]] = meta
+                    out[r["chunk_id"]] = (_chunk(r), meta)
+        return out
+
+    def iter_index_rows(self) -> Iterator[tuple[str, str, dict]]:
+        """(chunk id, text to index, filterable metadata) for every committed chunk."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT c.chunk_id, c.text, c.section, c.marking, d.meta_json, d.marking_override "
+                "FROM chunks c JOIN documents d USING(doc_id) ORDER BY c.doc_id, c.position"
+            ).fetchall()
+        metas: dict[str, DocumentMeta] = {}
+        for r in rows:
+            meta = metas.setdefault(r["meta_json"], _meta(r["meta_json"], r["marking_override"]))
+            yield r["chunk_id"], index_text(meta, r["section"], r["text"]), {
+                "kind": meta.kind,
+                "inspection_type": meta.inspection_type or "",
+                "marking": r["marking"],
+                "year": meta.year,
+            }
+
+    def all_chunk_ids(self) -> set[str]:
+        with self._lock:
+            return {r[0] for r in self._db.execute("SELECT chunk_id FROM chunks")}
+
+    def counts(self) -> dict[str, int]:
+        with self._lock:
+            rows = self._db.execute("SELECT meta_json FROM documents").fetchall()
+            n_chunks = self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+        counts: dict[str, int] = {"documents": len(rows), "chunks": n_chunks}
+        for r in rows:
+            kind = json.loads(r["meta_json"])["kind"]
+            counts[kind] = counts.get(kind, 0) + 1
+        return counts
+
+    # -- writing ---------------------------------------------------------------------------------
+    def commit(self, document: Document) -> None:
+        """Make this version of the document current, replacing every chunk of the old one."""
+        meta = document.meta
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._lock:
+            old = self._db.execute(
+                "SELECT marking_override FROM documents WHERE doc_id=?", (meta.doc_id,)
+            ).fetchone()
+            override = old["marking_override"] if old else None
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("DELETE FROM chunks WHERE doc_id=?", (meta.doc_id,))
+                self._db.execute(
+                    "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?)",
+                    (
+                        meta.doc_id,
+                        document.version,
+                        meta.content_hash,
+                        meta.source_path,
+                        meta.model_dump_json(),
+                        override,
+                        len(document.chunks),
+                        now,
+                    ),
+                )
+                self._db.executemany(
+                    "INSERT INTO chunks VALUES (?,?,?,?,?,?,?)",
+                    [
+                        (c.chunk_id, c.doc_id, c.position, c.section, c.text, c.marking,
+                         stricter(c.marking, override))
+                        for c in document.chunks
+                    ],
+                )
+                self._bump()
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def remove(self, doc_id: str) -> bool:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            cur = self._db.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
+            if cur.rowcount:
+                self._bump()
+            self._db.execute("COMMIT")
+            return bool(cur.rowcount)
+
+    def set_marking(self, doc_id: str, marking: Marking | None) -> dict[str, Marking]:
+        """Raise (or with None, restore) a document's marking; returns each chunk's new marking."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute(
+                    "UPDATE documents SET marking_override=? WHERE doc_id=?", (marking, doc_id)
+                )
+                rows = self._db.execute(
+                    "SELECT chunk_id, file_marking FROM chunks WHERE doc_id=?", (doc_id,)
+                ).fetchall()
+                new = {r["chunk_id"]: stricter(r["file_marking"], marking) for r in rows}
+                self._db.executemany(
+                    "UPDATE chunks SET marking=? WHERE chunk_id=?", [(m, cid) for cid, m in new.items()]
+                )
+                self._bump()
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return new
+
+    def _bump(self) -> None:
+        self._db.execute(
+            "INSERT INTO state VALUES ('generation', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def index_text(meta: DocumentMeta, section: str, text: str) -> str:
+    """What is embedded and BM25-indexed: the passage with its document title and section as context."""
+    head = ". ".join(p for p in (meta.title, section) if p)
+    return f"{head}.\n{text}" if head else text
+
+
+def _meta(meta_json: str, override: str | None) -> DocumentMeta:
+    meta = DocumentMeta.model_validate_json(meta_json)
+    if override:
+        meta.marking = stricter(meta.marking, override)
+    return meta
+
+
+def _stored(row: sqlite3.Row) -> StoredDocument:
+    return StoredDocument(
+        meta=_meta(row["meta_json"], row["marking_override"]),
+        version=row["version"],
+        n_chunks=row["n_chunks"],
+        ingested_at=row["ingested_at"],
+    )
+
+
+def _chunk(row: sqlite3.Row) -> Chunk:
+    return Chunk(
+        chunk_id=row["chunk_id"],
+        doc_id=row["doc_id"],
+        position=row["position"],
+        section=row["section"],
+        text=row["text"],
+        marking=row["marking"],
+    )

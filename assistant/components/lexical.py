@@ -1,0 +1,180 @@
+"""BM25 over every committed chunk (bm25s, English stemming and stop words).
+
+The index is derived data: built from the catalog and saved with the catalog generation it was built
+from. A process that finds the generation moved on (another ingest, a forget) rebuilds, so BM25 and
+the vector store never answer from different versions of the library.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+
+from assistant.components.catalog import Catalog
+from assistant.records import SearchFilters
+
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+
+
+class Analyzer:
+    """Lower-case, stop words removed, Snowball-stemmed: shared by indexing, querying and highlighting."""
+
+    def __init__(self) -> None:
+        self._stemmer = Stemmer.Stemmer("english")
+        self._lock = threading.Lock()  # PyStemmer objects are not thread-safe
+
+    def tokens(self, texts: list[str]):
+        with self._lock:
+            return bm25s.tokenize(texts, stopwords="en", stemmer=self._stemmer, show_progress=False)
+
+    def query_terms(self, text: str) -> list[str]:
+        with self._lock:
+            return bm25s.tokenize(
+                [text], stopwords="en", stemmer=self._stemmer, return_ids=False, show_progress=False
+            )[0]
+
+    def stem(self, word: str) -> str:
+        with self._lock:
+            return self._stemmer.stemWord(word.lower())
+
+    def term_spans(self, text: str, terms: set[str]) -> list[tuple[int, int]]:
+        """Character spans of the words in ``text`` whose stems are among ``terms``."""
+        return [(m.start(), m.end()) for m in _WORD.finditer(text) if self.stem(m.group()) in terms]
+
+
+@dataclass
+class _Built:
+    generation: int
+    ids: list[str]
+    retriever: bm25s.BM25 | None
+    kind: np.ndarray
+    inspection_type: np.ndarray
+    marking: np.ndarray
+    year: np.ndarray
+
+    @classmethod
+    def from_columns(cls, generation: int, columns: dict[str, list], retriever: bm25s.BM25 | None) -> _Built:
+        return cls(
+            generation=generation,
+            ids=columns["ids"],
+            retriever=retriever,
+            kind=np.array(columns["kind"], dtype=object),
+            inspection_type=np.array(columns["inspection_type"], dtype=object),
+            marking=np.array(columns["marking"], dtype=object),
+            year=np.array(columns["year"], dtype=np.int32),
+        )
+
+    def columns(self) -> dict[str, list]:
+        return {
+            "ids": self.ids,
+            "kind": self.kind.tolist(),
+            "inspection_type": self.inspection_type.tolist(),
+            "marking": self.marking.tolist(),
+            "year": self.year.tolist(),
+        }
+
+
+class LexicalIndex:
+    def __init__(self, directory: Path, catalog: Catalog, analyzer: Analyzer | None = None):
+        self._dir = directory
+        self._catalog = catalog
+        self.analyzer = analyzer or Analyzer()
+        self._built: _Built | None = None
+        self._lock = threading.Lock()
+
+    def current(self) -> _Built:
+        """The index for the catalog as it is now: loaded from disk, or rebuilt if out of date."""
+        generation = self._catalog.generation()
+        built = self._built
+        if built is not None and built.generation == generation:
+            return built
+        with self._lock:
+            if self._built is not None and self._built.generation == generation:
+                return self._built
+            self._built = self._load(generation) or self._rebuild(generation)
+            return self._built
+
+    def search(self, query: str, k: int, filters: SearchFilters | None = None) -> list[tuple[str, float]]:
+        built = self.current()
+        terms = self.analyzer.query_terms(query)
+        if built.retriever is None or not terms or k <= 0:
+            return []
+        scores = built.retriever.get_scores(terms)
+        mask = self._mask(built, filters)
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(built.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    @staticmethod
+    def _mask(built: _Built, filters: SearchFilters | None) -> np.ndarray | None:
+        if filters is None:
+            return None
+        mask = np.ones(len(built.ids), dtype=bool)
+        if filters.kind:
+            mask &= built.kind == filters.kind
+        if filters.inspection_type:
+            mask &= built.inspection_type == filters.inspection_type
+        if filters.marking:
+            mask &= built.marking == filters.marking
+        if filters.year_from is not None:
+            mask &= built.year >= filters.year_from
+        if filters.year_to is not None:
+            mask &= (built.year <= filters.year_to) & (built.year >= 0)
+        return mask
+
+    # -- build, save, load ----------------------------------------------------------------------
+    def _rebuild(self, generation: int) -> _Built:
+        texts: list[str] = []
+        columns: dict[str, list] = {"ids": [], "kind": [], "inspection_type": [], "marking": [], "year": []}
+        for chunk_id, text, meta in self._catalog.iter_index_rows():
+            columns["ids"].append(chunk_id)
+            texts.append(text)
+            for key in ("kind", "inspection_type", "marking"):
+                columns[key].append(meta[key])
+            columns["year"].append(-1 if meta["year"] is None else meta["year"])
+        retriever = None
+        if texts:
+            retriever = bm25s.BM25()
+            retriever.index(self.analyzer.tokens(texts), show_progress=False)
+        built = _Built.from_columns(generation, columns, retriever)
+        self._save(built)
+        return built
+
+    def _save(self, built: _Built) -> None:
+        """Write to a temporary folder and swap it in, so a crash never leaves half an index."""
+        tmp = self._dir.with_name(self._dir.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if built.retriever is not None:
+            built.retriever.save(str(tmp / "bm25"), show_progress=False)
+        (tmp / "columns.json").write_text(json.dumps(built.columns()))
+        (tmp / "generation").write_text(str(built.generation))
+        old = self._dir.with_name(self._dir.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self._dir.exists():
+            self._dir.rename(old)
+        tmp.rename(self._dir)
+        shutil.rmtree(old, ignore_errors=True)
+
+    def _load(self, generation: int) -> _Built | None:
+        try:
+            if int((self._dir / "generation").read_text()) != generation:
+                return None
+            columns = json.loads((self._dir / "columns.json").read_text())
+            retriever = None
+            if columns["ids"]:
+                retriever = bm25s.BM25.load(str(self._dir / "bm25"), show_progress=False, verbosity=0)
+        except (OSError, ValueError, KeyError):
+            return None
+        return _Built.from_columns(generation, columns, retriever)

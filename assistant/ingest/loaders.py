@@ -1,0 +1,482 @@
+"""Readers for each file format, all returning the same :class:`ParsedFile` of ordered blocks.
+
+Each uses a well-kept library for the format (python-docx, pdfminer.six, BeautifulSoup, openpyxl,
+markdown-it-py) and raises :class:`LoaderError` with a plain reason when a file cannot be read, so
+the ingest summary can name the file and the problem.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+from charset_normalizer import from_bytes
+
+from assistant.ingest.tables import table_blocks
+from assistant.records import Block, ParsedFile
+
+
+class LoaderError(ValueError):
+    """A file that cannot be read, with the reason in words a user can act on."""
+
+
+# An Office file larger than this once unzipped is refused (zip-bomb guard).
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+CHECKED, UNCHECKED = "☒", "☐"
+_INPUT_TAG = re.compile(r"<input\b([^>]*)/?>", re.I)
+
+
+def checkbox_markup_to_glyphs(text: str) -> str:
+    """``<input checked type="checkbox"/>`` (as in exported web pages) to ☒, unticked to ☐."""
+
+    def repl(m: re.Match) -> str:
+        attrs = m.group(1).lower()
+        if "checkbox" not in attrs:
+            return m.group(0)
+        return CHECKED if "checked" in attrs else UNCHECKED
+
+    return _INPUT_TAG.sub(repl, text)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else the best guess (e.g. Windows-1252); binary is refused."""
+    if b"\x00" in data[:8192]:
+        raise LoaderError("looks like a binary file, not text (it contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise LoaderError("cannot tell the text encoding (not UTF-8 and no other encoding fits)")
+    return str(best)
+
+
+# -- plain text and Markdown ----------------------------------------------------------------------
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
+
+
+def _looks_like_heading(line: str) -> bool:
+    s = line.strip().strip("*#").strip()
+    if not s or len(s) > 90 or s[-1] in ".,;:" or s.lower().startswith(("dear", "yours")):
+        return False
+    letters = [c for c in s if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 3:
+        return True
+    if _NUMBERED_HEADING.match(s) and len(s.split()) <= 10:
+        return True
+    words = s.split()
+    return len(words) >= 3 and sum(w[0].isupper() for w in words if w[0].isalpha()) / len(words) >= 0.6
+
+
+def load_text(data: bytes) -> ParsedFile:
+    text = checkbox_markup_to_glyphs(decode_text(data)).replace("\r\n", "\n")
+    blocks: list[Block] = []
+    table: list[list[str]] = []
+    for para in re.split(r"\n\s*\n", text):
+        lines = [ln for ln in para.split("\n") if ln.strip()]
+        rest: list[str] = []
+        for line in lines:
+            if "\t" in line.strip():
+                table.append(line.strip().split("\t"))
+                continue
+            if table:
+                blocks.extend(table_blocks(table))
+                table = []
+            rest.append(line)
+        if table and not rest:
+            continue
+        if table:
+            blocks.extend(table_blocks(table))
+            table = []
+        blocks.extend(_text_blocks(rest))
+    if table:
+        blocks.extend(table_blocks(table))
+    return ParsedFile(blocks=blocks)
+
+
+def _text_blocks(lines: list[str]) -> list[Block]:
+    if not lines:
+        return []
+    if len(lines) == 1 and _looks_like_heading(lines[0]):
+        return [Block(kind="heading", text=lines[0].strip().strip("*").strip(), level=2)]
+    blocks: list[Block] = []
+    current: list[str] = []
+    for line in lines:
+        if _LIST_ITEM.match(line):
+            if current:
+                blocks.append(Block(kind="paragraph", text=" ".join(current)))
+                current = []
+            blocks.append(Block(kind="list_item", text=line.strip()))
+        elif blocks and blocks[-1].kind == "list_item" and not current and line.startswith((" ", "\t")):
+            blocks[-1].text += " " + line.strip()
+        else:
+            current.append(line.strip())
+    if current:
+        blocks.append(Block(kind="paragraph", text=" ".join(current).strip("*").strip()))
+    return blocks
+
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+def load_markdown(data: bytes) -> ParsedFile:
+    from markdown_it import MarkdownIt
+
+    text = checkbox_markup_to_glyphs(decode_text(data))
+    declared: dict[str, str] = {}
+    m = _FRONT_MATTER.match(text)
+    if m:
+        try:
+            front = yaml.safe_load(m.group(1))
+        except yaml.YAMLError as exc:
+            raise LoaderError(f"front matter is not valid YAML: {exc}") from exc
+        if isinstance(front, dict):
+            declared = {str(k): str(v) for k, v in front.items() if isinstance(v, str | int | float | date)}
+        text = text[m.end() :]
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    blocks: list[Block] = []
+    context: list[str] = []  # open containers: list_item, blockquote
+    table: list[list[str]] | None = None
+    row: list[str] = []
+    heading_level = 0
+    for tok in tokens:
+        if tok.type in ("list_item_open", "blockquote_open"):
+            context.append(tok.type)
+        elif tok.type in ("list_item_close", "blockquote_close"):
+            context.pop()
+        elif tok.type == "heading_open":
+            heading_level = int(tok.tag[1])
+        elif tok.type == "table_open":
+            table = []
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "tr_close" and table is not None:
+            table.append(row)
+        elif tok.type == "table_close" and table is not None:
+            blocks.extend(table_blocks(table))
+            table = None
+        elif tok.type == "inline":
+            content = _strip_inline_markdown(tok.content)
+            if table is not None:
+                row.append(content)
+            elif heading_level:
+                blocks.append(Block(kind="heading", text=content, level=heading_level))
+            elif "blockquote_open" in context:
+                blocks.append(Block(kind="quote", text=content))
+            elif "list_item_open" in context:
+                blocks.append(Block(kind="list_item", text=content))
+            elif content:
+                blocks.append(Block(kind="paragraph", text=content))
+        elif tok.type == "heading_close":
+            heading_level = 0
+        elif tok.type in ("fence", "code_block") and tok.content.strip():
+            blocks.append(Block(kind="paragraph", text=tok.content.strip()))
+    return ParsedFile(blocks=blocks, declared=declared)
+
+
+def _strip_inline_markdown(text: str) -> str:
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their words
+    text = re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    return re.sub(r"\s*\n\s*", " ", text).strip()
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+_HTML_BLOCKS = {"p", "li", "blockquote", "pre", "dt", "dd", "figcaption", "address"}
+_HTML_SKIP = {"script", "style", "noscript", "nav", "template", "svg", "form", "button"}
+
+
+def load_html(data: bytes) -> ParsedFile:
+    from bs4 import BeautifulSoup, NavigableString, Tag
+
+    soup = BeautifulSoup(data, "lxml")
+    for box in soup.find_all("input"):
+        if (box.get("type") or "").lower() == "checkbox":
+            box.replace_with(CHECKED if box.has_attr("checked") else UNCHECKED)
+    declared = {}
+    if soup.title and soup.title.get_text(strip=True):
+        declared["html_title"] = soup.title.get_text(" ", strip=True)
+    for meta in soup.find_all("meta"):
+        if (meta.get("name") or "").lower() in ("classification", "protective-marking", "marking"):
+            declared["marking"] = meta.get("content", "")
+    blocks: list[Block] = []
+
+    def text_of(node: Tag) -> str:
+        return re.sub(r"\s+", " ", node.get_text(" ", strip=True)).strip()
+
+    def walk(node: Tag) -> None:
+        loose: list[str] = []
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if child.strip() and child.__class__.__name__ == "NavigableString":
+                    loose.append(child.strip())
+                continue
+            if not isinstance(child, Tag) or child.name in _HTML_SKIP:
+                continue
+            if loose:
+                blocks.append(Block(kind="paragraph", text=" ".join(loose)))
+                loose = []
+            name = child.name
+            if re.fullmatch(r"h[1-6]", name):
+                if text_of(child):
+                    blocks.append(Block(kind="heading", text=text_of(child), level=int(name[1])))
+            elif name == "table":
+                rows = [
+                    [text_of(cell) for cell in tr.find_all(["td", "th"])]
+                    for tr in child.find_all("tr")
+                ]
+                blocks.extend(table_blocks(rows))
+            elif name in ("ul", "ol", "dl"):
+                walk(child)
+            elif name in _HTML_BLOCKS:
+                if name == "li" and child.find(["ul", "ol", "p"]):
+                    walk(child)
+                elif text_of(child):
+                    kind = {"li": "list_item", "blockquote": "quote"}.get(name, "paragraph")
+                    if name == "blockquote" and child.find("p"):
+                        for p in child.find_all("p"):
+                            if text_of(p):
+                                blocks.append(Block(kind="quote", text=text_of(p)))
+                    else:
+                        blocks.append(Block(kind=kind, text=text_of(child)))
+            elif name in ("br", "hr", "img"):
+                continue
+            elif child.find(list(_HTML_BLOCKS) + ["table", "h1", "h2", "h3", "h4", "h5", "h6", "div"]):
+                walk(child)
+            elif text_of(child):
+                loose.append(text_of(child))
+        if loose:
+            blocks.append(Block(kind="paragraph", text=" ".join(loose)))
+
+    walk(soup.body or soup)
+    return ParsedFile(blocks=blocks, declared=declared)
+
+
+# -- Office files --------------------------------------------------------------------------------
+def _check_zip(data: bytes, what: str) -> None:
+    if not data:
+        raise LoaderError(f"empty file (0 bytes): not a valid {what}")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            total = sum(info.file_size for info in zf.infolist())
+    except zipfile.BadZipFile as exc:
+        raise LoaderError(f"not a valid {what} (it is not a readable zip package)") from exc
+    if total > MAX_UNZIPPED_BYTES:
+        raise LoaderError(
+            f"refused: unpacks to {total / 1e6:.0f} MB (limit {MAX_UNZIPPED_BYTES / 1e6:.0f} MB); "
+            f"possibly a zip bomb"
+        )
+
+
+def load_docx(data: bytes) -> ParsedFile:
+    import docx
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    _check_zip(data, "Word document (.docx)")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several types for broken packages
+        raise LoaderError(f"not a readable Word document: {exc}") from exc
+
+    def cell_text(cell) -> str:
+        paras = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in cell._tc.iter(qn("w:p"))]
+        return " ".join(p.strip() for p in paras if p.strip())
+
+    blocks: list[Block] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            text = item.text.strip()
+            if not text:
+                continue
+            style = (item.style.name if item.style is not None else "") or ""
+            if style.startswith("Heading") or style == "Title":
+                level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
+                blocks.append(Block(kind="heading", text=text, level=level))
+            elif "List" in style:
+                blocks.append(Block(kind="list_item", text=text))
+            elif style in ("Quote", "Intense Quote"):
+                blocks.append(Block(kind="quote", text=text))
+            else:
+                blocks.append(Block(kind="paragraph", text=text))
+        elif isinstance(item, Table):
+            blocks.extend(table_blocks([[cell_text(c) for c in row.cells] for row in item.rows]))
+    declared = {}
+    margins = [p.text for s in document.sections for p in (*s.header.paragraphs, *s.footer.paragraphs)]
+    if any(t.strip() for t in margins):
+        declared["margin_text"] = " ".join(t.strip() for t in margins if t.strip())
+    if document.core_properties.title:
+        declared["title"] = document.core_properties.title
+    return ParsedFile(blocks=blocks, declared=declared)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def load_xlsx(data: bytes) -> ParsedFile:
+    import openpyxl
+
+    _check_zip(data, "Excel workbook (.xlsx)")
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:
+        raise LoaderError(f"not a readable Excel workbook: {exc}") from exc
+    blocks: list[Block] = []
+    declared: dict[str, str] = {}
+    for sheet in wb.worksheets:
+        rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        blocks.extend(_tabular_blocks(rows, declared))
+    wb.close()
+    return ParsedFile(blocks=blocks, declared=declared)
+
+
+def load_csv(data: bytes) -> ParsedFile:
+    text = decode_text(data)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    declared: dict[str, str] = {}
+    return ParsedFile(blocks=_tabular_blocks(rows, declared), declared=declared)
+
+
+def _tabular_blocks(rows: list[list[str]], declared: dict[str, str]) -> list[Block]:
+    """A sheet: ``Label: value`` preamble lines (title, marking, dates) then a table."""
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    body_at = 0
+    for i, row in enumerate(rows[:15]):
+        cells = [c for c in row if c.strip()]
+        if len(cells) == 1 and ":" in cells[0]:
+            key, _, value = cells[0].partition(":")
+            declared[key.strip().lower()] = value.strip()
+            body_at = i + 1
+        elif len(cells) == 2 and cells[0].rstrip().endswith(":"):
+            declared[cells[0].strip().rstrip(":").lower()] = cells[1].strip()
+            body_at = i + 1
+        elif len(cells) == 1 and i == body_at:
+            declared.setdefault("title", cells[0].strip())
+            body_at = i + 1
+        else:
+            break
+    return table_blocks(rows[body_at:])
+
+
+# -- PDF ----------------------------------------------------------------------------------------
+def load_pdf(data: bytes) -> ParsedFile:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
+
+    if not data:
+        raise LoaderError("empty file (0 bytes): not a valid PDF")
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise LoaderError("not a PDF (the file does not start with %PDF)")
+    boxes: list[tuple[int, float, float, str, float]] = []  # page, -top, left, text, font size
+    try:
+        for page_no, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams())):
+            for element in page:
+                if not isinstance(element, LTTextContainer):
+                    continue
+                text = element.get_text().strip()
+                if not text:
+                    continue
+                sizes = [
+                    ch.size
+                    for line in element
+                    if isinstance(line, LTTextLine)
+                    for ch in line
+                    if isinstance(ch, LTChar)
+                ]
+                size = max(sizes) if sizes else 0.0
+                boxes.append((page_no, -round(element.y1), element.x0, text, size))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise LoaderError("the PDF is encrypted (password-protected); save an unprotected copy") from exc
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as exc:
+        raise LoaderError(f"not a readable PDF (damaged or truncated): {exc or type(exc).__name__}") from exc
+    if not boxes:
+        raise LoaderError("no text found in the PDF (a scanned image? text recognition is not supported)")
+    boxes.sort(key=lambda b: (b[0], b[1], b[2]))
+    body_size = sorted(b[4] for b in boxes)[len(boxes) // 2]
+    blocks: list[Block] = []
+    pending_row: list[str] = []
+    last_top: tuple[int, float] | None = None
+    for page_no, top, _left, text, size in boxes:
+        flat = re.sub(r"\s*\n\s*", " ", text)
+        same_row = last_top is not None and last_top[0] == page_no and abs(last_top[1] - top) < 3
+        if same_row:
+            pending_row.append(flat)
+        else:
+            _flush_pdf_row(pending_row, blocks)
+            pending_row = [flat]
+            if size > body_size * 1.15 and len(flat) < 150:
+                blocks.append(Block(kind="heading", text=flat, level=1 if size > body_size * 1.5 else 2))
+                pending_row = []
+        last_top = (page_no, top)
+    _flush_pdf_row(pending_row, blocks)
+    return ParsedFile(blocks=_merge_pdf_tables(blocks))
+
+
+def _flush_pdf_row(row: list[str], blocks: list[Block]) -> None:
+    if len(row) == 1:
+        kind = "list_item" if _LIST_ITEM.match(row[0]) else "paragraph"
+        blocks.append(Block(kind=kind, text=row[0]))
+    elif row:
+        blocks.append(Block(kind="table_row", text="\t".join(row)))
+
+
+def _merge_pdf_tables(blocks: list[Block]) -> list[Block]:
+    """Side-by-side text boxes are table rows: classify each run of them as a table."""
+    out: list[Block] = []
+    run: list[list[str]] = []
+    for block in [*blocks, Block(kind="paragraph", text="")]:
+        if block.kind == "table_row":
+            run.append(block.text.split("\t"))
+            continue
+        if run:
+            out.extend(table_blocks(run))
+            run = []
+        if block.text:
+            out.append(block)
+    return out
+
+
+LOADERS: dict[str, Callable[[bytes], ParsedFile]] = {
+    ".txt": load_text,
+    ".text": load_text,
+    ".md": load_markdown,
+    ".markdown": load_markdown,
+    ".html": load_html,
+    ".htm": load_html,
+    ".docx": load_docx,
+    ".pdf": load_pdf,
+    ".csv": load_csv,
+    ".xlsx": load_xlsx,
+}
+
+
+def load_file(path: Path, data: bytes) -> ParsedFile:
+    loader = LOADERS.get(path.suffix.lower())
+    if loader is None:
+        supported = ", ".join(sorted(LOADERS))
+        raise LoaderError(f"unsupported file type {path.suffix or '(none)'!r}; supported: {supported}")
+    if not data.strip():
+        raise LoaderError("empty file: nothing to ingest")
+    return loader(data)

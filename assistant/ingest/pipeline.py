@@ -1,0 +1,196 @@
+"""File to committed document: read, describe, chunk, embed, store, one file at a time.
+
+Each file is all-or-nothing. Everything that can fail (reading, parsing, embedding) happens before
+the store is touched; vectors are then written under a new version id, the catalog commits that
+version in one transaction, and only then are the old version's vectors deleted. A failure leaves
+the store as it was and the next file goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from tqdm import tqdm
+
+from assistant.components.catalog import Catalog, index_text, stricter
+from assistant.components.embedding import NamedEmbeddings
+from assistant.components.vector_store import ChromaVectorStore, chunk_metadata
+from assistant.ingest import metadata as md
+from assistant.ingest.chunking import chunk_blocks
+from assistant.ingest.loaders import LOADERS, LoaderError, load_file
+from assistant.ingest.tables import header_fields
+from assistant.records import Document, DocumentMeta, FileOutcome, IngestReport, Kind
+from assistant.settings import IngestSettings
+
+log = logging.getLogger(__name__)
+
+# Bump when parsing or chunking changes: every document then re-ingests as a new version.
+PIPELINE_VERSION = "1"
+
+
+class IngestError(ValueError):
+    pass
+
+
+def slugify(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "document"
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files named directly (any extension, so a wrong one is reported) and supported files in folders."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in LOADERS and not any(s.startswith(".") for s in p.parts)
+            )
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files))
+
+
+class Ingestor:
+    def __init__(
+        self,
+        settings: IngestSettings,
+        catalog: Catalog,
+        vectors: ChromaVectorStore,
+        embeddings: NamedEmbeddings,
+        default_office: str,
+    ):
+        self.settings = settings
+        self.catalog = catalog
+        self.vectors = vectors
+        self.embeddings = embeddings
+        self.default_office = default_office
+
+    def ingest(self, paths: Iterable[Path], kind: Kind | None = None, progress: bool = False) -> IngestReport:
+        self.reconcile()
+        report = IngestReport()
+        files = expand_paths(paths)
+        for path in tqdm(files, desc="Ingesting", unit="file", disable=not progress or len(files) < 2):
+            try:
+                report.outcomes.append(self.ingest_file(path, kind))
+            except (IngestError, LoaderError) as exc:
+                report.outcomes.append(FileOutcome(path=str(path), status="failed", reason=str(exc)))
+            except Exception as exc:  # a bug or an unexpected library error: this file only
+                log.exception("ingest failed for %s", path)
+                report.outcomes.append(
+                    FileOutcome(path=str(path), status="failed", reason=f"{type(exc).__name__}: {exc}")
+                )
+        return report
+
+    def ingest_file(self, path: Path, kind: Kind | None = None) -> FileOutcome:
+        if not path.exists():
+            raise IngestError("file not found")
+        if not path.is_file():
+            raise IngestError("not a regular file")
+        size_mb = path.stat().st_size / 1e6
+        if size_mb > self.settings.max_file_mb:
+            raise IngestError(f"too large ({size_mb:.1f} MB; the limit is {self.settings.max_file_mb:g} MB)")
+        data = path.read_bytes()
+        content_hash = hashlib.sha256(data).hexdigest()
+        source = str(path.resolve())
+        doc_id = self._doc_id(path, source)
+        version = self._version(content_hash, kind)
+        current = self.catalog.get(doc_id)
+        if current and current.version == version:
+            return FileOutcome(path=str(path), status="unchanged", doc_id=doc_id, n_chunks=current.n_chunks)
+        twin = self.catalog.find_by_hash(content_hash)
+        if twin and twin.meta.doc_id != doc_id and Path(twin.meta.source_path).exists():
+            return FileOutcome(
+                path=str(path), status="duplicate", doc_id=twin.meta.doc_id,
+                reason=f"same content as {twin.meta.doc_id} ({twin.meta.source_path})",
+            )
+        document = self.build(path, data, doc_id, version, content_hash, kind)
+        self._store(document)
+        status = "replaced" if current else "ingested"
+        return FileOutcome(path=str(path), status=status, doc_id=doc_id, n_chunks=len(document.chunks))
+
+    def build(
+        self, path: Path, data: bytes, doc_id: str, version: str, content_hash: str, kind: Kind | None = None
+    ) -> Document:
+        """Parse and describe a file without touching the store."""
+        parsed = load_file(path, data)
+        header_block = next((b for b in parsed.blocks if b.kind == "header_table"), None)
+        header = header_block.fields if header_block else None
+        if header is None and parsed.declared.get("inspection_title"):
+            header = header_fields([[k, v] for k, v in parsed.declared.items()])
+        doc_kind: Kind = kind or md.infer_kind(parsed)
+        stated = md.find_marking(parsed)
+        default_marking = stated or (
+            self.settings.default_action_plan_marking if doc_kind == "action_plan" else "OFFICIAL"
+        )
+        chunks = chunk_blocks(doc_id, version, parsed.blocks, default_marking, self.settings.chunk_chars)
+        if not chunks:
+            raise IngestError("no text found to ingest")
+        marking = default_marking
+        for chunk in chunks:
+            marking = stricter(marking, chunk.marking)
+        title = md.find_title(parsed, header)
+        meta = DocumentMeta(
+            doc_id=doc_id,
+            kind=doc_kind,
+            office=md.find_office(parsed, self.default_office),
+            title=title,
+            inspection_type=md.inspection_type(header, title),
+            published=md.find_published(parsed, header),
+            doc_date=md.find_doc_date(parsed),
+            recommendations_scope=md.recommendations_scope(header),
+            marking=marking,
+            source_path=str(path.resolve()),
+            content_hash=content_hash,
+            file_type=path.suffix.lower().lstrip("."),
+        )
+        return Document(meta=meta, version=version, chunks=chunks)
+
+    def _store(self, document: Document) -> None:
+        meta, chunks = document.meta, document.chunks
+        vectors = self.embeddings.embed_array([index_text(meta, c.section, c.text) for c in chunks])
+        ids = [c.chunk_id for c in chunks]
+        try:
+            self.vectors.add(
+                ids, vectors, [chunk_metadata(meta, c, document.version) for c in chunks], [c.text for c in chunks]
+            )
+            self.catalog.commit(document)
+        except BaseException:
+            # Not committed: the new vectors are unreferenced. Remove them now if we can (else reconcile will).
+            try:
+                self.vectors.delete_ids(ids)
+            except Exception:
+                log.warning("could not remove uncommitted vectors of %s; the next ingest will", meta.doc_id)
+            raise
+        self.vectors.delete_document(meta.doc_id, keep_version=document.version)
+
+    def forget(self, doc_id: str) -> bool:
+        removed = self.catalog.remove(doc_id)
+        self.vectors.delete_document(doc_id)
+        return removed
+
+    def reconcile(self) -> int:
+        """Delete vectors that no committed chunk refers to (left by a crash). Returns how many."""
+        stale = self.vectors.all_ids() - self.catalog.all_chunk_ids()
+        if stale:
+            log.info("removing %d vectors left by an interrupted ingest", len(stale))
+            self.vectors.delete_ids(sorted(stale))
+        return len(stale)
+
+    def _doc_id(self, path: Path, source: str) -> str:
+        """The file's name as an id; a different live file with the same name gets a suffix."""
+        base = slugify(path.stem)
+        same_path = self.catalog.find_by_path(source)
+        if same_path:
+            return same_path.meta.doc_id
+        existing = self.catalog.get(base)
+        if existing is None or not Path(existing.meta.source_path).exists():
+            return base  # new, or the same document moved/renamed folder
+        return f"{base}-{hashlib.sha1(source.encode()).hexdigest()[:6]}"
+
+    def _version(self, content_hash: str, kind: Kind | None) -> str:
+        recipe = f"{content_hash}|{PIPELINE_VERSION}|{self.embeddings.model_id}|{self.settings.chunk_chars}|{kind}"
+        return hashlib.sha256(recipe.encode()).hexdigest()[:16]
