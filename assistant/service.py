@@ -55,8 +55,10 @@ class Assistant:
 
     @property
     def ingestor(self) -> Ingestor:
+        office = self.settings.office
         return Ingestor(
-            self.settings.ingest, self.catalog, self.vectors, self.embeddings, self.settings.office.area_name
+            self.settings.ingest, self.catalog, self.vectors, self.embeddings, office.area_name,
+            force_words=(office.force_name, f"{office.area_name} Police", f"{office.area_name} Constabulary"),
         )
 
     @property

@@ -59,6 +59,7 @@ def decode_text(data: bytes) -> str:
 
 
 # -- plain text and Markdown ----------------------------------------------------------------------
+_BOLD_LINE = re.compile(r"\*\*[^*]+\*\*|__[^_]+__")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 
@@ -105,6 +106,9 @@ def load_text(data: bytes) -> ParsedFile:
 def _text_blocks(lines: list[str]) -> list[Block]:
     if not lines:
         return []
+    joined = " ".join(line.strip() for line in lines)
+    if _BOLD_LINE.fullmatch(joined) and len(joined) < 200:
+        return [Block(kind="heading", text=joined.strip("*_ "), level=3)]
     if len(lines) == 1 and _looks_like_heading(lines[0]):
         return [Block(kind="heading", text=lines[0].strip().strip("*").strip(), level=2)]
     blocks: list[Block] = []
@@ -124,6 +128,7 @@ def _text_blocks(lines: list[str]) -> list[Block]:
     return blocks
 
 
+_MD_FIELD = re.compile(r"^\s*(\*\*|__)?[A-Z][\w ]{1,30}:(\*\*|__)?\s*\S")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
@@ -167,12 +172,18 @@ def load_markdown(data: bytes) -> ParsedFile:
             content = _strip_inline_markdown(tok.content)
             if table is not None:
                 row.append(content)
+            elif not context and _BOLD_LINE.fullmatch(tok.content.strip()) and len(content) < 200:
+                blocks.append(Block(kind="heading", text=content, level=3))  # a bold line is a heading
             elif heading_level:
                 blocks.append(Block(kind="heading", text=content, level=heading_level))
             elif "blockquote_open" in context:
                 blocks.append(Block(kind="quote", text=content))
             elif "list_item_open" in context:
                 blocks.append(Block(kind="list_item", text=content))
+            elif content and all(_MD_FIELD.match(line) for line in tok.content.splitlines()):
+                # "**Meeting:** 26 June 2025" lines: each field is its own block
+                blocks.extend(Block(kind="paragraph", text=_strip_inline_markdown(line))
+                              for line in tok.content.splitlines())
             elif content:
                 blocks.append(Block(kind="paragraph", text=content))
         elif tok.type == "heading_close":
@@ -238,6 +249,8 @@ def load_html(data: bytes) -> ParsedFile:
             elif name in _HTML_BLOCKS:
                 if name == "li" and child.find(["ul", "ol", "p"]):
                     walk(child)
+                elif name == "p" and _all_bold(child) and len(text_of(child)) < 200:
+                    blocks.append(Block(kind="heading", text=text_of(child), level=3))
                 elif text_of(child):
                     kind = {"li": "list_item", "blockquote": "quote"}.get(name, "paragraph")
                     if name == "blockquote" and child.find("p"):
@@ -257,6 +270,12 @@ def load_html(data: bytes) -> ParsedFile:
 
     walk(soup.body or soup)
     return ParsedFile(blocks=blocks, declared=declared)
+
+
+def _all_bold(node) -> bool:
+    """A paragraph whose whole text sits inside <strong>/<b> is a heading in all but name."""
+    bold = "".join(b.get_text() for b in node.find_all(["strong", "b"]))
+    return bool(bold.strip()) and re.sub(r"\s+", "", bold) == re.sub(r"\s+", "", node.get_text())
 
 
 # -- Office files --------------------------------------------------------------------------------
@@ -298,7 +317,10 @@ def load_docx(data: bytes) -> ParsedFile:
             if not text:
                 continue
             style = (item.style.name if item.style is not None else "") or ""
-            if style.startswith("Heading") or style == "Title":
+            runs = [r for r in item.runs if r.text.strip()]
+            if runs and all(r.bold for r in runs) and len(text) < 200 and "List" not in style:
+                blocks.append(Block(kind="heading", text=text, level=3))  # a bold line is a heading
+            elif style.startswith("Heading") or style == "Title":
                 level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
                 blocks.append(Block(kind="heading", text=text, level=level))
             elif "List" in style:
@@ -389,7 +411,7 @@ def load_pdf(data: bytes) -> ParsedFile:
         raise LoaderError("empty file (0 bytes): not a valid PDF")
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise LoaderError("not a PDF (the file does not start with %PDF)")
-    boxes: list[tuple[int, float, float, str, float]] = []  # page, -top, left, text, font size
+    boxes: list[tuple[int, float, float, str, float, bool]] = []  # page, -top, left, text, size, all bold
     try:
         for page_no, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams())):
             for element in page:
@@ -398,15 +420,11 @@ def load_pdf(data: bytes) -> ParsedFile:
                 text = element.get_text().strip()
                 if not text:
                     continue
-                sizes = [
-                    ch.size
-                    for line in element
-                    if isinstance(line, LTTextLine)
-                    for ch in line
-                    if isinstance(ch, LTChar)
-                ]
-                size = max(sizes) if sizes else 0.0
-                boxes.append((page_no, -round(element.y1), element.x0, text, size))
+                chars = [ch for line in element if isinstance(line, LTTextLine) for ch in line
+                         if isinstance(ch, LTChar) and ch.get_text().strip()]
+                size = max((ch.size for ch in chars), default=0.0)
+                bold = bool(chars) and all("bold" in ch.fontname.lower() for ch in chars)
+                boxes.append((page_no, -round(element.y1), element.x0, text, size, bold))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise LoaderError("the PDF is encrypted (password-protected); save an unprotected copy") from exc
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as exc:
@@ -418,7 +436,7 @@ def load_pdf(data: bytes) -> ParsedFile:
     blocks: list[Block] = []
     pending_row: list[str] = []
     last_top: tuple[int, float] | None = None
-    for page_no, top, _left, text, size in boxes:
+    for page_no, top, _left, text, size, bold in boxes:
         flat = re.sub(r"\s*\n\s*", " ", text)
         same_row = last_top is not None and last_top[0] == page_no and abs(last_top[1] - top) < 3
         if same_row:
@@ -426,7 +444,7 @@ def load_pdf(data: bytes) -> ParsedFile:
         else:
             _flush_pdf_row(pending_row, blocks)
             pending_row = [flat]
-            if size > body_size * 1.15 and len(flat) < 150:
+            if (size > body_size * 1.15 or bold) and len(flat) < 200:
                 blocks.append(Block(kind="heading", text=flat, level=1 if size > body_size * 1.5 else 2))
                 pending_row = []
         last_top = (page_no, top)

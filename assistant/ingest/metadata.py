@@ -28,8 +28,8 @@ _BOX = re.compile(r"(☒|☑|✔|✓|\[[xX✓]\]|☐|□|\[\s\])\s*([^☒☑✔�
 _TICKED = {"☒", "☑", "✔", "✓"}
 
 
-def parse_date(text: str) -> date | None:
-    """The first full date in the text, in any of the forms UK letters use."""
+def parse_date(text: str, month_only: bool = True) -> date | None:
+    """The first full date in the text, in any of the forms UK letters use; else (if allowed) a month."""
     found: list[tuple[int, date]] = []
     for m in _DAY_MONTH_YEAR.finditer(text):
         found.append((m.start(), _safe_date(int(m.group(3)), MONTHS[m.group(2).lower()[:3]], int(m.group(1)))))
@@ -42,7 +42,7 @@ def parse_date(text: str) -> date | None:
     found = [(pos, d) for pos, d in found if d is not None]
     if found:
         return min(found, key=lambda f: f[0])[1]
-    m = _MONTH_YEAR.search(text)  # "July 2018": month precision, recorded as the 1st
+    m = _MONTH_YEAR.search(text) if month_only else None  # "July 2018": month precision, kept as the 1st
     return _safe_date(int(m.group(2)), MONTHS[m.group(1).lower()[:3]], 1) if m else None
 
 
@@ -82,15 +82,34 @@ def classify_type(text: str) -> str | None:
     return None
 
 
-def inspection_type(header: dict[str, str] | None, title: str) -> str | None:
-    """From the header's ticked box if there is one, else from the report's title."""
+BODY_TYPE_WORDS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"super-?\s?complaint", re.I), "super-complaint"),
+    (re.compile(r"state of policing|annual assessment", re.I), "annual assessment"),
+    (re.compile(r"spotlight", re.I), "spotlight"),
+    (re.compile(r"\brevisit(ed)?\b", re.I), "revisit"),
+    (re.compile(r"joint (thematic )?inspection|\bHMCPSI\b|Inspectorate of Prisons|HMI Probation", re.I), "joint"),
+    (re.compile(r"thematic|forces (were )?(inspected|visited)|one of the (\d+|\w+) forces|national (report|inspection)"
+                r"|recommendations? for chief constables", re.I), "national thematic"),
+]
+
+
+def inspection_type(header: dict[str, str] | None, title: str, body: str = "", force_words: tuple[str, ...] = ()) -> str | None:
+    """From the header's ticked box if there is one, else the report's title, else cues in the text."""
     if header and header.get("inspection_type"):
         on = ticked(header["inspection_type"])
         if on:
             return classify_type(" ".join(on))
         if not parse_checkboxes(header["inspection_type"]):
             return classify_type(header["inspection_type"])
-    return classify_type(title) if title else None
+    found = classify_type(title) if title else None
+    if found and found != "force-specific":
+        return found
+    if title and any(w and w.lower() in title.lower() for w in force_words):
+        return "force-specific"
+    for pattern, name in BODY_TYPE_WORDS:
+        if pattern.search(body[:4000]):
+            return name
+    return found
 
 
 def recommendations_scope(header: dict[str, str] | None) -> list[str]:
@@ -101,51 +120,91 @@ def recommendations_scope(header: dict[str, str] | None) -> list[str]:
     return [label.strip().lower() for label in labels if label.strip()]
 
 
-_TITLE_LINE = re.compile(r"^\s*(?:re|subject|report|inspection|title|inspection title)\s*[:\-–]\s*(.{10,300})$", re.I)
+_TITLE_LINE = re.compile(r"^\s*(?:re|subject|title|report|inspection title|report title)\s*[:\-–]\s*(.{10,300})$", re.I)
+_FIELD_LINE = re.compile(
+    r"^(to|from|date|and to|cc|copy to|meeting|report of|contact|author|inspectorate|(report |response )?published"
+    r"|classification|marking|status|agenda item|item)\s*:\s", re.I
+)
 _QUOTED_TITLE = re.compile(r"(?:report|inspection)[^‘“\"]{0,60}[‘“\"]([^’”\"]{12,250})[’”\"]", re.I)
 _GENERIC = re.compile(
-    r"RESPONSE TO HMICFRS INSPECTIONS|^response from|^dear\b|^yours\b|^(the )?rt\.? hon|^home secretary"
-    r"|^to:|^from:|^date:|^official|^appendix|^contents|^summary$|^background$|^introduction$|^purpose",
+    r"RESPONSE TO HMICFRS INSPECTIONS|^response from|^dear\b|^yours\b|^(the )?rt\.? hon|^(the )?home secretary"
+    r"|^official|^appendix|^contents|^summary|^background|^introduction|^purpose|^recommendations?\b|^AFI"
+    r"|^areas? for improvement|commissioner for \w+$|police headquarters|marsham street|crime panel"
+    r"|^\d+(\.\d+)*\.? ",
     re.I,
 )
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:the\s+)?(?:PCC|police and crime commissioner(?:'s)?|local policing body(?:'s)?|OPCC)\s+)?"
-    r"(?:response|comments|statement|update|report)\s+(?:to|on)\s+(?:the\s+)?(?:HMICFRS\s+)?"
-    r"(?:report|inspection)?\s*[:\-–]?\s*",
+    r"^(?:progress update|press statement|statement(?: under section 55 of the Police Act 1996)?"
+    r"(?: (?:by|from) the (?:police and crime commissioner|pcc)(?: for [A-Z]\w+)?)?"
+    r"|(?:the )?(?:pcc|opcc|police and crime commissioner(?:'s)?|local policing body(?:'s)?)? ?"
+    r"(?:response|comments|statement|update)(?: to| on)?(?: the)?(?: hmicfrs)?(?: report| inspection)?)"
+    r"(?:\s*[:\-–]\s*|\s+(?=(?-i:[A-Z])))",
     re.I,
+)
+_TITLE_SUFFIX = re.compile(
+    r"\s*(?:\((?:[^()]*\b)?published\b[^()]*\)|[:–-]\s*(?:statement|response|comments) (?:by|from|of) the .*)$", re.I
+)
+_INSPECTION_WORDS = re.compile(
+    r"inspection|\breport\b|review|revisit|\bPEEL\b|spotlight|state of policing|super-complaint|thematic|assessment", re.I
 )
 
 
 def clean_title(title: str) -> str:
+    """Strip what letters wrap around a report's title: 'PCC response to ...', '(published ...)'."""
     title = re.sub(r"\s+", " ", title).strip(" *:‘’“”\"'")
-    stripped = _TITLE_PREFIX.sub("", title).strip(" :‘’“”\"'")
-    return stripped if len(stripped) >= 10 else title
+    for _ in range(2):
+        stripped = _TITLE_SUFFIX.sub("", _TITLE_PREFIX.sub("", title)).strip(" :‘’“”\"'")
+        title = stripped if len(stripped) >= 10 else title
+    return title
+
+
+def _title_score(text: str, base: int) -> int:
+    cleaned = clean_title(text)
+    if _GENERIC.search(cleaned) or len(cleaned) < 12 or len(cleaned) > 250:
+        return -10
+    score = base + (3 if _INSPECTION_WORDS.search(cleaned) else 0) + (2 if re.search(r"[:–]", cleaned) else 0)
+    return score - (2 if re.match(r"(press )?statement|report to|progress|.*\bone year on\b", cleaned, re.I) else 0)
+
+
+def _plan_field(parsed: ParsedFile, name: str) -> str:
+    """A value every action-plan row agrees on (e.g. the inspection column of a CSV plan)."""
+    values = {b.fields.get(name, "") for b in parsed.blocks if b.kind == "plan_row"}
+    return values.pop() if len(values) == 1 else ""
 
 
 def find_title(parsed: ParsedFile, header: dict[str, str] | None) -> str:
+    """The inspection's title: header table, declared field, then the likeliest title line near the top."""
     if header and header.get("inspection_title"):
         return clean_title(header["inspection_title"])
-    if parsed.declared.get("inspection_title"):
-        return clean_title(parsed.declared["inspection_title"])
-    head = parsed.blocks[:25]
-    for block in head:
-        m = _TITLE_LINE.match(block.text)
-        if m and block.kind != "plan_row":
-            return clean_title(m.group(1))
-    for block in head:
-        if block.kind == "heading" and not _GENERIC.search(block.text) and len(block.text) > 15:
-            return clean_title(block.text)
-    for block in head:
+    for value in (parsed.declared.get("inspection_title"), parsed.declared.get("inspection"),
+                  _plan_field(parsed, "inspection")):
+        if value:
+            return clean_title(value)
+    candidates: list[tuple[int, int, str]] = []
+    for i, block in enumerate(parsed.blocks[:25]):
+        text = block.text.strip()
+        m = _TITLE_LINE.match(text)
+        if m:
+            candidates.append((_title_score(m.group(1), 3), -i, m.group(1)))
+        elif block.kind == "heading":
+            candidates.append((_title_score(text, 1), -i, text))
+        elif block.kind == "paragraph" and len(text) < 200 and text[-1:] not in ".,;:" and not _FIELD_LINE.match(text):
+            candidates.append((_title_score(text, -1), -i, text))
+    if candidates:
+        score, _, text = max(candidates)
+        if score >= 0:
+            return clean_title(text)
+    for block in parsed.blocks[:25]:
         m = _QUOTED_TITLE.search(block.text)
         if m:
             return clean_title(m.group(1))
-    for key in ("inspection", "title", "html_title"):
+    for key in ("title", "html_title"):
         if parsed.declared.get(key):
             return clean_title(parsed.declared[key])
     return ""
 
 
-_PUBLISHED = re.compile(r"published\b[^.]{0,40}?", re.I)
+_PUBLISHED = re.compile(r"\bpublished\b", re.I)
 
 
 def find_published(parsed: ParsedFile, header: dict[str, str] | None) -> date | None:
@@ -153,14 +212,19 @@ def find_published(parsed: ParsedFile, header: dict[str, str] | None) -> date | 
         d = parse_date(header["published"])
         if d:
             return d
-    for key in ("published", "report published", "date published"):
-        if parsed.declared.get(key):
-            d = parse_date(parsed.declared[key])
-            if d:
-                return d
+    for value in (parsed.declared.get("published"), parsed.declared.get("date published"),
+                  _plan_field(parsed, "published")):
+        d = parse_date(value or "")
+        if d:
+            return d
+    windows = []
     for block in parsed.blocks[:40]:
         for m in _PUBLISHED.finditer(block.text):
-            d = parse_date(block.text[m.start() : m.end() + 40])
+            sentence_end = block.text.find(". ", m.end())
+            windows.append(block.text[m.end() : sentence_end if 0 < sentence_end < m.end() + 150 else m.end() + 150])
+    for month_only in (False, True):  # "published on 10 September 2024" beats "published in October 2024"
+        for window in windows:
+            d = parse_date(window, month_only=month_only)
             if d:
                 return d
     return None
@@ -196,14 +260,17 @@ def find_marking(parsed: ParsedFile) -> Marking | None:
 
 
 _OFFICE = [
-    re.compile(r"Police,? (?:Fire )?and Crime Commissioner for ([A-Z][\w&'’-]*(?: (?:and|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*)*)"),
-    re.compile(r"\bP(?:F)?CC for ([A-Z][\w&'’-]*(?: [A-Z][\w'’-]*)*)"),
+    re.compile(r"Police,? (?:Fire )?and Crime Commissioner for ([A-Z][\w'’-]*(?: (?:and|&) [A-Z][\w'’-]*)?)"),
+    re.compile(r"\bP(?:F)?CC for ([A-Z][\w'’-]*(?: (?:and|&) [A-Z][\w'’-]*)?)"),
     re.compile(r"\b([A-Z][A-Za-z&'’ -]{2,40}?) PCC RESPONSE TO HMICFRS", re.I),
 ]
 
 
 def find_office(parsed: ParsedFile, default: str) -> str:
+    """Whose letter this is: the configured area if the text names it as its commissioner's, else the one named."""
     text = "\n".join(b.text for b in parsed.blocks)
+    if re.search(rf"(Commissioner|PCC|PFCC) for {re.escape(default)}\b|\b{re.escape(default)} PCC\b", text):
+        return default
     for pattern in _OFFICE:
         m = pattern.search(text)
         if m:

@@ -62,12 +62,14 @@ class Ingestor:
         vectors: ChromaVectorStore,
         embeddings: NamedEmbeddings,
         default_office: str,
+        force_words: tuple[str, ...] = (),
     ):
         self.settings = settings
         self.catalog = catalog
         self.vectors = vectors
         self.embeddings = embeddings
         self.default_office = default_office
+        self.force_words = force_words  # e.g. ("Fenmoor Police",): a title naming the force is force-specific
 
     def ingest(self, paths: Iterable[Path], kind: Kind | None = None, progress: bool = False) -> IngestReport:
         self.reconcile()
@@ -138,7 +140,9 @@ class Ingestor:
             kind=doc_kind,
             office=md.find_office(parsed, self.default_office),
             title=title,
-            inspection_type=md.inspection_type(header, title),
+            inspection_type=md.inspection_type(
+                header, title, "\n".join(b.text for b in parsed.blocks[:40]), self.force_words
+            ),
             published=md.find_published(parsed, header),
             doc_date=md.find_doc_date(parsed),
             recommendations_scope=md.recommendations_scope(header),

@@ -20,6 +20,7 @@ PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
     "progress": ("progress", "progress note", "update", "latest update", "comments", "progress update"),
     "marking": ("marking", "protective marking", "classification", "gpms", "security marking"),
     "inspection": ("inspection", "report", "inspection title"),
+    "published": ("inspection published", "published", "report published", "date published"),
 }
 PLAN_LABELS = {"ref": "Ref", "kind": "Type", "text": "Recommendation", "action": "Action", "owner": "Owner",
                "due": "Due", "status": "Status", "progress": "Progress", "marking": "Marking"}

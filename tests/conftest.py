@@ -1,0 +1,76 @@
+"""Shared fixtures: real components everywhere (Chroma, the packaged embedding model, real files)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from assistant.components.embedding import MiniLmOnnxEmbeddings  # noqa: E402
+from assistant.service import Assistant  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+SAMPLE_PATHS = [CORPUS / "responses", CORPUS / "action-plans", CORPUS / "reference"]
+EXAMPLE = CORPUS / "reference" / "example-response-northumbria-2020.txt"
+
+
+@pytest.fixture(scope="session")
+def embeddings() -> MiniLmOnnxEmbeddings:
+    """The real packaged model, loaded once per session (it is stateless)."""
+    return MiniLmOnnxEmbeddings()
+
+
+def make_settings(data_dir: Path, **overrides) -> Settings:
+    # _env_file=None: a developer's own .env must not change what the tests see.
+    return Settings(_env_file=None, data_dir=data_dir, **overrides)
+
+
+def make_assistant(data_dir: Path, embeddings, **overrides) -> Assistant:
+    from assistant.components.catalog import Catalog
+    from assistant.components.lexical import LexicalIndex
+    from assistant.components.vector_store import ChromaVectorStore
+
+    settings = make_settings(data_dir, **overrides)
+    catalog = Catalog(settings.catalog_path)
+    vectors = ChromaVectorStore(settings.chroma, settings.chroma_path, embeddings.model_id)
+    return Assistant(settings, embeddings, catalog, vectors, LexicalIndex(settings.lexical_dir, catalog))
+
+
+@pytest.fixture
+def assistant(tmp_path, embeddings) -> Assistant:
+    a = make_assistant(tmp_path / "data", embeddings)
+    yield a
+    a.close()
+
+
+@pytest.fixture(scope="session")
+def sample_library(tmp_path_factory, embeddings) -> Assistant:
+    """The whole sample corpus ingested once, for search tests (read-only: do not modify)."""
+    a = make_assistant(tmp_path_factory.mktemp("sample") / "data", embeddings)
+    report = a.ingest(SAMPLE_PATHS)
+    assert not report.failed, report.failed
+    yield a
+    a.close()
+
+
+@pytest.fixture
+def workdir(tmp_path) -> Path:
+    """A folder of copies of a few real corpus files that a test may edit freely."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for name in (
+        "responses/resp-2022-digital-forensics.docx",
+        "responses/resp-2020-county-lines.html",
+        "responses/resp-2021-protests.txt",
+        "action-plans/ap-2022-digital-forensics.csv",
+    ):
+        shutil.copy(CORPUS / name, folder)
+    shutil.copy(EXAMPLE, folder)
+    return folder
