@@ -33,7 +33,9 @@ def _fail(message: str, code: int = 1) -> None:
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to add to the library")],
-    kind: Annotated[str | None, typer.Option(help="Force the kind: response, action_plan, inspection, other")] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="Force the kind: response, action_plan, inspection, other")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the per-file report as JSON")] = False,
 ) -> None:
     """Add files to the library (idempotent: unchanged files are skipped, edited ones replaced)."""
@@ -74,8 +76,15 @@ def docs(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     table = Table("id", "kind", "published", "type", "marking", "chunks", "title", show_lines=False)
     for d in documents:
         m = d.meta
-        table.add_row(m.doc_id, m.kind, str(m.published or ""), m.inspection_type or "", m.marking,
-                      str(d.n_chunks), m.title[:70])
+        table.add_row(
+            m.doc_id,
+            m.kind,
+            str(m.published or ""),
+            m.inspection_type or "",
+            m.marking,
+            str(d.n_chunks),
+            m.title[:70],
+        )
     console.print(table)
     console.print(f"{len(documents)} documents")
 
@@ -88,8 +97,11 @@ def show(doc_id: str, as_json: Annotated[bool, typer.Option("--json")] = False) 
     except NotFound as exc:
         _fail(str(exc))
     if as_json:
-        console.print_json(json.dumps({"document": stored.model_dump(mode="json"),
-                                       "chunks": [c.model_dump() for c in chunks]}))
+        console.print_json(
+            json.dumps(
+                {"document": stored.model_dump(mode="json"), "chunks": [c.model_dump() for c in chunks]}
+            )
+        )
         return
     for key, value in stored.meta.model_dump(mode="json").items():
         console.print(f"[bold]{key}[/bold]: {value}")
@@ -101,7 +113,9 @@ def show(doc_id: str, as_json: Annotated[bool, typer.Option("--json")] = False) 
 @app.command()
 def mark(
     doc_id: str,
-    marking: Annotated[str, typer.Argument(help="OFFICIAL-SENSITIVE, or 'file' to restore the file's own marking")],
+    marking: Annotated[
+        str, typer.Argument(help="OFFICIAL-SENSITIVE, or 'file' to restore the file's own marking")
+    ],
 ) -> None:
     """Set a document's protective marking."""
     value = None if marking.lower() == "file" else marking.upper()
@@ -118,7 +132,9 @@ def mark(
 def search(
     query: Annotated[str, typer.Argument(help="A topic, e.g. 'missing children exploitation'")],
     kind: Annotated[str | None, typer.Option(help="response, action_plan, inspection, other")] = None,
-    inspection_type: Annotated[str | None, typer.Option("--type", help="e.g. 'national thematic', PEEL")] = None,
+    inspection_type: Annotated[
+        str | None, typer.Option("--type", help="e.g. 'national thematic', PEEL")
+    ] = None,
     year_from: Annotated[int | None, typer.Option("--from", help="Earliest year")] = None,
     year_to: Annotated[int | None, typer.Option("--to", help="Latest year")] = None,
     marking: Annotated[str | None, typer.Option(help="OFFICIAL or OFFICIAL-SENSITIVE")] = None,
@@ -128,8 +144,9 @@ def search(
 ) -> None:
     """Search past responses and action plans by topic."""
     try:
-        filters = SearchFilters(kind=kind, inspection_type=inspection_type, year_from=year_from,
-                                year_to=year_to, marking=marking)
+        filters = SearchFilters(
+            kind=kind, inspection_type=inspection_type, year_from=year_from, year_to=year_to, marking=marking
+        )
     except ValueError as exc:
         _fail(f"bad filter: {exc}")
     if mode not in ("hybrid", "vector", "lexical"):

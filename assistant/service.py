@@ -57,7 +57,11 @@ class Assistant:
     def ingestor(self) -> Ingestor:
         office = self.settings.office
         return Ingestor(
-            self.settings.ingest, self.catalog, self.vectors, self.embeddings, office.area_name,
+            self.settings.ingest,
+            self.catalog,
+            self.vectors,
+            self.embeddings,
+            office.area_name,
             force_words=(office.force_name, f"{office.area_name} Police", f"{office.area_name} Constabulary"),
         )
 
@@ -103,7 +107,9 @@ class Assistant:
         return {
             "engine": "llm" if llm.configured else "composer (no language model configured)",
             "model": llm.model if llm.configured else None,
-            "model_endpoint": (llm.azure_endpoint or llm.base_url or "api.openai.com") if llm.configured else None,
+            "model_endpoint": (llm.azure_endpoint or llm.base_url or "api.openai.com")
+            if llm.configured
+            else None,
             "embedding_model": self.embeddings.model_id,
             "vector_store": f"{self.settings.chroma.mode}: {self.vectors.location}",
             "collection": self.vectors.collection_name,

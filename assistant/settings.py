@@ -8,7 +8,6 @@ this machine: embedded Chroma under ``./data``, the packaged offline embedding m
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Literal
 
@@ -95,22 +94,23 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
 
+    # The standard names any OpenAI-compatible tool reads; copied into ``llm`` when ours are unset.
+    openai_api_key: SecretStr | None = Field(None, validation_alias="OPENAI_API_KEY", repr=False)
+    openai_base_url: str | None = Field(None, validation_alias="OPENAI_BASE_URL")
+    openai_model: str | None = Field(None, validation_alias="OPENAI_MODEL")
+    azure_openai_endpoint: str | None = Field(None, validation_alias="AZURE_OPENAI_ENDPOINT")
+    azure_openai_api_key: SecretStr | None = Field(None, validation_alias="AZURE_OPENAI_API_KEY", repr=False)
+    openai_api_version: str | None = Field(None, validation_alias="OPENAI_API_VERSION")
+
     @model_validator(mode="after")
     def _standard_openai_names(self) -> Settings:
-        """Honour OPENAI_API_KEY / OPENAI_BASE_URL / OPENAI_MODEL and the Azure names when ours are unset."""
-        env = _dotenv_and_environ(self.model_config.get("env_file"))
         llm = self.llm
-        if llm.api_key is None and env.get("OPENAI_API_KEY"):
-            llm.api_key = SecretStr(env["OPENAI_API_KEY"])
-        if llm.base_url is None and env.get("OPENAI_BASE_URL"):
-            llm.base_url = env["OPENAI_BASE_URL"]
-        if env.get("OPENAI_MODEL") and "PCC_LLM__MODEL" not in env:
-            llm.model = env["OPENAI_MODEL"]
-        if llm.azure_endpoint is None and env.get("AZURE_OPENAI_ENDPOINT"):
-            llm.azure_endpoint = env["AZURE_OPENAI_ENDPOINT"]
-            llm.azure_api_version = llm.azure_api_version or env.get("OPENAI_API_VERSION")
-            if llm.api_key is None and env.get("AZURE_OPENAI_API_KEY"):
-                llm.api_key = SecretStr(env["AZURE_OPENAI_API_KEY"])
+        llm.api_key = llm.api_key or self.openai_api_key or self.azure_openai_api_key
+        llm.base_url = llm.base_url or self.openai_base_url
+        if self.openai_model and "model" not in llm.model_fields_set:
+            llm.model = self.openai_model
+        llm.azure_endpoint = llm.azure_endpoint or self.azure_openai_endpoint
+        llm.azure_api_version = llm.azure_api_version or self.openai_api_version
         return self
 
     @property
@@ -124,14 +124,3 @@ class Settings(BaseSettings):
     @property
     def lexical_dir(self) -> Path:
         return self.data_dir / "bm25"
-
-
-def _dotenv_and_environ(env_file: object) -> dict[str, str]:
-    """The process environment over the .env file, as pydantic-settings itself ranks them."""
-    values: dict[str, str] = {}
-    if isinstance(env_file, str | Path) and Path(env_file).is_file():
-        from dotenv import dotenv_values
-
-        values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
-    values.update(os.environ)
-    return values

@@ -29,8 +29,17 @@ AREA = "Fenmoor"
 BANNER = [f"{AREA.upper()} PCC RESPONSE TO HMICFRS", f"INSPECTIONS OF {AREA.upper()} POLICE"]
 FORCE_SPECIFIC_TYPES = {"force-specific", "PEEL", "revisit"}
 FIXED_TIME = dt.datetime(2026, 11, 1, 9, 0, 0)
-PLAN_HEADER = ["Ref", "Type", "Recommendation", "Action", "Owner", "Due date", "Status", "Progress note",
-               "Protective marking"]
+PLAN_HEADER = [
+    "Ref",
+    "Type",
+    "Recommendation",
+    "Action",
+    "Owner",
+    "Due date",
+    "Status",
+    "Progress note",
+    "Protective marking",
+]
 PLAN_KEYS = ["ref", "kind", "text", "action", "owner", "due", "status", "progress", "marking"]
 
 
@@ -219,7 +228,9 @@ def render_pdf(front: dict, body: str, out: Path) -> None:
     from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer, Table
 
     styles = getSampleStyleSheet()
-    quote = styles["BodyText"].clone("Quote", leftIndent=1 * cm, rightIndent=1 * cm, fontName="Helvetica-Oblique")
+    quote = styles["BodyText"].clone(
+        "Quote", leftIndent=1 * cm, rightIndent=1 * cm, fontName="Helvetica-Oblique"
+    )
 
     def rich(text: str) -> str:
         out = []
@@ -231,8 +242,13 @@ def render_pdf(front: dict, body: str, out: Path) -> None:
     story = []
     if front["format"] == "header-table":
         story.append(Paragraph("<br/>".join(BANNER), styles["Heading2"]))
-        data = [[Paragraph(label, styles["BodyText"]), Paragraph(html.escape(cell(v, "text")), styles["BodyText"])]
-                for label, v in header_rows(front)]
+        data = [
+            [
+                Paragraph(label, styles["BodyText"]),
+                Paragraph(html.escape(cell(v, "text")), styles["BodyText"]),
+            ]
+            for label, v in header_rows(front)
+        ]
         table = Table(data, colWidths=[5 * cm, 11 * cm])
         table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")])
         story += [table, Spacer(1, 12)]
@@ -247,15 +263,27 @@ def render_pdf(front: dict, body: str, out: Path) -> None:
         elif kind in ("bullet", "number"):
             text = payload[1] if kind == "number" else payload
             label = f"{payload[0]}." if kind == "number" else "•"
-            story.append(ListFlowable([ListItem(Paragraph(rich(text), styles["BodyText"]))],
-                                      bulletType="bullet", start=label, leftIndent=0.6 * cm))
+            story.append(
+                ListFlowable(
+                    [ListItem(Paragraph(rich(text), styles["BodyText"]))],
+                    bulletType="bullet",
+                    start=label,
+                    leftIndent=0.6 * cm,
+                )
+            )
         elif kind == "table":
             data = [[Paragraph(rich(c), styles["BodyText"]) for c in r] for r in payload]
             t = Table(data)
             t.setStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")])
             story.append(t)
-    doc = SimpleDocTemplate(str(out), pagesize=A4, title=front["inspection_title"], author=f"OPCC {AREA}",
-                            creator="build_corpus.py", invariant=1)
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        title=front["inspection_title"],
+        author=f"OPCC {AREA}",
+        creator="build_corpus.py",
+        invariant=1,
+    )
     doc.build(story)
 
 
@@ -272,10 +300,14 @@ def render_html(front: dict, body: str, out: Path) -> None:
     if front["format"] == "header-table":
         parts.append(f"<h1>{'<br>'.join(BANNER)}</h1><table>")
         for label, value in header_rows(front):
-            parts.append(f"<tr><td>{label}</td><td>{cell(value, 'html') if not isinstance(value, str) else html.escape(value)}</td></tr>")
+            parts.append(
+                f"<tr><td>{label}</td><td>{cell(value, 'html') if not isinstance(value, str) else html.escape(value)}</td></tr>"
+            )
         parts.append("</table>")
     parts.append(md.render(body))
-    parts.append("</article></main><footer><p>Published by the OPCC. Contact us via the website.</p></footer>")
+    parts.append(
+        "</article></main><footer><p>Published by the OPCC. Contact us via the website.</p></footer>"
+    )
     parts.append("</body></html>\n")
     out.write_text("\n".join(parts), encoding="utf-8")
 
@@ -313,12 +345,22 @@ def render_txt(front: dict, body: str, out: Path) -> None:
     out.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
 
 
-RESPONSE_RENDERERS = {"docx": render_docx, "pdf": render_pdf, "html": render_html, "md": render_md, "txt": render_txt}
+RESPONSE_RENDERERS = {
+    "docx": render_docx,
+    "pdf": render_pdf,
+    "html": render_html,
+    "md": render_md,
+    "txt": render_txt,
+}
 
 
 # -- renderers: action plans -----------------------------------------------------------------------
 def plan_marking(plan: dict) -> str:
-    return "OFFICIAL-SENSITIVE" if any(r.get("marking") == "OFFICIAL-SENSITIVE" for r in plan["rows"]) else "OFFICIAL"
+    return (
+        "OFFICIAL-SENSITIVE"
+        if any(r.get("marking") == "OFFICIAL-SENSITIVE" for r in plan["rows"])
+        else "OFFICIAL"
+    )
 
 
 def plan_cells(row: dict) -> list[str]:

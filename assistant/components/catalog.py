@@ -126,12 +126,16 @@ class Catalog:
         metas: dict[str, DocumentMeta] = {}
         for r in rows:
             meta = metas.setdefault(r["meta_json"], _meta(r["meta_json"], r["marking_override"]))
-            yield r["chunk_id"], index_text(meta, r["section"], r["text"]), {
-                "kind": meta.kind,
-                "inspection_type": meta.inspection_type or "",
-                "marking": r["marking"],
-                "year": meta.year,
-            }
+            yield (
+                r["chunk_id"],
+                index_text(meta, r["section"], r["text"]),
+                {
+                    "kind": meta.kind,
+                    "inspection_type": meta.inspection_type or "",
+                    "marking": r["marking"],
+                    "year": meta.year,
+                },
+            )
 
     def all_chunk_ids(self) -> set[str]:
         with self._lock:
@@ -176,8 +180,15 @@ class Catalog:
                 self._db.executemany(
                     "INSERT INTO chunks VALUES (?,?,?,?,?,?,?)",
                     [
-                        (c.chunk_id, c.doc_id, c.position, c.section, c.text, c.marking,
-                         stricter(c.marking, override))
+                        (
+                            c.chunk_id,
+                            c.doc_id,
+                            c.position,
+                            c.section,
+                            c.text,
+                            c.marking,
+                            stricter(c.marking, override),
+                        )
                         for c in document.chunks
                     ],
                 )
@@ -201,9 +212,7 @@ class Catalog:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.execute(
-                    "UPDATE documents SET marking_override=? WHERE doc_id=?", (marking, doc_id)
-                )
+                self._db.execute("UPDATE documents SET marking_override=? WHERE doc_id=?", (marking, doc_id))
                 rows = self._db.execute(
                     "SELECT chunk_id, file_marking FROM chunks WHERE doc_id=?", (doc_id,)
                 ).fetchall()

@@ -52,7 +52,9 @@ def _verified(path: Path, expected_sha256: str) -> Path:
         raise EmbeddingModelError(f"Embedding model file not found: {path}")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if digest != expected_sha256:
-        raise EmbeddingModelError(f"Embedding model file {path} has sha256 {digest}, expected {expected_sha256}")
+        raise EmbeddingModelError(
+            f"Embedding model file {path} has sha256 {digest}, expected {expected_sha256}"
+        )
     return path
 
 

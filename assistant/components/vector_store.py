@@ -126,7 +126,9 @@ class ChromaVectorStore:
         if not markings:
             return
         found = self._collection.get(ids=list(markings), include=["metadatas"])
-        metadatas = [{**m, "marking": markings[cid]} for cid, m in zip(found["ids"], found["metadatas"], strict=True)]
+        metadatas = [
+            {**m, "marking": markings[cid]} for cid, m in zip(found["ids"], found["metadatas"], strict=True)
+        ]
         self._collection.update(ids=found["ids"], metadatas=metadatas)
 
     def all_ids(self) -> set[str]:

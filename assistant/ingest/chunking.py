@@ -21,7 +21,9 @@ def chunk_blocks(
     max_chars: int = 1000,
 ) -> list[Chunk]:
     splitter = RecursiveCharacterTextSplitter(
-        chunk_size=max_chars, chunk_overlap=0, separators=["\n\n", "\n", ". ", "; ", ", ", " "],
+        chunk_size=max_chars,
+        chunk_overlap=0,
+        separators=["\n\n", "\n", ". ", "; ", ", ", " "],
         keep_separator="end",
     )
     pieces: list[tuple[str, str, Marking]] = []  # (section, text, marking)

@@ -182,8 +182,10 @@ def load_markdown(data: bytes) -> ParsedFile:
                 blocks.append(Block(kind="list_item", text=content))
             elif content and all(_MD_FIELD.match(line) for line in tok.content.splitlines()):
                 # "**Meeting:** 26 June 2025" lines: each field is its own block
-                blocks.extend(Block(kind="paragraph", text=_strip_inline_markdown(line))
-                              for line in tok.content.splitlines())
+                blocks.extend(
+                    Block(kind="paragraph", text=_strip_inline_markdown(line))
+                    for line in tok.content.splitlines()
+                )
             elif content:
                 blocks.append(Block(kind="paragraph", text=content))
         elif tok.type == "heading_close":
@@ -239,10 +241,7 @@ def load_html(data: bytes) -> ParsedFile:
                 if text_of(child):
                     blocks.append(Block(kind="heading", text=text_of(child), level=int(name[1])))
             elif name == "table":
-                rows = [
-                    [text_of(cell) for cell in tr.find_all(["td", "th"])]
-                    for tr in child.find_all("tr")
-                ]
+                rows = [[text_of(cell) for cell in tr.find_all(["td", "th"])] for tr in child.find_all("tr")]
                 blocks.extend(table_blocks(rows))
             elif name in ("ul", "ol", "dl"):
                 walk(child)
@@ -420,8 +419,13 @@ def load_pdf(data: bytes) -> ParsedFile:
                 text = element.get_text().strip()
                 if not text:
                     continue
-                chars = [ch for line in element if isinstance(line, LTTextLine) for ch in line
-                         if isinstance(ch, LTChar) and ch.get_text().strip()]
+                chars = [
+                    ch
+                    for line in element
+                    if isinstance(line, LTTextLine)
+                    for ch in line
+                    if isinstance(ch, LTChar) and ch.get_text().strip()
+                ]
                 size = max((ch.size for ch in chars), default=0.0)
                 bold = bool(chars) and all("bold" in ch.fontname.lower() for ch in chars)
                 boxes.append((page_no, -round(element.y1), element.x0, text, size, bold))
@@ -495,6 +499,8 @@ def load_file(path: Path, data: bytes) -> ParsedFile:
     if loader is None:
         supported = ", ".join(sorted(LOADERS))
         raise LoaderError(f"unsupported file type {path.suffix or '(none)'!r}; supported: {supported}")
+    if not data:
+        raise LoaderError("empty file (0 bytes): nothing to ingest")
     if not data.strip():
-        raise LoaderError("empty file: nothing to ingest")
+        raise LoaderError("empty file (only blank space): nothing to ingest")
     return loader(data)

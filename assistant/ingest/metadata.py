@@ -12,12 +12,31 @@ from datetime import date
 
 from assistant.records import Block, Kind, Marking, ParsedFile
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -32,17 +51,22 @@ def parse_date(text: str, month_only: bool = True) -> date | None:
     """The first full date in the text, in any of the forms UK letters use; else (if allowed) a month."""
     found: list[tuple[int, date]] = []
     for m in _DAY_MONTH_YEAR.finditer(text):
-        found.append((m.start(), _safe_date(int(m.group(3)), MONTHS[m.group(2).lower()[:3]], int(m.group(1)))))
+        found.append(
+            (m.start(), _safe_date(int(m.group(3)), MONTHS[m.group(2).lower()[:3]], int(m.group(1))))
+        )
     for m in _MONTH_DAY_YEAR.finditer(text):
-        found.append((m.start(), _safe_date(int(m.group(3)), MONTHS[m.group(1).lower()[:3]], int(m.group(2)))))
+        found.append(
+            (m.start(), _safe_date(int(m.group(3)), MONTHS[m.group(1).lower()[:3]], int(m.group(2))))
+        )
     for m in _ISO.finditer(text):
         found.append((m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
     for m in _NUMERIC.finditer(text):
         found.append((m.start(), _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
-    found = [(pos, d) for pos, d in found if d is not None]
-    if found:
-        return min(found, key=lambda f: f[0])[1]
-    m = _MONTH_YEAR.search(text) if month_only else None  # "July 2018": month precision, kept as the 1st
+    valid = [(pos, d) for pos, d in found if d is not None]
+    if valid:
+        return min(valid, key=lambda f: f[0])[1]
+    # "July 2018": month precision, kept as the 1st; never for an impossible full date ("31 February").
+    m = _MONTH_YEAR.search(text) if month_only and not found else None
     return _safe_date(int(m.group(2)), MONTHS[m.group(1).lower()[:3]], 1) if m else None
 
 
@@ -55,8 +79,11 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 def parse_checkboxes(cell: str) -> list[tuple[str, bool]]:
     """``☐ Fenmoor-specific ☒ National Thematic`` -> [("Fenmoor-specific", False), ("National Thematic", True)]."""
-    return [(label.strip(" ,;/"), box.strip("[]").strip() in _TICKED or box.lower() == "[x]" or box == "[✓]")
-            for box, label in _BOX.findall(cell) if label.strip(" ,;/")]
+    return [
+        (label.strip(" ,;/"), box.strip("[]").strip() in _TICKED or box.lower() == "[x]" or box == "[✓]")
+        for box, label in _BOX.findall(cell)
+        if label.strip(" ,;/")
+    ]
 
 
 def ticked(cell: str) -> list[str]:
@@ -87,13 +114,24 @@ BODY_TYPE_WORDS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"state of policing|annual assessment", re.I), "annual assessment"),
     (re.compile(r"spotlight", re.I), "spotlight"),
     (re.compile(r"\brevisit(ed)?\b", re.I), "revisit"),
-    (re.compile(r"joint (thematic )?inspection|\bHMCPSI\b|Inspectorate of Prisons|HMI Probation", re.I), "joint"),
-    (re.compile(r"thematic|forces (were )?(inspected|visited)|one of the (\d+|\w+) forces|national (report|inspection)"
-                r"|recommendations? for chief constables", re.I), "national thematic"),
+    (
+        re.compile(r"joint (thematic )?inspection|\bHMCPSI\b|Inspectorate of Prisons|HMI Probation", re.I),
+        "joint",
+    ),
+    (
+        re.compile(
+            r"thematic|forces (were )?(inspected|visited)|one of the (\d+|\w+) forces|national (report|inspection)"
+            r"|recommendations? for chief constables",
+            re.I,
+        ),
+        "national thematic",
+    ),
 ]
 
 
-def inspection_type(header: dict[str, str] | None, title: str, body: str = "", force_words: tuple[str, ...] = ()) -> str | None:
+def inspection_type(
+    header: dict[str, str] | None, title: str, body: str = "", force_words: tuple[str, ...] = ()
+) -> str | None:
     """From the header's ticked box if there is one, else the report's title, else cues in the text."""
     if header and header.get("inspection_type"):
         on = ticked(header["inspection_type"])
@@ -120,10 +158,13 @@ def recommendations_scope(header: dict[str, str] | None) -> list[str]:
     return [label.strip().lower() for label in labels if label.strip()]
 
 
-_TITLE_LINE = re.compile(r"^\s*(?:re|subject|title|report|inspection title|report title)\s*[:\-–]\s*(.{10,300})$", re.I)
+_TITLE_LINE = re.compile(
+    r"^\s*(?:re|subject|title|report|inspection title|report title)\s*[:\-–]\s*(.{10,300})$", re.I
+)
 _FIELD_LINE = re.compile(
     r"^(to|from|date|and to|cc|copy to|meeting|report of|contact|author|inspectorate|(report |response )?published"
-    r"|classification|marking|status|agenda item|item)\s*:\s", re.I
+    r"|classification|marking|status|agenda item|item)\s*:\s",
+    re.I,
 )
 _QUOTED_TITLE = re.compile(r"(?:report|inspection)[^‘“\"]{0,60}[‘“\"]([^’”\"]{12,250})[’”\"]", re.I)
 _GENERIC = re.compile(
@@ -142,10 +183,12 @@ _TITLE_PREFIX = re.compile(
     re.I,
 )
 _TITLE_SUFFIX = re.compile(
-    r"\s*(?:\((?:[^()]*\b)?published\b[^()]*\)|[:–-]\s*(?:statement|response|comments) (?:by|from|of) the .*)$", re.I
+    r"\s*(?:\((?:[^()]*\b)?published\b[^()]*\)|[:–-]\s*(?:statement|response|comments) (?:by|from|of) the .*)$",
+    re.I,
 )
 _INSPECTION_WORDS = re.compile(
-    r"inspection|\breport\b|review|revisit|\bPEEL\b|spotlight|state of policing|super-complaint|thematic|assessment", re.I
+    r"inspection|\breport\b|review|revisit|\bPEEL\b|spotlight|state of policing|super-complaint|thematic|assessment",
+    re.I,
 )
 
 
@@ -163,7 +206,9 @@ def _title_score(text: str, base: int) -> int:
     if _GENERIC.search(cleaned) or len(cleaned) < 12 or len(cleaned) > 250:
         return -10
     score = base + (3 if _INSPECTION_WORDS.search(cleaned) else 0) + (2 if re.search(r"[:–]", cleaned) else 0)
-    return score - (2 if re.match(r"(press )?statement|report to|progress|.*\bone year on\b", cleaned, re.I) else 0)
+    return score - (
+        2 if re.match(r"(press )?statement|report to|progress|.*\bone year on\b", cleaned, re.I) else 0
+    )
 
 
 def _plan_field(parsed: ParsedFile, name: str) -> str:
@@ -176,8 +221,11 @@ def find_title(parsed: ParsedFile, header: dict[str, str] | None) -> str:
     """The inspection's title: header table, declared field, then the likeliest title line near the top."""
     if header and header.get("inspection_title"):
         return clean_title(header["inspection_title"])
-    for value in (parsed.declared.get("inspection_title"), parsed.declared.get("inspection"),
-                  _plan_field(parsed, "inspection")):
+    for value in (
+        parsed.declared.get("inspection_title"),
+        parsed.declared.get("inspection"),
+        _plan_field(parsed, "inspection"),
+    ):
         if value:
             return clean_title(value)
     candidates: list[tuple[int, int, str]] = []
@@ -188,7 +236,12 @@ def find_title(parsed: ParsedFile, header: dict[str, str] | None) -> str:
             candidates.append((_title_score(m.group(1), 3), -i, m.group(1)))
         elif block.kind == "heading":
             candidates.append((_title_score(text, 1), -i, text))
-        elif block.kind == "paragraph" and len(text) < 200 and text[-1:] not in ".,;:" and not _FIELD_LINE.match(text):
+        elif (
+            block.kind == "paragraph"
+            and len(text) < 200
+            and text[-1:] not in ".,;:"
+            and not _FIELD_LINE.match(text)
+        ):
             candidates.append((_title_score(text, -1), -i, text))
     if candidates:
         score, _, text = max(candidates)
@@ -212,8 +265,11 @@ def find_published(parsed: ParsedFile, header: dict[str, str] | None) -> date | 
         d = parse_date(header["published"])
         if d:
             return d
-    for value in (parsed.declared.get("published"), parsed.declared.get("date published"),
-                  _plan_field(parsed, "published")):
+    for value in (
+        parsed.declared.get("published"),
+        parsed.declared.get("date published"),
+        _plan_field(parsed, "published"),
+    ):
         d = parse_date(value or "")
         if d:
             return d
@@ -221,7 +277,9 @@ def find_published(parsed: ParsedFile, header: dict[str, str] | None) -> date | 
     for block in parsed.blocks[:40]:
         for m in _PUBLISHED.finditer(block.text):
             sentence_end = block.text.find(". ", m.end())
-            windows.append(block.text[m.end() : sentence_end if 0 < sentence_end < m.end() + 150 else m.end() + 150])
+            windows.append(
+                block.text[m.end() : sentence_end if 0 < sentence_end < m.end() + 150 else m.end() + 150]
+            )
     for month_only in (False, True):  # "published on 10 September 2024" beats "published in October 2024"
         for window in windows:
             d = parse_date(window, month_only=month_only)

@@ -46,7 +46,8 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             files.extend(
-                p for p in sorted(path.rglob("*"))
+                p
+                for p in sorted(path.rglob("*"))
                 if p.is_file() and p.suffix.lower() in LOADERS and not any(s.startswith(".") for s in p.parts)
             )
         else:
@@ -106,7 +107,9 @@ class Ingestor:
         twin = self.catalog.find_by_hash(content_hash)
         if twin and twin.meta.doc_id != doc_id and Path(twin.meta.source_path).exists():
             return FileOutcome(
-                path=str(path), status="duplicate", doc_id=twin.meta.doc_id,
+                path=str(path),
+                status="duplicate",
+                doc_id=twin.meta.doc_id,
                 reason=f"same content as {twin.meta.doc_id} ({twin.meta.source_path})",
             )
         document = self.build(path, data, doc_id, version, content_hash, kind)
@@ -159,7 +162,10 @@ class Ingestor:
         ids = [c.chunk_id for c in chunks]
         try:
             self.vectors.add(
-                ids, vectors, [chunk_metadata(meta, c, document.version) for c in chunks], [c.text for c in chunks]
+                ids,
+                vectors,
+                [chunk_metadata(meta, c, document.version) for c in chunks],
+                [c.text for c in chunks],
             )
             self.catalog.commit(document)
         except BaseException:
@@ -196,5 +202,7 @@ class Ingestor:
         return f"{base}-{hashlib.sha1(source.encode()).hexdigest()[:6]}"
 
     def _version(self, content_hash: str, kind: Kind | None) -> str:
-        recipe = f"{content_hash}|{PIPELINE_VERSION}|{self.embeddings.model_id}|{self.settings.chunk_chars}|{kind}"
+        recipe = (
+            f"{content_hash}|{PIPELINE_VERSION}|{self.embeddings.model_id}|{self.settings.chunk_chars}|{kind}"
+        )
         return hashlib.sha256(recipe.encode()).hexdigest()[:16]

@@ -11,8 +11,17 @@ from assistant.records import Block, Marking
 PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
     "ref": ("ref", "reference", "rec no", "rec", "no", "no.", "number", "id", "#", "item"),
     "kind": ("type", "kind", "category"),
-    "text": ("recommendation", "recommendation / afi", "recommendation/afi", "finding", "text",
-             "area for improvement", "description", "recommendation or afi", "issue"),
+    "text": (
+        "recommendation",
+        "recommendation / afi",
+        "recommendation/afi",
+        "finding",
+        "text",
+        "area for improvement",
+        "description",
+        "recommendation or afi",
+        "issue",
+    ),
     "action": ("action", "actions", "action(s)", "planned action", "force action", "action taken"),
     "owner": ("owner", "lead", "responsible", "action owner", "lead officer"),
     "due": ("due", "due date", "target date", "deadline", "date due", "target"),
@@ -22,8 +31,17 @@ PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
     "inspection": ("inspection", "report", "inspection title"),
     "published": ("inspection published", "published", "report published", "date published"),
 }
-PLAN_LABELS = {"ref": "Ref", "kind": "Type", "text": "Recommendation", "action": "Action", "owner": "Owner",
-               "due": "Due", "status": "Status", "progress": "Progress", "marking": "Marking"}
+PLAN_LABELS = {
+    "ref": "Ref",
+    "kind": "Type",
+    "text": "Recommendation",
+    "action": "Action",
+    "owner": "Owner",
+    "due": "Due",
+    "status": "Status",
+    "progress": "Progress",
+    "marking": "Marking",
+}
 
 HEADER_LABELS: dict[str, re.Pattern] = {
     "inspection_title": re.compile(r"^\s*(inspection|report)\s+title\b", re.I),
@@ -77,7 +95,9 @@ def plan_row_block(cells: list[str], mapping: dict[int, str]) -> Block | None:
     for key in ("action", "owner", "due", "status", "progress"):
         if fields.get(key):
             lines.append(f"{PLAN_LABELS[key]}: {fields[key]}")
-    return Block(kind="plan_row", text="\n".join(line for line in lines if line), marking=marking, fields=fields)
+    return Block(
+        kind="plan_row", text="\n".join(line for line in lines if line), marking=marking, fields=fields
+    )
 
 
 def header_fields(rows: list[list[str]]) -> dict[str, str] | None:

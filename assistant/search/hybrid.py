@@ -30,7 +30,9 @@ def rrf(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
     return dict(scores)
 
 
-def snippet_window(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> tuple[str, list[Span]]:
+def snippet_window(
+    text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS
+) -> tuple[str, list[Span]]:
     """The part of ``text`` of about ``width`` characters holding the most query terms."""
     if len(text) <= width:
         return text, [Span(start=s, end=e) for s, e in spans]

@@ -1,0 +1,101 @@
+"""Topic search over the whole sample corpus, as staff would use it."""
+
+from __future__ import annotations
+
+from assistant.evaluation.retrieval import evaluate, load_topic_set
+from assistant.records import SearchFilters
+from assistant.search.hybrid import rrf, snippet_window
+from tests.conftest import CORPUS
+
+RECALL_FLOOR = 0.8
+
+
+def test_hybrid_recall_at_5_on_labelled_set(sample_library, capsys):
+    queries = load_topic_set(CORPUS / "topic-search.yaml")
+    assert len(queries) >= 30
+    scores = {
+        mode: evaluate(sample_library.search, queries, mode=mode) for mode in ("lexical", "vector", "hybrid")
+    }
+    with capsys.disabled():
+        print(
+            "\nrecall@5 / MRR@10 on",
+            len(queries),
+            "labelled queries:",
+            ", ".join(f"{m} {s.recall_at_k:.3f}/{s.mrr_at_10:.3f}" for m, s in scores.items()),
+        )
+    assert scores["hybrid"].recall_at_k >= RECALL_FLOOR, [q.id for q in scores["hybrid"].misses]
+
+
+def test_labels_name_documents_that_exist(sample_library):
+    ids = {d.meta.doc_id for d in sample_library.documents()}
+    for q in load_topic_set(CORPUS / "topic-search.yaml"):
+        assert set(q.expected) <= ids, q.id
+
+
+def test_results_are_grouped_by_document_with_highlighted_snippet(sample_library):
+    hits = sample_library.search("digital forensics device backlog", limit=8)
+    ids = [h.meta.doc_id for h in hits]
+    assert len(ids) == len(set(ids))
+    assert ids[0] in {
+        "resp-2022-digital-forensics",
+        "ap-2022-digital-forensics",
+        "resp-2023-digital-forensics-panel-update",
+    }
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    top = hits[0]
+    marked = {top.snippet[s.start : s.end].lower() for s in top.highlights}
+    assert marked and marked <= {
+        "digital",
+        "forensics",
+        "forensic",
+        "device",
+        "devices",
+        "backlog",
+        "backlogs",
+    }
+    assert len(top.snippet) <= 330
+
+
+def test_filter_by_kind(sample_library):
+    hits = sample_library.search("custody", SearchFilters(kind="action_plan"), limit=10)
+    assert hits and all(h.meta.kind == "action_plan" for h in hits)
+    assert {"ap-2022-fenmoor-custody", "ap-2026-fenmoor-custody"} <= {h.meta.doc_id for h in hits}
+
+
+def test_filter_by_year_range(sample_library):
+    hits = sample_library.search("vetting misconduct", SearchFilters(year_from=2024, year_to=2025), limit=20)
+    assert hits and all(2024 <= h.meta.year <= 2025 for h in hits)
+    assert "resp-2022-vetting-misconduct-misogyny" not in {h.meta.doc_id for h in hits}
+
+
+def test_filter_by_inspection_type(sample_library):
+    hits = sample_library.search("inspection", SearchFilters(inspection_type="PEEL"), limit=20)
+    assert hits and all(h.meta.inspection_type == "PEEL" for h in hits)
+
+
+def test_filter_by_marking_returns_only_sensitive_passages(sample_library):
+    hits = sample_library.search("operation", SearchFilters(marking="OFFICIAL-SENSITIVE"), limit=20)
+    assert hits and all(h.best.chunk.marking == "OFFICIAL-SENSITIVE" for h in hits)
+    assert all(h.meta.kind == "action_plan" for h in hits)
+
+
+def test_acronym_found_by_exact_term(sample_library):
+    hits = sample_library.search("MSET", limit=3)
+    assert hits[0].meta.doc_id == "example-response-northumbria-2020"
+
+
+def test_empty_query_returns_nothing(sample_library):
+    assert sample_library.search("   ") == []
+
+
+def test_rrf_rewards_agreement():
+    fused = rrf([["a", "b", "c"], ["b", "a", "d"]])
+    assert fused["a"] == fused["b"] > fused["c"] > 0 and fused["c"] == fused["d"]
+
+
+def test_snippet_window_keeps_spans_aligned():
+    text = "x " * 300 + "the backlog of devices " + "y " * 300
+    start = text.index("backlog")
+    snippet, spans = snippet_window(text, [(start, start + 7)], width=100)
+    assert len(spans) == 1 and snippet[spans[0].start : spans[0].end] == "backlog"
+    assert snippet.startswith("… ") and snippet.endswith(" …")
