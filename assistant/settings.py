@@ -52,6 +52,7 @@ class OfficeSettings(BaseModel):
     office_name: str = "Office of the Police and Crime Commissioner for Fenmoor"
     force_name: str = "Fenmoor Police"
     chief_constable_name: str = "Sarah Whitlock"
+    chief_constable_pronoun: Literal["her", "his", "their"] = "her"
 
 
 class LLMSettings(BaseModel):

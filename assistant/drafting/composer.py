@@ -1,0 +1,301 @@
+"""The section plan and the offline composer.
+
+A draft is planned from the statute before any prose: header, opening, the Chief Constable's
+comments, one section per recommendation, areas for improvement, local context, scrutiny, sign-off.
+Each section has a *core* of facts that are never left to a language model (the recommendation
+quoted verbatim, who it is for, the action-plan rows with owner, date and status, counts, the
+Chief Constable's words) and *prose* around it. The composer writes the prose from the office's own
+recurring phrasings; the LLM engine (``llm.py``) replaces only the prose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from assistant.components.catalog import Catalog
+from assistant.drafting.inspection import Inspection
+from assistant.drafting.phrasebook import Phrase, Phrasebook
+from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, Source
+from assistant.drafting.sources import Gathered
+from assistant.drafting.text import long_date, number_word, split_sentences
+from assistant.settings import OfficeSettings
+
+# The Queen died on 8 September 2022: reports published before then are Her Majesty's.
+HIS_MAJESTY_FROM = date(2022, 9, 8)
+NATIONAL_ADDRESSEES = ("chief constables", "PCCs", "national")
+
+
+@dataclass
+class SectionPlan:
+    kind: str
+    title: str
+    rec_id: str | None = None
+
+
+@dataclass
+class DraftContext:
+    inspection: Inspection
+    office: OfficeSettings
+    gathered: Gathered
+    phrasebook: Phrasebook
+    wording: dict
+    catalog: Catalog
+    used_phrases: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def majesty(self) -> str:
+        return "His" if self.inspection.published >= HIS_MAJESTY_FROM else "Her"
+
+    @property
+    def force(self) -> str:
+        return self.office.force_name
+
+    def phrase_sources(self, phrase: Phrase) -> list[str]:
+        """Register the past passages a house phrase was seen in; return their source ids."""
+        sids = []
+        for chunk_id, (chunk, meta) in self.catalog.resolve(phrase.chunk_ids).items():
+            source = self.gathered.registry.add(
+                kind="past_response", title=meta.title or meta.doc_id, text=chunk.text, marking=chunk.marking,
+                doc_id=meta.doc_id, chunk_id=chunk_id, section=chunk.section, published=meta.published,
+            )
+            sids.append(source.sid)
+        return sids
+
+
+def plan_sections(inspection: Inspection, gathered: Gathered) -> list[SectionPlan]:
+    plans = [SectionPlan("opening", "Introduction"), SectionPlan("chief_constable", "The Chief Constable's comments")]
+    plans += [SectionPlan("recommendation", f"Recommendation {r.id}", r.id) for r in inspection.recommendations]
+    if inspection.areas_for_improvement:
+        plans.append(SectionPlan("areas_for_improvement", "Areas for improvement"))
+    if gathered.past:
+        plans.append(SectionPlan("local_context", "Local context"))
+    plans += [SectionPlan("scrutiny", "Oversight"), SectionPlan("signoff", "")]
+    return plans
+
+
+def ordinal_date(d: date) -> str:
+    suffix = "th" if 11 <= d.day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    return f"{d.day}{suffix} {d.strftime('%B %Y')}"
+
+
+def header_rows(inspection: Inspection, office: OfficeSettings) -> list[HeaderRow]:
+    """The example letter's header table, filled from the input, plus the statutory due date."""
+    local = inspection.about_force(office.area_name)
+    addressees = {r.addressee for r in inspection.recommendations}
+    rec_options = [("National", bool(addressees & set(NATIONAL_ADDRESSEES))), ("Local", "force" in addressees)]
+    if not addressees:
+        rec_options.append(("None", True))
+    return [
+        HeaderRow(label="Inspection title", value=inspection.title),
+        HeaderRow(label="Type of inspection",
+                  options=[(f"{office.area_name}-specific", local), ("National Thematic", not local)]),
+        HeaderRow(label="Date inspection published", value=ordinal_date(inspection.published)),
+        HeaderRow(label="Recommendations", options=rec_options),
+        HeaderRow(label="Response due", value=f"{ordinal_date(inspection.due_date())} (56 days from publication)"),
+    ]
+
+
+def S(text: str, origin: str, *cites: str) -> Sentence:  # noqa: N802 - reads as a constructor
+    return Sentence(text=text, origin=origin, citations=[c for c in cites if c])
+
+
+class Composer:
+    """Deterministic and grounded by construction: it never writes a fact it was not given."""
+
+    name = "composer"
+    model = None
+
+    # -- the interface both engines share -------------------------------------------------------
+    def write(self, plan: SectionPlan, ctx: DraftContext, on_token=None) -> Section:
+        section = Section(kind=plan.kind, title=plan.title, rec_id=plan.rec_id)
+        core = getattr(self, f"_core_{plan.kind}")(plan, ctx)
+        prose = self.prose(plan, ctx, core, on_token)
+        section.paragraphs = self._arrange(plan.kind, core, prose)
+        return section
+
+    def prose(self, plan: SectionPlan, ctx: DraftContext, core: list[Paragraph], on_token=None) -> list[Paragraph]:
+        writer = getattr(self, f"_prose_{plan.kind}", None)
+        return writer(plan, ctx) if writer else []
+
+    @staticmethod
+    def _arrange(kind: str, core: list[Paragraph], prose: list[Paragraph]) -> list[Paragraph]:
+        # Welcome first in the opening; elsewhere the facts lead and the commentary follows.
+        return prose + core if kind in ("opening", "scrutiny") else core + prose
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _house(self, ctx: DraftContext, role: str, **slots: str) -> Sentence | None:
+        """The office's own recurring phrasing for a role, completed from the input if it is a clause."""
+        options = ctx.phrasebook.alternatives(role)
+        if not options:
+            return None
+        # Vary between equally good phrasings when a role recurs within one letter.
+        phrase = options[ctx.used_phrases.get(role, 0) % len(options)]
+        ctx.used_phrases[role] = ctx.used_phrases.get(role, 0) + 1
+        text = phrase.render(ctx.office.chief_constable_pronoun, ctx.majesty, slots.pop("kind", ""))
+        if not phrase.complete:
+            frame = ctx.wording["complete"].get(slots.pop("frame", role))
+            if frame is None:
+                text = text.rstrip(" ,;:") + "."
+            else:
+                text = frame.format(phrase=text, **slots)
+        return S(text, "house_phrase", *ctx.phrase_sources(phrase), ctx.gathered.facts.sid if slots else "")
+
+    @staticmethod
+    def _split(text: str, origin: str, *cites: str) -> list[Sentence]:
+        return [S(t, origin, *cites) for t in split_sentences(text)]
+
+    # -- opening ---------------------------------------------------------------------------------
+    def _core_opening(self, plan, ctx: DraftContext) -> list[Paragraph]:
+        w, insp, facts = ctx.wording, ctx.inspection, ctx.gathered.facts.sid
+        sentences = [S(w["statute"], "template")]
+        if insp.about_force(ctx.office.area_name):
+            sentences.append(S(w["inspected"]["own"].format(force=ctx.force), "template", facts))
+        else:
+            sentences.append(S(w["inspected"]["yes" if insp.force_inspected else "no"].format(force=ctx.force),
+                               "template", facts))
+        sentences.append(S(count_sentence(insp), "template", facts))
+        if insp.areas_for_improvement and not insp.recommendations:
+            n = len(insp.areas_for_improvement)
+            sentences.append(S(f"It identifies {number_word(n)} area{'s' if n != 1 else ''} for improvement.",
+                               "template", facts))
+        return [Paragraph(sentences=sentences)]
+
+    def _prose_opening(self, plan, ctx: DraftContext) -> list[Paragraph]:
+        insp = ctx.inspection
+        others = [i for i in insp.inspectorates if i != "HMICFRS"]
+        kind = "spotlight " if insp.type == "spotlight" else ""
+        slots = {"title": insp.title, "published": long_date(insp.published), "kind": kind}
+        if others:
+            slots.update(frame="opening_joint", others=" and ".join(others))
+        else:
+            slots.update(frame="opening")
+        welcome = self._house(ctx, "opening", **slots)
+        if welcome is None:
+            welcome = S(ctx.wording["fallback"]["opening"].format(
+                title=insp.title, inspectorates=" and ".join(insp.inspectorates), published=long_date(insp.published)),
+                "template", ctx.gathered.facts.sid)
+        return [Paragraph(sentences=[welcome])]
+
+    # -- chief constable ----------------------------------------------------------------------------
+    def _core_chief_constable(self, plan, ctx: DraftContext) -> list[Paragraph]:
+        cc = ctx.gathered.chief_constable
+        if cc is None:
+            return [Paragraph(sentences=[S(ctx.wording["placeholder"]["cc_comments"], "placeholder")])]
+        intro = self._house(ctx, "cc_intro", frame="cc_intro") or S(
+            ctx.wording["fallback"]["cc_intro"].format(pronoun=ctx.office.chief_constable_pronoun), "template")
+        quote = [Paragraph(sentences=[S(p, "input", cc.sid)], style="quote")
+                 for p in cc.text.split("\n\n") if p.strip()]
+        signature = Paragraph(sentences=[S(f"{ctx.office.chief_constable_name}, Chief Constable, {ctx.force}",
+                                           "input", ctx.gathered.facts.sid)], style="quote")
+        return [Paragraph(sentences=[intro]), *quote, signature]
+
+    # -- recommendations -----------------------------------------------------------------------------
+    def _core_recommendation(self, plan, ctx: DraftContext) -> list[Paragraph]:
+        w, g = ctx.wording, ctx.gathered
+        rec = next(r for r in ctx.inspection.recommendations if r.id == plan.rec_id)
+        paragraphs = [
+            Paragraph(sentences=[S(rec.text, "input", g.recommendations[rec.id].sid)], style="quote"),
+            Paragraph(sentences=[S(w["addressee"][rec.addressee].format(force=ctx.force), "template", g.facts.sid)]),
+        ]
+        rows = g.rows_for.get(rec.id, [])
+        public = [r for r in rows if r.marking != "OFFICIAL-SENSITIVE"]
+        for row in public:
+            paragraphs.append(Paragraph(sentences=row_sentences(row, w)))
+        if not public and rec.addressee != "national":
+            sensitive = [r.sid for r in rows if r.marking == "OFFICIAL-SENSITIVE"]
+            key = "sensitive_only" if sensitive else ("pcc_decision" if rec.addressee == "PCCs" else "no_row")
+            text = w["placeholder"][key].format(sids=", ".join(sensitive))
+            paragraphs.append(Paragraph(sentences=[S(text, "placeholder")]))
+        return paragraphs
+
+    # -- areas for improvement -----------------------------------------------------------------------
+    def _core_areas_for_improvement(self, plan, ctx: DraftContext) -> list[Paragraph]:
+        w, g = ctx.wording, ctx.gathered
+        n = len(ctx.inspection.areas_for_improvement)
+        intro = w["areas_intro"].format(n=number_word(n), areas="area for improvement" if n == 1 else
+                                        "areas for improvement", force=ctx.force)
+        paragraphs = [Paragraph(sentences=[S(intro, "template", g.facts.sid)])]
+        for afi in ctx.inspection.areas_for_improvement:
+            sentences = [S(afi.text, "input", g.areas[afi.id].sid)]
+            for row in g.rows_for.get(afi.id, []):
+                if row.marking != "OFFICIAL-SENSITIVE" and row.fields.get("action"):
+                    sentences.append(S(w["areas_row"].format(action=row.fields["action"].rstrip("."),
+                                                             status=row.fields.get("status", "not stated").lower()),
+                                       "action_plan", row.sid))
+            paragraphs.append(Paragraph(sentences=sentences, style="bullet"))
+        return paragraphs
+
+    # -- local context ---------------------------------------------------------------------------------
+    def _core_local_context(self, plan, ctx: DraftContext) -> list[Paragraph]:
+        return []
+
+    def _prose_local_context(self, plan, ctx: DraftContext) -> list[Paragraph]:
+        past = [p for p in ctx.gathered.past if p.title]
+        titles = list(dict.fromkeys(f"‘{p.title}’" + (f" ({p.published.year})" if p.published else "") for p in past))
+        if not titles:
+            return []
+        joined = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+        return [Paragraph(sentences=[S(ctx.wording["local_context"].format(titles=joined), "template",
+                                       *(p.sid for p in past))])]
+
+    # -- scrutiny and sign-off -----------------------------------------------------------------------
+    def _core_scrutiny(self, plan, ctx: DraftContext) -> list[Paragraph]:
+        return []
+
+    def _prose_scrutiny(self, plan, ctx: DraftContext) -> list[Paragraph]:
+        sentences = []
+        has_rows = any(ctx.gathered.rows_for.values())
+        if has_rows and (tracking := self._house(ctx, "tracking")):
+            sentences.append(tracking)  # only true when the force has recorded actions for this report
+        sentences.append(self._house(ctx, "scrutiny") or S(ctx.wording["fallback"]["scrutiny"], "template"))
+        if panel := self._house(ctx, "panel"):
+            sentences.append(panel)
+        return [Paragraph(sentences=sentences)]
+
+    def _core_signoff(self, plan, ctx: DraftContext) -> list[Paragraph]:
+        facts = ctx.gathered.facts.sid
+        return [
+            Paragraph(sentences=[S(ctx.wording["signoff"], "template")]),
+            Paragraph(sentences=[S(ctx.office.pcc_name, "input", facts)]),
+            Paragraph(sentences=[S(ctx.office.pcc_title, "input", facts)]),
+        ]
+
+
+def count_sentence(inspection: Inspection) -> str:
+    """'The report makes nine recommendations: three for chief constables and six for national bodies.'"""
+    counts = inspection.counts()
+    total = counts["total"]
+    if total == 0:
+        return "The report makes no recommendations."
+    parts = []
+    labels = {"chief constables": "for chief constables", "force": "for the force",
+              "PCCs": "for police and crime commissioners", "national": "for national bodies"}
+    for key, label in labels.items():
+        if counts[key] or key == "chief constables":
+            parts.append(f"{number_word(counts[key]) if counts[key] else 'none'} {label}")
+    noun = "recommendation" if total == 1 else "recommendations"
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"The report makes {number_word(total)} {noun}: {listed}."
+
+
+def row_sentences(row: Source, wording: dict) -> list[Sentence]:
+    """An OFFICIAL action-plan row as sentences, each citing the row."""
+    f, w = row.fields, wording["row"]
+    out: list[Sentence] = []
+    if f.get("action"):
+        out += Composer._split(w["action"].format(action=f["action"]), "action_plan", row.sid)
+    status = (f.get("status") or "not stated").lower()
+    if f.get("owner"):
+        owner = f["owner"][0].lower() + f["owner"][1:] if not f["owner"].isupper() else f["owner"]
+        template = w["status"] if f.get("due") else w["status_no_due"]
+        due = f.get("due", "")
+        try:
+            due = long_date(date.fromisoformat(due))
+        except ValueError:
+            pass
+        out.append(S(template.format(owner=owner.removeprefix("the "), due=due, status=status), "action_plan",
+                     row.sid))
+    if f.get("progress"):
+        out += Composer._split(w["progress"].format(progress=f["progress"]), "action_plan", row.sid)
+    return out

@@ -1,0 +1,51 @@
+"""Prompt and wording files from ``prompts/``, each with an id and a version recorded with every draft."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    version: str
+    text: str
+
+    @property
+    def tag(self) -> str:
+        return f"{self.id}@{self.version}"
+
+    def format(self, **values: str) -> str:
+        return self.text.format(**values)
+
+
+@cache
+def load_prompt(name: str, directory: Path = PROMPTS_DIR) -> Prompt:
+    """A Markdown prompt with front matter (``id``, ``version``)."""
+    raw = (directory / f"{name}.md").read_text(encoding="utf-8")
+    m = _FRONT.match(raw)
+    if not m:
+        raise ValueError(f"{directory / name}.md: missing front matter with id and version")
+    front = yaml.safe_load(m.group(1))
+    return Prompt(str(front["id"]), str(front["version"]), raw[m.end():].strip())
+
+
+@cache
+def load_wording(name: str, directory: Path = PROMPTS_DIR) -> dict:
+    """A YAML wording file (``id``, ``version`` and the wording itself)."""
+    data = yaml.safe_load((directory / f"{name}.yaml").read_text(encoding="utf-8"))
+    if "id" not in data or "version" not in data:
+        raise ValueError(f"{directory / name}.yaml: missing id or version")
+    return data
+
+
+def tag(wording: dict) -> str:
+    return f"{wording['id']}@{wording['version']}"

@@ -1,0 +1,139 @@
+"""Typed records of a draft: sources it may cite, sections of sentences, flags, coverage.
+
+A draft is data, not a document: exports, the review screen, the JSON report and the audit log are
+all renderings of the same :class:`Draft`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.drafting.inspection import Inspection
+from assistant.records import Marking
+
+SourceKind = Literal["input", "past_response", "action_plan"]
+SectionKind = Literal[
+    "opening", "chief_constable", "recommendation", "areas_for_improvement", "local_context", "scrutiny",
+    "signoff", "added",
+]
+# Where a sentence's words came from. "template": the product's own fixed wording with slots filled
+# from the input; "house_phrase": a phrasing mined from the office's past letters; "model": written
+# by a language model; "placeholder": a gap a person must fill.
+Origin = Literal["input", "house_phrase", "template", "action_plan", "source", "model", "placeholder"]
+FlagKind = Literal[
+    "uncovered_recommendation", "count_mismatch", "unsupported", "invented_specific", "chief_constable",
+    "sensitive_text", "deadline", "missing_cc_comments", "placeholder",
+]
+
+
+class Source(BaseModel):
+    """A passage a draft may cite as [S#]: the input, a past letter's passage, an action-plan row."""
+
+    sid: str
+    kind: SourceKind
+    title: str
+    text: str
+    marking: Marking = "OFFICIAL"
+    doc_id: str | None = None
+    chunk_id: str | None = None
+    section: str = ""
+    published: date | None = None
+    fields: dict[str, str] = Field(default_factory=dict)  # action-plan row: ref, action, owner, due, status
+
+
+class Support(BaseModel):
+    """The verifier's view of a sentence: its best supporting passage and how well it matches."""
+
+    source_id: str | None
+    score: float
+    supported: bool
+
+
+class Sentence(BaseModel):
+    text: str
+    origin: Origin
+    citations: list[str] = Field(default_factory=list)
+    support: Support | None = None
+    review: Literal["pending", "accepted", "edited", "rejected"] = "pending"
+
+
+class Paragraph(BaseModel):
+    sentences: list[Sentence]
+    style: Literal["normal", "quote", "bullet", "subheading"] = "normal"
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences if s.review != "rejected")
+
+
+class Section(BaseModel):
+    kind: SectionKind
+    title: str
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    rec_id: str | None = None
+
+    def sentences(self):
+        for p_index, paragraph in enumerate(self.paragraphs):
+            for s_index, sentence in enumerate(paragraph.sentences):
+                yield p_index, s_index, sentence
+
+
+class HeaderRow(BaseModel):
+    label: str
+    value: str = ""
+    options: list[tuple[str, bool]] = Field(default_factory=list)  # ticked boxes, as in the example letter
+
+
+class Flag(BaseModel):
+    kind: FlagKind
+    severity: Literal["info", "warning", "error"]
+    message: str
+    section: int | None = None
+    paragraph: int | None = None
+    sentence: int | None = None
+    source_id: str | None = None
+    excerpt: str = ""
+    resolved: bool = False
+
+    @property
+    def blocks_publication(self) -> bool:
+        return not self.resolved and self.kind in ("sensitive_text", "placeholder", "missing_cc_comments")
+
+
+class RecCoverage(BaseModel):
+    rec_id: str
+    addressee: str
+    section: int | None
+    covered: bool
+    statement: str = ""  # the sentence stating the action taken/proposed or why none
+    reason: str = ""  # why it is not covered
+
+
+class Draft(BaseModel):
+    draft_id: str
+    version: int = 1
+    created_at: str
+    user: str
+    engine: Literal["composer", "llm"]
+    model: str | None = None
+    prompt_versions: dict[str, str] = Field(default_factory=dict)
+    inspection: Inspection
+    header: list[HeaderRow]
+    sections: list[Section]
+    sources: list[Source]
+    flags: list[Flag] = Field(default_factory=list)
+    coverage: list[RecCoverage] = Field(default_factory=list)
+    due_date: date
+    days_left: int
+    notes: list[str] = Field(default_factory=list)  # drafting notes for staff, never published
+    instruction: str = ""  # the revision that made this version
+
+    def source(self, sid: str) -> Source | None:
+        return next((s for s in self.sources if s.sid == sid), None)
+
+    @property
+    def publication_blockers(self) -> list[Flag]:
+        return [f for f in self.flags if f.blocks_publication]

@@ -1,0 +1,236 @@
+"""Everything a draft may cite, numbered S1, S2, ...: the input, action-plan rows, past letters.
+
+Action-plan rows come from the files the inspection names (``action_plan_notes``), read through the
+library when the same file is already in it (so a marking raised there still applies), else parsed
+directly; failing that, from library plans whose inspection title matches. Rows are matched to
+recommendations and areas for improvement by their reference (R1, Rec 1, AFI-2 ...), else by
+meaning.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.components.catalog import Catalog
+from assistant.components.embedding import NamedEmbeddings
+from assistant.drafting.inspection import Inspection
+from assistant.drafting.records import Source
+from assistant.drafting.text import long_date
+from assistant.ingest.chunking import chunk_blocks
+from assistant.ingest.loaders import LoaderError, load_file
+from assistant.ingest.metadata import find_marking
+from assistant.records import Chunk, SearchFilters
+from assistant.search.hybrid import HybridSearcher
+from assistant.settings import OfficeSettings
+
+
+class SourceError(ValueError):
+    pass
+
+
+@dataclass
+class SourceRegistry:
+    """Numbers sources in the order they are first used and never twice for the same passage."""
+
+    sources: list[Source] = field(default_factory=list)
+    _by_key: dict[str, str] = field(default_factory=dict)
+
+    def add(self, **kwargs) -> Source:
+        key = kwargs.get("chunk_id") or hashlib.sha1(kwargs["text"].encode()).hexdigest()
+        if key in self._by_key:
+            return self.get(self._by_key[key])
+        source = Source(sid=f"S{len(self.sources) + 1}", **kwargs)
+        self.sources.append(source)
+        self._by_key[key] = source.sid
+        return source
+
+    def get(self, sid: str) -> Source:
+        return next(s for s in self.sources if s.sid == sid)
+
+
+@dataclass
+class Gathered:
+    registry: SourceRegistry
+    facts: Source  # the input's facts, always S1
+    recommendations: dict[str, Source]
+    areas: dict[str, Source]
+    chief_constable: Source | None
+    rows_for: dict[str, list[Source]]  # rec id / AFI id -> matched action-plan rows
+    unmatched_rows: list[Source]
+    past: list[Source]  # best passages of the most similar past responses
+
+
+def ref_key(ref: str) -> str:
+    """'R1', 'Rec 1', 'Recommendation 1' -> '1'; 'AFI-2', 'AFI 2' -> 'afi2'; 'CoC-1' -> 'coc1'."""
+    key = re.sub(r"[\s._-]+", "", ref.lower())
+    key = re.sub(r"^(recommendation|rec|r)(?=\d)", "", key)
+    return re.sub(r"^(areaforimprovement|afi)", "afi", key)
+
+
+def facts_text(inspection: Inspection, office: OfficeSettings) -> str:
+    counts = inspection.counts()
+    lines = [
+        f"Inspection title: {inspection.title}",
+        f"Inspectorate: {', '.join(inspection.inspectorates)}",
+        f"Type: {inspection.type}",
+        f"Published: {long_date(inspection.published)}",
+        f"Response due: {long_date(inspection.due_date())}",
+        f"{office.force_name} inspected: {'yes' if inspection.force_inspected else 'no'}",
+        f"Recommendations: {counts['total']} in total; {counts['chief constables']} for chief constables; "
+        f"{counts['force']} for the force; {counts['PCCs']} for PCCs; {counts['national']} for national bodies",
+        f"Areas for improvement: {len(inspection.areas_for_improvement)}",
+        f"Police and Crime Commissioner: {office.pcc_name}, {office.pcc_title}",
+        f"Chief Constable: {office.chief_constable_name}",
+        f"Force: {office.force_name}; area: {office.area_name}",
+    ]
+    return "\n".join(lines)
+
+
+class SourceGatherer:
+    def __init__(self, catalog: Catalog, searcher: HybridSearcher, embeddings: NamedEmbeddings,
+                 office: OfficeSettings, default_plan_marking: str = "OFFICIAL"):
+        self.catalog = catalog
+        self.searcher = searcher
+        self.embeddings = embeddings
+        self.office = office
+        self.default_plan_marking = default_plan_marking
+
+    def gather(self, inspection: Inspection, base_dir: Path | None = None) -> Gathered:
+        registry = SourceRegistry()
+        facts = registry.add(kind="input", title="The new inspection (input)", text=facts_text(inspection, self.office),
+                             published=inspection.published)
+        recs = {r.id: registry.add(kind="input", title=f"Recommendation {r.id} (input)", text=r.text)
+                for r in inspection.recommendations}
+        areas = {a.id: registry.add(kind="input", title=f"Area for improvement {a.id} (input)", text=a.text)
+                 for a in inspection.areas_for_improvement}
+        cc = None
+        if inspection.chief_constable_comments:
+            cc = registry.add(kind="input", title="Chief Constable's comments (input)",
+                              text=inspection.chief_constable_comments)
+        rows = [self._row_source(registry, chunk, title) for chunk, title in self._plan_rows(inspection, base_dir)]
+        rows_for, unmatched = self._match_rows(inspection, rows)
+        past = self._past_responses(registry, inspection)
+        return Gathered(registry, facts, recs, areas, cc, rows_for, unmatched, past)
+
+    # -- action plans ---------------------------------------------------------------------------
+    def _plan_rows(self, inspection: Inspection, base_dir: Path | None) -> list[tuple[Chunk, str]]:
+        rows: list[tuple[Chunk, str]] = []
+        for note in inspection.action_plan_notes:
+            path = self._resolve(note, base_dir)
+            data = path.read_bytes()
+            stored = self.catalog.find_by_hash(hashlib.sha256(data).hexdigest())
+            if stored is not None:
+                chunks = self.catalog.chunks(stored.meta.doc_id)
+                rows += [(c, stored.meta.title or path.stem) for c in chunks if _is_plan_row(c.text)]
+                continue
+            try:
+                parsed = load_file(path, data)
+            except LoaderError as exc:
+                raise SourceError(f"{path}: {exc}") from exc
+            plan_blocks = [b for b in parsed.blocks if b.kind == "plan_row"]
+            if not plan_blocks:
+                raise SourceError(f"{path}: no action-plan rows found (needs columns such as Ref, Action, Owner, Status)")
+            marking = find_marking(parsed) or self.default_plan_marking
+            doc_id = f"note-{path.stem}"
+            rows += [(c, path.stem) for c in chunk_blocks(doc_id, "note", plan_blocks, marking)]
+        if rows:
+            return rows
+        return self._library_plan_rows(inspection)
+
+    def _library_plan_rows(self, inspection: Inspection) -> list[tuple[Chunk, str]]:
+        """Plans already in the library whose inspection title is this one's."""
+        hits = self.searcher.search(inspection.title, SearchFilters(kind="action_plan"), limit=5, mode="lexical")
+        rows = []
+        for hit in hits:
+            if _same_title(hit.meta.title, inspection.title):
+                rows += [(c, hit.meta.title) for c in self.catalog.chunks(hit.meta.doc_id) if _is_plan_row(c.text)]
+        return rows
+
+    @staticmethod
+    def _resolve(note: str, base_dir: Path | None) -> Path:
+        candidates = [Path(note)]
+        if base_dir is not None:
+            candidates += [base_dir / note] + [parent / note for parent in list(base_dir.parents)[:3]]
+        for candidate in candidates:
+            if candidate.is_file():
+                return candidate
+        raise SourceError(f"action-plan note not found: {note}")
+
+    def _row_source(self, registry: SourceRegistry, chunk: Chunk, title: str) -> Source:
+        fields = _row_fields(chunk.text)
+        return registry.add(kind="action_plan", title=f"Action plan: {title}", text=chunk.text,
+                            marking=chunk.marking, doc_id=chunk.doc_id,
+                            chunk_id=chunk.chunk_id if not chunk.doc_id.startswith("note-") else None,
+                            section=chunk.section, fields=fields)
+
+    def _match_rows(self, inspection: Inspection, rows: list[Source]) -> tuple[dict[str, list[Source]], list[Source]]:
+        targets = {r.id: r.text for r in inspection.recommendations}
+        targets.update({a.id: a.text for a in inspection.areas_for_improvement})
+        by_key = {ref_key(t): t for t in targets}
+        matched: dict[str, list[Source]] = {t: [] for t in targets}
+        unmatched: list[Source] = []
+        for row in rows:
+            target = by_key.get(ref_key(row.fields.get("ref", "")))
+            (matched[target] if target else unmatched).append(row)
+        if unmatched and targets:
+            # No usable reference: match by meaning, only when clearly closest to one item.
+            ids = list(targets)
+            tv = self.embeddings.embed_array([targets[i] for i in ids])
+            rv = self.embeddings.embed_array([r.fields.get("text") or r.text for r in unmatched])
+            sims = rv @ tv.T
+            still = []
+            for row, row_sims in zip(unmatched, sims, strict=True):
+                best = int(np.argmax(row_sims))
+                if row_sims[best] >= 0.6:
+                    matched[ids[best]].append(row)
+                else:
+                    still.append(row)
+            unmatched = still
+        return matched, unmatched
+
+    # -- past letters ---------------------------------------------------------------------------
+    def _past_responses(self, registry: SourceRegistry, inspection: Inspection, k: int = 3) -> list[Source]:
+        query = " ".join([inspection.title] + [r.text for r in inspection.recommendations[:3]])
+        hits = self.searcher.search(query, SearchFilters(kind="response"), limit=10)
+        own = [h for h in hits if h.meta.office == self.office.area_name][:k]
+        return [
+            registry.add(kind="past_response", title=h.meta.title or h.meta.doc_id, text=h.best.chunk.text,
+                         marking=h.best.chunk.marking, doc_id=h.meta.doc_id, chunk_id=h.best.chunk.chunk_id,
+                         section=h.best.chunk.section, published=h.meta.published)
+            for h in own
+        ]
+
+
+_ROW_FIELD = re.compile(r"^(Action|Owner|Due|Status|Progress):\s*(.*)$")
+
+
+def _is_plan_row(text: str) -> bool:
+    return "\nAction:" in text or text.startswith("Action:")
+
+
+def _row_fields(text: str) -> dict[str, str]:
+    """The named parts of a rendered action-plan row ("R1 (recommendation): ...\\nAction: ...")."""
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    head = lines[0]
+    m = re.match(r"^([A-Za-z]*[-\s]?\d+[a-z]?)(?:\s*\(([^)]*)\))?:\s*(.*)$", head)
+    if m:
+        fields["ref"], fields["kind"], fields["text"] = m.group(1), m.group(2) or "", m.group(3)
+    else:
+        fields["text"] = head
+    for line in lines[1:]:
+        fm = _ROW_FIELD.match(line)
+        if fm:
+            fields[fm.group(1).lower()] = fm.group(2).strip()
+    return fields
+
+
+def _same_title(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()  # noqa: E731
+    return bool(a and b) and difflib.SequenceMatcher(None, norm(a), norm(b)).ratio() >= 0.85

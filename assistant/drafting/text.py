@@ -1,0 +1,79 @@
+"""Small text utilities shared by the engines and the verifiers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# Abbreviations that end in a full stop without ending a sentence.
+_ABBREV = ("Rt", "Hon", "No", "Dr", "Mr", "Mrs", "Ms", "St", "e.g", "i.e", "etc", "vs", "cf", "para", "s")
+_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(\[]?[A-Z0-9£])")
+_CITATION = re.compile(r"\s*\[(S\d+(?:\s*,\s*S\d+)*)\]")
+_WORD = re.compile(r"[A-Za-z0-9£%][A-Za-z0-9£%'’\-]*")
+STOPWORDS = frozenset(
+    "a an and are as at be been but by for from had has have he her his i in into is it its of on or our "
+    "she that the their them they this to was we were which will with would my me you your not no so than "
+    "also can may must should could all any each every more most other such these those there here".split()
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph; keeps "Rt Hon." and "s.55" inside their sentence."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        return []
+    parts: list[str] = []
+    for piece in _SPLIT.split(text):
+        if parts and re.search(rf"\b(?:{'|'.join(re.escape(a) for a in _ABBREV)})\.$", parts[-1]):
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def citations(sentence: str) -> tuple[str, list[str]]:
+    """Strip ``[S1, S3]`` markers from a sentence; return the clean text and the cited ids."""
+    cited: list[str] = []
+    for m in _CITATION.finditer(sentence):
+        cited.extend(part.strip() for part in m.group(1).split(","))
+    clean = _CITATION.sub("", sentence).strip()
+    clean = re.sub(r"\s+([.,;:])", r"\1", clean)
+    return clean, list(dict.fromkeys(cited))
+
+
+def words(text: str) -> list[str]:
+    return [w.lower().strip("'’-") for w in _WORD.findall(text)]
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in words(text) if w not in STOPWORDS and len(w) > 1}
+
+
+def shingles(text: str, n: int) -> set[tuple[str, ...]]:
+    tokens = words(text)
+    return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
+
+
+def long_date(d: date) -> str:
+    """27 February 2020: the form the office's letters use."""
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+
+
+def number_word(n: int) -> str:
+    """Numbers up to ten in words, as house style writes them; larger as digits."""
+    words_ = {v: k for k, v in _NUMBER_WORDS.items()}
+    return words_[n] if 0 < n <= 10 else str(n)
+
+
+def parse_count(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    return _NUMBER_WORDS.get(token)

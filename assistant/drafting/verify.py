@@ -1,0 +1,310 @@
+"""Checks every draft (either engine) must pass before anyone relies on it.
+
+Each check is a small pure function of the draft (and, for meaning, an embedding function) that
+returns flags; each is tested against the failure it exists to catch.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+
+import numpy as np
+
+from assistant.drafting.inspection import Inspection
+from assistant.drafting.records import Draft, Flag, RecCoverage, Section, Sentence, Source, Support
+from assistant.drafting.text import content_words, parse_count, shingles, split_sentences
+from assistant.ingest.metadata import parse_date
+
+Embed = Callable[[list[str]], np.ndarray]
+SENSITIVE_NGRAM = 8
+SUPPORT_THRESHOLD = 0.6  # share of a sentence's words, or of its characters verbatim, found in one source
+COSINE_THRESHOLD = 0.75  # meaning: a close paraphrase of one source sentence
+PARAPHRASE_THRESHOLD = 0.88  # a sentence this close to a sensitive passage is flagged even without 8 words
+DEADLINE_WARNING_DAYS = 14
+
+_ACTION = re.compile(
+    r"\b(complete[d]?|in progress|under way|underway|not started|closed|due by|will\b|has (been )?\w+ed|have \w+ed"
+    r"|accept(s|ed)?|is (being|now)|action plan sets out|no action|not applicable|for national bodies|"
+    r"neither has an action|planned|introduc\w+|review\w*|train\w*)",
+    re.I,
+)
+_NUMBER = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:million|m|bn|billion|k)?|\b\d[\d,]*(?:\.\d+)?%?")
+_NAMED = re.compile(
+    r"\b(?:Operation|Project|Programme)\s+[A-Z][a-z]+"
+    r"|\b(?:[A-Z][A-Za-z'’&-]+\s+){1,5}(?:Board|Panel|Programme|Scheme|Unit|Team|Partnership|Hub|Service|Group|"
+    r"Strategy|Initiative|Project|Forum|Committee|Network|Centre|Fund|Plan|Tracker|Hub)\b"
+)
+_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
+)
+_CC_ATTRIBUTION = re.compile(
+    r"\bChief Constable\b[^.]{0,80}?\b(said|says|told|tells|advised|advises|stated|states|commented|believes|"
+    r"considers|assured|confirmed|added|explained|described|has written|wrote|insists|is confident|welcomes)\b"
+    r"|\b(according to|in the words of) the Chief Constable\b",
+    re.I,
+)
+_QUOTED = re.compile(r"[“\"‘']([^”\"’']{12,})[”\"’']")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')).strip().lower()
+
+
+def _located(draft: Draft) -> Iterable[tuple[int, int, int, Section, Sentence]]:
+    for s_index, section in enumerate(draft.sections):
+        for p_index, s_pos, sentence in section.sentences():
+            if sentence.review != "rejected":
+                yield s_index, p_index, s_pos, section, sentence
+
+
+# -- coverage and counts ---------------------------------------------------------------------------
+def check_coverage(draft: Draft) -> tuple[list[RecCoverage], list[Flag]]:
+    """Every recommendation has its own section stating an action taken/proposed or why none."""
+    coverage, flags = [], []
+    for rec in draft.inspection.recommendations:
+        index = next((i for i, s in enumerate(draft.sections) if s.kind == "recommendation" and s.rec_id == rec.id), None)
+        if index is None:
+            coverage.append(RecCoverage(rec_id=rec.id, addressee=rec.addressee, section=None, covered=False,
+                                        reason="no section answers this recommendation"))
+            flags.append(Flag(kind="uncovered_recommendation", severity="error",
+                              message=f"Recommendation {rec.id} has no section in the draft."))
+            continue
+        section = draft.sections[index]
+        statements = [s.text for p_i, s_i, s in section.sentences()
+                      if s.review != "rejected" and s.origin not in ("placeholder", "input") and _ACTION.search(s.text)]
+        placeholders = [s for _, _, s in section.sentences() if s.origin == "placeholder" and s.review != "rejected"]
+        covered = bool(statements) and not placeholders
+        reason = "" if covered else ("a placeholder still stands in for the action" if placeholders
+                                     else "no sentence states an action taken or proposed, or why none")
+        coverage.append(RecCoverage(rec_id=rec.id, addressee=rec.addressee, section=index, covered=covered,
+                                    statement=statements[0] if statements else "", reason=reason))
+        if not covered:
+            flags.append(Flag(kind="uncovered_recommendation", severity="error", section=index,
+                              message=f"Recommendation {rec.id}: {reason}."))
+    return coverage, flags
+
+
+_COUNT = re.compile(r"\b(\w+)\s+(?:recommendations?)\b|\b(\w+)\s+(?:are|is)\s+for\s+chief constables\b"
+                    r"|\b(\w+|none)\s+for chief constables\b", re.I)
+
+
+def check_counts(draft: Draft) -> list[Flag]:
+    """Any count of recommendations the draft states must match the input."""
+    counts = draft.inspection.counts()
+    flags = []
+    for s_i, p_i, pos, _section, sentence in _located(draft):
+        if sentence.origin == "input":
+            continue
+        for m in re.finditer(r"\b(makes|made|contains|sets out|has)\s+(\w+)\s+recommendations?\b", sentence.text, re.I):
+            n = 0 if m.group(2).lower() in ("no", "none") else parse_count(m.group(2))
+            if n is not None and n != counts["total"]:
+                flags.append(Flag(kind="count_mismatch", severity="error", section=s_i, paragraph=p_i, sentence=pos,
+                                  excerpt=m.group(0),
+                                  message=f"States {n} recommendations; the input has {counts['total']}."))
+        for m in re.finditer(r"\b(\w+)\s+(?:are\s+|is\s+)?for chief constables\b", sentence.text, re.I):
+            word = m.group(1).lower()
+            n = 0 if word in ("none", "no") else parse_count(word)
+            if n is not None and n != counts["chief constables"]:
+                flags.append(Flag(kind="count_mismatch", severity="error", section=s_i, paragraph=p_i, sentence=pos,
+                                  excerpt=m.group(0),
+                                  message=f"States {n} for chief constables; the input has {counts['chief constables']}."))
+    return flags
+
+
+# -- grounding -------------------------------------------------------------------------------------
+def _overlap(sentence: str, passage: str) -> float:
+    words = content_words(sentence)
+    containment = len(words & content_words(passage)) / len(words) if words else 0.0
+    a, b = _norm(sentence), _norm(passage)
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return max(containment, match.size / max(1, len(a)))
+
+
+def check_grounding(draft: Draft, embed: Embed) -> list[Flag]:
+    """Align each sentence to its best supporting passage; flag those no source supports.
+
+    Template sentences are the product's fixed wording around input facts: supported by construction
+    (their facts are still checked by ``check_specifics``). Placeholders are flagged separately.
+    """
+    targets = []
+    for s_i, p_i, pos, _section, sentence in _located(draft):
+        if sentence.origin == "template":
+            sentence.support = Support(source_id=(sentence.citations or [None])[0], score=1.0, supported=True)
+        elif sentence.origin != "placeholder":
+            targets.append(((s_i, p_i, pos), sentence))
+    if not targets:
+        return []
+    units = [(src.sid, text) for src in draft.sources for text in split_sentences(src.text) or [src.text]]
+    cos = embed([s.text for _, s in targets]) @ embed([t for _, t in units]).T
+    flags = []
+    for row, ((s_i, p_i, pos), sentence) in enumerate(targets):
+        ranked = np.argsort(-cos[row])
+        best_sid, best = units[ranked[0]][0], float(cos[row][ranked[0]])
+        supported = best >= COSINE_THRESHOLD
+        if not supported:
+            # Not a paraphrase of one sentence: try words and verbatim runs against whole passages.
+            for sid in dict.fromkeys([*sentence.citations, *(units[i][0] for i in ranked[:5])]):
+                source = draft.source(sid)
+                score = _overlap(sentence.text, source.text) if source else 0.0
+                if score >= SUPPORT_THRESHOLD and (not supported or score > best):
+                    best_sid, best, supported = sid, score, True
+        sentence.support = Support(source_id=best_sid, score=round(best, 3), supported=supported)
+        if not supported:
+            flags.append(Flag(kind="unsupported", severity="warning", section=s_i, paragraph=p_i, sentence=pos,
+                              excerpt=sentence.text[:160], source_id=best_sid,
+                              message=f"No source supports this sentence (best match {best_sid}, {best:.2f})."))
+    return flags
+
+
+# -- invented specifics -------------------------------------------------------------------------------
+def specifics(text: str) -> list[str]:
+    """Dates, numbers, money and named boards/operations/initiatives mentioned in a text."""
+    found = _DATE.findall(text)
+    rest = _DATE.sub(" ", text)
+    found += [m.group(0).strip() for m in _NUMBER.finditer(rest)]
+    found += [m.group(0).strip() for m in _NAMED.finditer(text)]
+    return found
+
+
+def _known(draft: Draft, extra: Iterable[str]) -> tuple[str, set[date], set[str]]:
+    texts = [s.text for s in draft.sources] + list(extra)
+    corpus = _norm(" \n ".join(texts))
+    dates = {d for t in texts for m in _DATE.finditer(t) if (d := parse_date(m.group(0)))}
+    dates |= {draft.inspection.published, draft.due_date}
+    numbers = {re.sub(r"[£,\s]", "", m.group(0)).lower() for t in texts for m in _NUMBER.finditer(_DATE.sub(" ", t))}
+    return corpus, dates, numbers
+
+
+def check_specifics(draft: Draft, office_texts: Iterable[str] = ()) -> list[Flag]:
+    """Flag any number, date, sum or named body that appears in no source and not in the input."""
+    header_texts = [f"{r.label} {r.value}" for r in draft.header]
+    corpus, dates, numbers = _known(draft, [*office_texts, *header_texts])
+    flags = []
+    for s_i, p_i, pos, _section, sentence in _located(draft):
+        if sentence.origin in ("input", "placeholder"):
+            continue
+        for item in specifics(sentence.text):
+            if _DATE.fullmatch(item):
+                ok = parse_date(item) in dates
+            elif _NUMBER.fullmatch(item):
+                ok = re.sub(r"[£,\s]", "", item).lower() in numbers
+            else:
+                ok = _norm(item) in corpus
+            if not ok:
+                flags.append(Flag(kind="invented_specific", severity="error", section=s_i, paragraph=p_i,
+                                  sentence=pos, excerpt=item,
+                                  message=f"‘{item}’ appears in no source and not in the input."))
+    return flags
+
+
+# -- the chief constable ---------------------------------------------------------------------------
+def check_chief_constable(draft: Draft, embed: Embed | None = None) -> list[Flag]:
+    """Nothing may be attributed to the Chief Constable that is not in the input's comments."""
+    comments = draft.inspection.chief_constable_comments
+    flags = []
+    for s_i, p_i, pos, section, sentence in _located(draft):
+        if sentence.origin == "input" and section.kind == "chief_constable":
+            if sentence.text.strip() not in comments and "Chief Constable," not in sentence.text:
+                flags.append(Flag(kind="chief_constable", severity="error", section=s_i, paragraph=p_i, sentence=pos,
+                                  excerpt=sentence.text[:160],
+                                  message="The quoted comments differ from the Chief Constable's words in the input."))
+            continue
+        quoted = [q for q in _QUOTED.findall(sentence.text)]
+        attributes = bool(_CC_ATTRIBUTION.search(sentence.text)) or (
+            quoted and "Chief Constable" in sentence.text)
+        if not attributes:
+            continue
+        if not comments:
+            ok = False
+        elif quoted:
+            ok = all(_norm(q) in _norm(comments) for q in quoted)
+        else:
+            said = _CC_ATTRIBUTION.split(sentence.text)[-1]
+            ok = _overlap(said, comments) >= SUPPORT_THRESHOLD
+        if not ok:
+            flags.append(Flag(kind="chief_constable", severity="error", section=s_i, paragraph=p_i, sentence=pos,
+                              excerpt=sentence.text[:160],
+                              message="Attributes words or views to the Chief Constable that are not in the "
+                                      "Chief Constable's comments supplied with the inspection."))
+    return flags
+
+
+# -- protective marking -------------------------------------------------------------------------------
+def check_sensitive(draft: Draft, sensitive: list[Source], embed: Embed | None = None) -> list[Flag]:
+    """Text copied (8+ consecutive words) or closely paraphrased from an OFFICIAL-SENSITIVE source."""
+    sensitive = [s for s in sensitive if s.marking == "OFFICIAL-SENSITIVE"]
+    if not sensitive:
+        return []
+    located = list(_located(draft))
+    source_grams = [(s, shingles(s.text, SENSITIVE_NGRAM)) for s in sensitive]
+    flags, flagged = [], set()
+    for s_i, p_i, pos, _section, sentence in located:
+        grams = shingles(sentence.text, SENSITIVE_NGRAM)
+        for source, sgrams in source_grams:
+            common = grams & sgrams
+            if common:
+                flagged.add((s_i, p_i, pos))
+                flags.append(Flag(kind="sensitive_text", severity="error", section=s_i, paragraph=p_i, sentence=pos,
+                                  source_id=source.sid, excerpt=" ".join(next(iter(common))),
+                                  message=f"Copies text from an OFFICIAL-SENSITIVE source ({source.sid}: {source.title})."))
+                break
+    if embed is not None:
+        rest = [(loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged and s.origin != "placeholder"]
+        units = [(src, t) for src in sensitive for t in split_sentences(src.text)]
+        if rest and units:
+            sims = embed([s.text for _, s in rest]) @ embed([t for _, t in units]).T
+            for row, ((s_i, p_i, pos), sentence) in enumerate(rest):
+                best = int(np.argmax(sims[row]))
+                if sims[row][best] >= PARAPHRASE_THRESHOLD:
+                    source = units[best][0]
+                    flags.append(Flag(kind="sensitive_text", severity="error", section=s_i, paragraph=p_i,
+                                      sentence=pos, source_id=source.sid, excerpt=sentence.text[:160],
+                                      message=f"Closely paraphrases an OFFICIAL-SENSITIVE source ({source.sid})."))
+    return flags
+
+
+# -- placeholders and deadline ---------------------------------------------------------------------------
+def check_placeholders(draft: Draft) -> list[Flag]:
+    flags = []
+    for s_i, p_i, pos, section, sentence in _located(draft):
+        if sentence.origin == "placeholder":
+            kind = "missing_cc_comments" if section.kind == "chief_constable" else "placeholder"
+            flags.append(Flag(kind=kind, severity="warning", section=s_i, paragraph=p_i, sentence=pos,
+                              excerpt=sentence.text[:160], message="A gap for staff to fill before publication."))
+    return flags
+
+
+def check_deadline(inspection: Inspection, today: date) -> Flag:
+    due = inspection.due_date()
+    left = (due - today).days
+    if left < 0:
+        return Flag(kind="deadline", severity="error",
+                    message=f"The statutory deadline passed on {due:%d %B %Y} ({-left} days ago).")
+    if left <= DEADLINE_WARNING_DAYS:
+        return Flag(kind="deadline", severity="warning",
+                    message=f"Due on {due:%d %B %Y}: {left} day{'s' if left != 1 else ''} left.")
+    return Flag(kind="deadline", severity="info", message=f"Due on {due:%d %B %Y}: {left} days left.")
+
+
+def verify(draft: Draft, embed: Embed, today: date, sensitive_library: list[Source] = (),
+           office_texts: Iterable[str] = ()) -> Draft:
+    """Run every check; the draft's flags and coverage are replaced by the results."""
+    coverage, flags = check_coverage(draft)
+    flags += check_counts(draft)
+    flags += check_grounding(draft, embed)
+    flags += check_specifics(draft, office_texts)
+    flags += check_chief_constable(draft, embed)
+    sensitive = [s for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"] + list(sensitive_library)
+    flags += check_sensitive(draft, sensitive, embed)
+    flags += check_placeholders(draft)
+    flags.append(check_deadline(draft.inspection, today))
+    resolved = {(f.kind, f.section, f.paragraph, f.sentence) for f in draft.flags if f.resolved}
+    for f in flags:
+        f.resolved = (f.kind, f.section, f.paragraph, f.sentence) in resolved
+    draft.coverage, draft.flags = coverage, flags
+    draft.days_left = (draft.due_date - today).days
+    return draft
