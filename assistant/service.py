@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from assistant.components.catalog import Catalog
 from assistant.components.embedding import NamedEmbeddings, build_embeddings
 from assistant.components.lexical import LexicalIndex
 from assistant.components.vector_store import ChromaVectorStore
+from assistant.drafting.audit import AuditLog
+from assistant.drafting.composer import Composer
+from assistant.drafting.drafter import Drafter
 from assistant.ingest.pipeline import Ingestor
 from assistant.records import (
     Chunk,
@@ -42,6 +48,7 @@ class Assistant:
     catalog: Catalog
     vectors: ChromaVectorStore
     lexical: LexicalIndex
+    clock: Callable[[], date] = field(default=date.today)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -68,6 +75,17 @@ class Assistant:
     @property
     def searcher(self) -> HybridSearcher:
         return HybridSearcher(self.catalog, self.vectors, self.lexical, self.embeddings)
+
+    @cached_property
+    def drafter(self) -> Drafter:
+        engines: dict[str, Composer] = {"composer": Composer()}
+        if self.settings.llm.configured:
+            from assistant.drafting.llm import LLMEngine
+
+            engines["llm"] = LLMEngine.from_settings(self.settings.llm)
+        audit = AuditLog(self.settings.data_dir / "audit.sqlite3")
+        return Drafter(self.settings, self.catalog, self.searcher, self.embeddings, audit, engines,
+                       clock=self.clock)
 
     # -- library -----------------------------------------------------------------------------------
     def ingest(self, paths: Iterable[Path], kind: Kind | None = None, progress: bool = False) -> IngestReport:

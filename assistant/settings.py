@@ -66,6 +66,8 @@ class LLMSettings(BaseModel):
     max_retries: int = 3
     azure_endpoint: str | None = None
     azure_api_version: str | None = None
+    # OFFICIAL-SENSITIVE text is withheld from the model unless this is set (e.g. for a model on this machine).
+    send_sensitive: bool = False
 
     @property
     def configured(self) -> bool:

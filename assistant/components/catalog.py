@@ -137,6 +137,19 @@ class Catalog:
                 },
             )
 
+    def passages(self, kind: str | None = None, marking: str | None = None) -> Iterator[tuple[Chunk, DocumentMeta]]:
+        """Committed chunks with their document, optionally of one kind or effective marking."""
+        sql = ("SELECT c.*, d.meta_json, d.marking_override FROM chunks c JOIN documents d USING(doc_id)"
+               " WHERE (? IS NULL OR c.marking = ?) ORDER BY c.doc_id, c.position")
+        with self._lock:
+            rows = self._db.execute(sql, (marking, marking)).fetchall()
+        metas: dict[str, DocumentMeta] = {}
+        for r in rows:
+            meta = metas.get(r["doc_id"]) or _meta(r["meta_json"], r["marking_override"])
+            metas[r["doc_id"]] = meta
+            if kind is None or meta.kind == kind:
+                yield _chunk(r), meta
+
     def all_chunk_ids(self) -> set[str]:
         with self._lock:
             return {r[0] for r in self._db.execute("SELECT chunk_id FROM chunks")}

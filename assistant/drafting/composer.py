@@ -104,7 +104,10 @@ class Composer:
     """Deterministic and grounded by construction: it never writes a fact it was not given."""
 
     name = "composer"
-    model = None
+    model: str | None = None
+
+    def prompt_versions(self) -> dict[str, str]:
+        return {}
 
     # -- the interface both engines share -------------------------------------------------------
     def write(self, plan: SectionPlan, ctx: DraftContext, on_token=None) -> Section:
@@ -186,9 +189,11 @@ class Composer:
             ctx.wording["fallback"]["cc_intro"].format(pronoun=ctx.office.chief_constable_pronoun), "template")
         quote = [Paragraph(sentences=[S(p, "input", cc.sid)], style="quote")
                  for p in cc.text.split("\n\n") if p.strip()]
-        signature = Paragraph(sentences=[S(f"{ctx.office.chief_constable_name}, Chief Constable, {ctx.force}",
-                                           "input", ctx.gathered.facts.sid)], style="quote")
-        return [Paragraph(sentences=[intro]), *quote, signature]
+        paragraphs = [Paragraph(sentences=[intro]), *quote]
+        if ctx.office.chief_constable_name not in cc.text[-200:]:  # comments that are not already signed
+            paragraphs.append(Paragraph(sentences=[S(f"{ctx.office.chief_constable_name}, Chief Constable, "
+                                                     f"{ctx.force}", "input", ctx.gathered.facts.sid)], style="quote"))
+        return paragraphs
 
     # -- recommendations -----------------------------------------------------------------------------
     def _core_recommendation(self, plan, ctx: DraftContext) -> list[Paragraph]:
@@ -202,11 +207,13 @@ class Composer:
         public = [r for r in rows if r.marking != "OFFICIAL-SENSITIVE"]
         for row in public:
             paragraphs.append(Paragraph(sentences=row_sentences(row, w)))
-        if not public and rec.addressee != "national":
-            sensitive = [r.sid for r in rows if r.marking == "OFFICIAL-SENSITIVE"]
-            key = "sensitive_only" if sensitive else ("pcc_decision" if rec.addressee == "PCCs" else "no_row")
-            text = w["placeholder"][key].format(sids=", ".join(sensitive))
-            paragraphs.append(Paragraph(sentences=[S(text, "placeholder")]))
+        if not public:
+            if sensitive := [r for r in rows if r.marking == "OFFICIAL-SENSITIVE"]:
+                # Say that there is an action and where it stands; never what the sensitive note says.
+                paragraphs.append(Paragraph(sentences=[sensitive_row_sentence(sensitive[0], w)]))
+            elif rec.addressee != "national":
+                key = "pcc_decision" if rec.addressee == "PCCs" else "no_row"
+                paragraphs.append(Paragraph(sentences=[S(w["placeholder"][key], "placeholder")]))
         return paragraphs
 
     # -- areas for improvement -----------------------------------------------------------------------
@@ -245,9 +252,10 @@ class Composer:
 
     def _prose_scrutiny(self, plan, ctx: DraftContext) -> list[Paragraph]:
         sentences = []
-        has_rows = any(ctx.gathered.rows_for.values())
+        rec_ids = {r.id for r in ctx.inspection.recommendations}
+        has_rows = any(rows for key, rows in ctx.gathered.rows_for.items() if key in rec_ids)
         if has_rows and (tracking := self._house(ctx, "tracking")):
-            sentences.append(tracking)  # only true when the force has recorded actions for this report
+            sentences.append(tracking)  # only true when the force has recorded actions on the recommendations
         sentences.append(self._house(ctx, "scrutiny") or S(ctx.wording["fallback"]["scrutiny"], "template"))
         if panel := self._house(ctx, "panel"):
             sentences.append(panel)
@@ -279,6 +287,20 @@ def count_sentence(inspection: Inspection) -> str:
     return f"The report makes {number_word(total)} {noun}: {listed}."
 
 
+def _due(fields: dict[str, str]) -> str:
+    try:
+        return long_date(date.fromisoformat(fields.get("due", "")))
+    except ValueError:
+        return fields.get("due", "")
+
+
+def sensitive_row_sentence(row: Source, wording: dict) -> Sentence:
+    """Status and due date of a sensitive row, none of its words."""
+    status = (row.fields.get("status") or "status not stated").lower()
+    state = f"recorded as {status}" + (f" and due by {_due(row.fields)}" if row.fields.get("due") else "")
+    return S(wording["row"]["sensitive"].format(state=state), "template", row.sid)
+
+
 def row_sentences(row: Source, wording: dict) -> list[Sentence]:
     """An OFFICIAL action-plan row as sentences, each citing the row."""
     f, w = row.fields, wording["row"]
@@ -287,15 +309,9 @@ def row_sentences(row: Source, wording: dict) -> list[Sentence]:
         out += Composer._split(w["action"].format(action=f["action"]), "action_plan", row.sid)
     status = (f.get("status") or "not stated").lower()
     if f.get("owner"):
-        owner = f["owner"][0].lower() + f["owner"][1:] if not f["owner"].isupper() else f["owner"]
         template = w["status"] if f.get("due") else w["status_no_due"]
-        due = f.get("due", "")
-        try:
-            due = long_date(date.fromisoformat(due))
-        except ValueError:
-            pass
-        out.append(S(template.format(owner=owner.removeprefix("the "), due=due, status=status), "action_plan",
-                     row.sid))
+        out.append(S(template.format(owner=f["owner"].removeprefix("the "), due=_due(f), status=status),
+                     "action_plan", row.sid))
     if f.get("progress"):
         out += Composer._split(w["progress"].format(progress=f["progress"]), "action_plan", row.sid)
     return out

@@ -49,3 +49,10 @@ def load_wording(name: str, directory: Path = PROMPTS_DIR) -> dict:
 
 def tag(wording: dict) -> str:
     return f"{wording['id']}@{wording['version']}"
+
+
+def wording_texts(wording: dict) -> list[str]:
+    """Every fixed string in a wording file: its own figures (e.g. "section 55") are not inventions."""
+    if isinstance(wording, dict):
+        return [t for key, v in wording.items() if key not in ("id", "version") for t in wording_texts(v)]
+    return [wording] if isinstance(wording, str) else []

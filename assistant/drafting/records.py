@@ -21,8 +21,8 @@ SectionKind = Literal[
 ]
 # Where a sentence's words came from. "template": the product's own fixed wording with slots filled
 # from the input; "house_phrase": a phrasing mined from the office's past letters; "model": written
-# by a language model; "placeholder": a gap a person must fill.
-Origin = Literal["input", "house_phrase", "template", "action_plan", "source", "model", "placeholder"]
+# by a language model; "staff": typed or edited by a person; "placeholder": a gap a person must fill.
+Origin = Literal["input", "house_phrase", "template", "action_plan", "source", "model", "staff", "placeholder"]
 FlagKind = Literal[
     "uncovered_recommendation", "count_mismatch", "unsupported", "invented_specific", "chief_constable",
     "sensitive_text", "deadline", "missing_cc_comments", "placeholder",

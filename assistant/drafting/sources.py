@@ -101,8 +101,9 @@ class SourceGatherer:
         self.office = office
         self.default_plan_marking = default_plan_marking
 
-    def gather(self, inspection: Inspection, base_dir: Path | None = None) -> Gathered:
-        registry = SourceRegistry()
+    def gather(self, inspection: Inspection, base_dir: Path | None = None,
+               registry: SourceRegistry | None = None) -> Gathered:
+        registry = registry or SourceRegistry()
         facts = registry.add(kind="input", title="The new inspection (input)", text=facts_text(inspection, self.office),
                              published=inspection.published)
         recs = {r.id: registry.add(kind="input", title=f"Recommendation {r.id} (input)", text=r.text)
@@ -178,8 +179,11 @@ class SourceGatherer:
         for row in rows:
             target = by_key.get(ref_key(row.fields.get("ref", "")))
             (matched[target] if target else unmatched).append(row)
+        # A row whose reference names another recommendation (R2 when only 1 is in this report) stays
+        # unmatched; a row with no usable reference is matched by meaning, when clearly closest to one.
+        referenced = [r for r in unmatched if re.fullmatch(r"(afi|coc)?\d+[a-z]?", ref_key(r.fields.get("ref", "")))]
+        unmatched = [r for r in unmatched if r not in referenced]
         if unmatched and targets:
-            # No usable reference: match by meaning, only when clearly closest to one item.
             ids = list(targets)
             tv = self.embeddings.embed_array([targets[i] for i in ids])
             rv = self.embeddings.embed_array([r.fields.get("text") or r.text for r in unmatched])
@@ -192,7 +196,7 @@ class SourceGatherer:
                 else:
                     still.append(row)
             unmatched = still
-        return matched, unmatched
+        return matched, referenced + unmatched
 
     # -- past letters ---------------------------------------------------------------------------
     def _past_responses(self, registry: SourceRegistry, inspection: Inspection, k: int = 3) -> list[Source]:

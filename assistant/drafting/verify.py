@@ -116,19 +116,25 @@ def check_counts(draft: Draft) -> list[Flag]:
 
 
 # -- grounding -------------------------------------------------------------------------------------
-def _overlap(sentence: str, passage: str) -> float:
+def _overlap(sentence: str, passage: str, ignore: frozenset[str] = frozenset()) -> float:
+    """Share of the sentence's own words found in the passage, or of its characters found verbatim."""
     words = content_words(sentence)
-    containment = len(words & content_words(passage)) / len(words) if words else 0.0
+    own = words - ignore
+    if words and not own:
+        return 1.0  # nothing but the frame's own words
+    containment = len(own & content_words(passage)) / len(own) if own else 0.0
     a, b = _norm(sentence), _norm(passage)
     match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     return max(containment, match.size / max(1, len(a)))
 
 
-def check_grounding(draft: Draft, embed: Embed) -> list[Flag]:
+def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = frozenset()) -> list[Flag]:
     """Align each sentence to its best supporting passage; flag those no source supports.
 
     Template sentences are the product's fixed wording around input facts: supported by construction
-    (their facts are still checked by ``check_specifics``). Placeholders are flagged separately.
+    (their facts are still checked by ``check_specifics``). Placeholders are flagged separately. For
+    sentences the composer built around a source (origin ``action_plan``), the words of its own frame
+    (``frame_words``) are not asked to be found in the source; a model's sentences get no such help.
     """
     targets = []
     for s_i, p_i, pos, _section, sentence in _located(draft):
@@ -149,7 +155,8 @@ def check_grounding(draft: Draft, embed: Embed) -> list[Flag]:
             # Not a paraphrase of one sentence: try words and verbatim runs against whole passages.
             for sid in dict.fromkeys([*sentence.citations, *(units[i][0] for i in ranked[:5])]):
                 source = draft.source(sid)
-                score = _overlap(sentence.text, source.text) if source else 0.0
+                ignore = frame_words if sentence.origin == "action_plan" else frozenset()
+                score = _overlap(sentence.text, source.text, ignore) if source else 0.0
                 if score >= SUPPORT_THRESHOLD and (not supported or score > best):
                     best_sid, best, supported = sid, score, True
         sentence.support = Support(source_id=best_sid, score=round(best, 3), supported=supported)
@@ -171,11 +178,12 @@ def specifics(text: str) -> list[str]:
 
 
 def _known(draft: Draft, extra: Iterable[str]) -> tuple[str, set[date], set[str]]:
-    texts = [s.text for s in draft.sources] + list(extra)
+    texts = [s.text for s in draft.sources] + [s.title for s in draft.sources] + list(extra)
     corpus = _norm(" \n ".join(texts))
     dates = {d for t in texts for m in _DATE.finditer(t) if (d := parse_date(m.group(0)))}
-    dates |= {draft.inspection.published, draft.due_date}
+    dates |= {draft.inspection.published, draft.due_date} | {s.published for s in draft.sources if s.published}
     numbers = {re.sub(r"[£,\s]", "", m.group(0)).lower() for t in texts for m in _NUMBER.finditer(_DATE.sub(" ", t))}
+    numbers |= {str(d.year) for d in dates}
     return corpus, dates, numbers
 
 
@@ -240,8 +248,19 @@ def check_sensitive(draft: Draft, sensitive: list[Source], embed: Embed | None =
     if not sensitive:
         return []
     located = list(_located(draft))
-    source_grams = [(s, shingles(s.text, SENSITIVE_NGRAM)) for s in sensitive]
+    # Words a sensitive note shares with public text (the report's own recommendation, its title) are
+    # not what makes it sensitive: only the rest counts.
+    public: set[tuple[str, ...]] = set()
+    for source in draft.sources:
+        public |= shingles(source.title, SENSITIVE_NGRAM)
+        if source.marking != "OFFICIAL-SENSITIVE":
+            public |= shingles(source.text, SENSITIVE_NGRAM)
+    source_grams = [(s, shingles(s.text, SENSITIVE_NGRAM) - public) for s in sensitive]
     flags, flagged = [], set()
+    # The input (the published report, the Chief Constable's own words) and the composer's fixed
+    # wording around it cannot leak a note; what was copied from a note, written by a model or typed
+    # by staff can.
+    located = [item for item in located if item[4].origin not in ("input", "placeholder", "template", "house_phrase")]
     for s_i, p_i, pos, _section, sentence in located:
         grams = shingles(sentence.text, SENSITIVE_NGRAM)
         for source, sgrams in source_grams:
@@ -253,8 +272,9 @@ def check_sensitive(draft: Draft, sensitive: list[Source], embed: Embed | None =
                                   message=f"Copies text from an OFFICIAL-SENSITIVE source ({source.sid}: {source.title})."))
                 break
     if embed is not None:
-        rest = [(loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged and s.origin != "placeholder"]
-        units = [(src, t) for src in sensitive for t in split_sentences(src.text)]
+        rest = [(loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged]
+        units = [(src, t) for src in sensitive for t in split_sentences(src.text)
+                 if len(shingles(t, SENSITIVE_NGRAM) - public) > len(shingles(t, SENSITIVE_NGRAM)) / 2]
         if rest and units:
             sims = embed([s.text for _, s in rest]) @ embed([t for _, t in units]).T
             for row, ((s_i, p_i, pos), sentence) in enumerate(rest):
@@ -291,11 +311,11 @@ def check_deadline(inspection: Inspection, today: date) -> Flag:
 
 
 def verify(draft: Draft, embed: Embed, today: date, sensitive_library: list[Source] = (),
-           office_texts: Iterable[str] = ()) -> Draft:
+           office_texts: list[str] = ()) -> Draft:
     """Run every check; the draft's flags and coverage are replaced by the results."""
     coverage, flags = check_coverage(draft)
     flags += check_counts(draft)
-    flags += check_grounding(draft, embed)
+    flags += check_grounding(draft, embed, frozenset(content_words(" ".join(office_texts))))
     flags += check_specifics(draft, office_texts)
     flags += check_chief_constable(draft, embed)
     sensitive = [s for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"] + list(sensitive_library)

@@ -1,0 +1,203 @@
+"""The drafting approach: plan, write section by section, verify, keep every version.
+
+Receives its parts (catalog, searcher, embeddings, engines, audit log, clock) through its
+constructor. Writes a partial draft to disk after every section, so a model that fails half way
+loses nothing: ``draft(..., resume=draft_id)`` carries on from the last finished section.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from assistant.components.catalog import Catalog
+from assistant.components.embedding import NamedEmbeddings
+from assistant.drafting.audit import AuditLog, now
+from assistant.drafting.composer import Composer, DraftContext, header_rows, plan_sections
+from assistant.drafting.inspection import Inspection
+from assistant.drafting.phrasebook import Phrasebook, mine_phrasebook
+from assistant.drafting.prompts import load_wording, tag, wording_texts
+from assistant.drafting.records import Draft, Section, Source
+from assistant.drafting.sources import SourceGatherer, SourceRegistry
+from assistant.drafting.verify import verify
+from assistant.search.hybrid import HybridSearcher
+from assistant.settings import Settings
+
+OnToken = Callable[[str, str | None], None]  # (section title, text delta; None = the section restarted)
+
+
+class DraftingError(RuntimeError):
+    """Drafting stopped; ``draft_id`` names the partial draft saved for resuming."""
+
+    def __init__(self, message: str, draft_id: str | None = None):
+        super().__init__(message)
+        self.draft_id = draft_id
+
+
+class Drafter:
+    def __init__(
+        self,
+        settings: Settings,
+        catalog: Catalog,
+        searcher: HybridSearcher,
+        embeddings: NamedEmbeddings,
+        audit: AuditLog,
+        engines: dict[str, Composer],
+        clock: Callable[[], date] = date.today,
+        user: str | None = None,
+    ):
+        self.settings = settings
+        self.catalog = catalog
+        self.searcher = searcher
+        self.embeddings = embeddings
+        self.audit = audit
+        self.engines = engines
+        self.clock = clock
+        self.user = user or getpass.getuser()
+        self.partial_dir = settings.data_dir / "drafts" / "partial"
+        self._phrasebook: tuple[int, Phrasebook] | None = None
+
+    # -- drafting -----------------------------------------------------------------------------------
+    def draft(
+        self,
+        inspection: Inspection,
+        engine: str = "composer",
+        base_dir: Path | None = None,
+        on_token: OnToken | None = None,
+        resume: str | None = None,
+    ) -> Draft:
+        writer = self._engine(engine)
+        partial = self._load_partial(resume) if resume else None
+        if partial:
+            inspection = Inspection.model_validate(partial["inspection"])
+        draft_id = resume or uuid.uuid4().hex[:12]
+        registry = SourceRegistry()
+        for saved in (partial or {}).get("sources", []):
+            registry.add(**{k: v for k, v in saved.items() if k != "sid"})
+        gathered = self._gatherer().gather(inspection, base_dir, registry)
+        wording = load_wording("composer")
+        ctx = DraftContext(inspection, self.settings.office, gathered, self.phrasebook(), wording, self.catalog)
+        plans = plan_sections(inspection, gathered)
+        sections = [Section.model_validate(s) for s in (partial or {}).get("sections", [])]
+        for plan in plans[len(sections):]:
+            try:
+                sections.append(writer.write(plan, ctx, on_token))
+            except Exception as exc:
+                self._save_partial(draft_id, inspection, engine, sections, registry.sources)
+                raise DraftingError(
+                    f"Drafting stopped at ‘{plan.title or plan.kind}’: {exc}. The {len(sections)} finished "
+                    f"section(s) are saved; resume with `pcc-assistant draft --resume {draft_id}`.", draft_id,
+                ) from exc
+            self._save_partial(draft_id, inspection, engine, sections, registry.sources)
+        draft = Draft(
+            draft_id=draft_id,
+            created_at=now(),
+            user=self.user,
+            engine=writer.name,
+            model=writer.model,
+            prompt_versions={"composer": tag(wording), **writer.prompt_versions()},
+            inspection=inspection,
+            header=header_rows(inspection, self.settings.office),
+            sections=sections,
+            sources=registry.sources,
+            due_date=inspection.due_date(),
+            days_left=(inspection.due_date() - self.clock()).days,
+            notes=self._notes(writer, wording, gathered),
+        )
+        self.check(draft)
+        self.audit.save_version(draft)
+        (self.partial_dir / f"{draft_id}.json").unlink(missing_ok=True)
+        return draft
+
+    def check(self, draft: Draft) -> Draft:
+        """Run every verifier over the draft (again), against the whole library's sensitive passages."""
+        office = self.settings.office
+        fixed = [office.pcc_name, office.pcc_title, office.force_name, office.office_name,
+                 office.chief_constable_name, *wording_texts(load_wording("composer"))]
+        return verify(draft, self.embeddings.embed_array, self.clock(), self.sensitive_library(), office_texts=fixed)
+
+    def save_revision(self, draft: Draft, instruction: str) -> Draft:
+        """Store an edited draft as the next version, re-verified."""
+        latest = self.audit.load(draft.draft_id)
+        draft.version = (latest.version if latest else 0) + 1
+        draft.created_at, draft.user, draft.instruction = now(), self.user, instruction
+        self.check(draft)
+        self.audit.save_version(draft)
+        return draft
+
+    def load(self, draft_id: str, version: int | None = None) -> Draft:
+        draft = self.audit.load(draft_id, version)
+        if draft is None:
+            raise LookupError(f"no draft {draft_id!r}" + (f" version {version}" if version else ""))
+        return draft
+
+    # -- parts ----------------------------------------------------------------------------------------
+    def _engine(self, name: str) -> Composer:
+        if name not in self.engines:
+            configured = ", ".join(self.engines)
+            raise DraftingError(f"engine {name!r} is not available (configured: {configured}); "
+                                "set OPENAI_BASE_URL or OPENAI_API_KEY to use the llm engine")
+        return self.engines[name]
+
+    def _gatherer(self) -> SourceGatherer:
+        return SourceGatherer(self.catalog, self.searcher, self.embeddings, self.settings.office,
+                              self.settings.ingest.default_action_plan_marking)
+
+    def phrasebook(self) -> Phrasebook:
+        """The office's recurring phrasings, mined once per library generation."""
+        generation = self.catalog.generation()
+        if self._phrasebook and self._phrasebook[0] == generation:
+            return self._phrasebook[1]
+        area = self.settings.office.area_name
+        passages = [(c.chunk_id, m.doc_id, c.text, m.doc_date or m.published)
+                    for c, m in self.catalog.passages(kind="response") if m.office == area]
+        book = mine_phrasebook(passages)
+        self._phrasebook = (generation, book)
+        return book
+
+    def sensitive_library(self) -> list[Source]:
+        return [Source(sid=f"library:{c.doc_id}#{c.position}", kind="action_plan", title=m.title or m.doc_id,
+                       text=c.text, marking=c.marking, doc_id=m.doc_id, chunk_id=c.chunk_id)
+                for c, m in self.catalog.passages(marking="OFFICIAL-SENSITIVE")]
+
+    @staticmethod
+    def _notes(writer: Composer, wording: dict, gathered) -> list[str]:
+        notes = []
+        if writer.name == "composer":
+            notes += [wording["notes"]["composer"], wording["notes"]["model_would_add"]]
+        else:
+            notes.append(f"Drafted with the language model ‘{writer.model}’; every sentence it wrote is checked "
+                         f"against the sources below.")
+        for target, rows in gathered.rows_for.items():
+            for row in rows:
+                if row.marking == "OFFICIAL-SENSITIVE":
+                    notes.append(f"{row.sid} (OFFICIAL-SENSITIVE action-plan note on {target}) was not quoted: "
+                                 f"summarise it for publication only if that is safe.")
+        if gathered.unmatched_rows:
+            notes.append("Action-plan rows not matched to any recommendation: "
+                         + ", ".join(r.sid for r in gathered.unmatched_rows))
+        return notes
+
+    # -- partial drafts -------------------------------------------------------------------------------
+    def _save_partial(self, draft_id: str, inspection: Inspection, engine: str, sections: list[Section],
+                      sources: list[Source]) -> None:
+        self.partial_dir.mkdir(parents=True, exist_ok=True)
+        payload = {"draft_id": draft_id, "engine": engine, "inspection": inspection.model_dump(mode="json"),
+                   "sections": [s.model_dump(mode="json") for s in sections],
+                   "sources": [s.model_dump(mode="json") for s in sources]}
+        tmp = self.partial_dir / f"{draft_id}.json.tmp"
+        tmp.write_text(json.dumps(payload), encoding="utf-8")
+        tmp.replace(self.partial_dir / f"{draft_id}.json")
+
+    def _load_partial(self, draft_id: str) -> dict:
+        path = self.partial_dir / f"{draft_id}.json"
+        if not path.is_file():
+            raise DraftingError(f"no partial draft {draft_id!r} to resume (looked in {self.partial_dir})")
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    def partial_drafts(self) -> list[str]:
+        return sorted(p.stem for p in self.partial_dir.glob("*.json")) if self.partial_dir.exists() else []

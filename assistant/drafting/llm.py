@@ -1,0 +1,172 @@
+"""The language-model engine: the composer's plan and facts, with the prose written by a chat model.
+
+Any OpenAI-compatible endpoint (OpenAI, Azure OpenAI, vLLM, Ollama, llama.cpp) through langchain's
+``ChatOpenAI``. Each section is one streamed call with the section's sources numbered and delimited;
+the model cites them as [S#]. Retrieved text is data: it sits inside ``<source>`` tags with angle
+brackets neutralised, and the system prompt says instructions found there are to be ignored. Text
+marked OFFICIAL-SENSITIVE is not sent to the model at all unless the settings say so.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
+from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
+
+from assistant.drafting.composer import Composer, DraftContext, SectionPlan
+from assistant.drafting.prompts import load_prompt, load_wording, tag
+from assistant.drafting.records import Paragraph, Source
+from assistant.drafting.text import citations, long_date, split_sentences
+from assistant.settings import LLMSettings
+
+log = logging.getLogger(__name__)
+
+
+class ModelUnavailable(RuntimeError):
+    """The endpoint failed after every retry; the message says what to check."""
+
+
+def _transient(exc: BaseException) -> bool:
+    """Worth another try: connection trouble, timeouts (a stalled stream), 429 and 5xx answers."""
+    import httpx
+    import openai
+
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code == 429 or exc.status_code >= 500
+    return isinstance(exc, openai.APIConnectionError | openai.APITimeoutError | httpx.TransportError)
+
+
+def build_chat_model(settings: LLMSettings) -> BaseChatModel:
+    """A streaming chat model for the configured endpoint; our own retry loop wraps it."""
+    key = settings.api_key.get_secret_value() if settings.api_key else "not-needed"
+    if settings.azure_endpoint:
+        from langchain_openai import AzureChatOpenAI
+
+        return AzureChatOpenAI(azure_endpoint=settings.azure_endpoint, api_version=settings.azure_api_version,
+                               azure_deployment=settings.model, api_key=key, temperature=settings.temperature,
+                               timeout=settings.timeout_s, max_retries=0, streaming=True)
+    from langchain_openai import ChatOpenAI
+
+    return ChatOpenAI(model=settings.model, base_url=settings.base_url, api_key=key,
+                      temperature=settings.temperature, timeout=settings.timeout_s, max_retries=0, streaming=True)
+
+
+def _as_data(text: str) -> str:
+    """Neutralise markup so a passage cannot close its <source> tag or open a new one."""
+    return text.replace("<", "‹").replace(">", "›")
+
+
+class LLMEngine(Composer):
+    name = "llm"
+
+    def __init__(self, chat: BaseChatModel, model_name: str, endpoint: str, max_retries: int = 3,
+                 send_sensitive: bool = False, backoff_s: float = 0.5):
+        self.chat = chat
+        self.model = model_name
+        self.endpoint = endpoint
+        self.max_retries = max_retries
+        self.send_sensitive = send_sensitive
+        self.backoff_s = backoff_s
+        self.system = load_prompt("system")
+        self.section_prompt = load_prompt("section")
+        self.tasks = load_wording("tasks")
+
+    @classmethod
+    def from_settings(cls, settings: LLMSettings) -> LLMEngine:
+        endpoint = settings.azure_endpoint or settings.base_url or "https://api.openai.com/v1"
+        return cls(build_chat_model(settings), settings.model, endpoint, settings.max_retries,
+                   settings.send_sensitive)
+
+    def prompt_versions(self) -> dict[str, str]:
+        return {"system": self.system.tag, "section": self.section_prompt.tag, "tasks": tag(self.tasks)}
+
+    # -- the one place the model writes ----------------------------------------------------------
+    def prose(self, plan: SectionPlan, ctx: DraftContext, core: list[Paragraph], on_token=None) -> list[Paragraph]:
+        task = self.tasks.get(plan.kind)
+        if not task:
+            return []  # the Chief Constable's words and the sign-off are never the model's
+        sources = self._section_sources(plan, ctx)
+        messages = [
+            SystemMessage(self.system.format(pcc_title=ctx.office.pcc_title, pcc_name=ctx.office.pcc_name)),
+            HumanMessage(self.section_prompt.format(
+                title=ctx.inspection.title, published=long_date(ctx.inspection.published),
+                section_title=plan.title or plan.kind, task=task["task"].format(area=ctx.office.area_name),
+                core="\n".join(p.text for p in core) or "(none)", sources=self._render(sources),
+                length=task["length"],
+            )),
+        ]
+        text = self.generate(messages, plan.title or plan.kind, on_token)
+        known = {s.sid for s in sources}
+        return self.to_paragraphs(text, known)
+
+    def generate(self, messages, label: str, on_token=None) -> str:
+        """Stream one answer, retrying transient failures with exponential backoff."""
+        retrying = Retrying(
+            stop=stop_after_attempt(self.max_retries + 1),
+            wait=wait_exponential(multiplier=self.backoff_s, max=8),
+            retry=retry_if_exception(_transient),
+            reraise=True,
+        )
+        try:
+            for attempt in retrying:
+                with attempt:
+                    if on_token and attempt.retry_state.attempt_number > 1:
+                        on_token(label, None)  # the section starts again
+                    parts: list[str] = []
+                    for chunk in self.chat.stream(messages):
+                        delta = chunk.content if isinstance(chunk.content, str) else ""
+                        if delta:
+                            parts.append(delta)
+                            if on_token:
+                                on_token(label, delta)
+                    return "".join(parts)
+        except Exception as exc:
+            if _transient(exc):
+                raise ModelUnavailable(
+                    f"the language model at {self.endpoint} did not answer after {self.max_retries + 1} attempts "
+                    f"({type(exc).__name__}: {exc})") from exc
+            raise
+        return ""  # pragma: no cover - Retrying always returns or raises
+
+    @staticmethod
+    def to_paragraphs(text: str, known: set[str]) -> list[Paragraph]:
+        """Model text to sentences with their citations; unknown ids and stray markup dropped."""
+        text = re.sub(r"</?[a-zA-Z][^>]*>", " ", text)
+        paragraphs = []
+        for block in re.split(r"\n\s*\n", text.strip()):
+            sentences = []
+            for raw in split_sentences(block):
+                clean, cited = citations(raw)
+                clean = clean.strip(" -*#")
+                if len(clean) < 3:
+                    continue
+                sentences.append({"text": clean, "origin": "model", "citations": [c for c in cited if c in known]})
+            if sentences:
+                paragraphs.append(Paragraph.model_validate({"sentences": sentences}))
+        return paragraphs
+
+    # -- which sources each section sees ------------------------------------------------------------
+    def _section_sources(self, plan: SectionPlan, ctx: DraftContext) -> list[Source]:
+        g = ctx.gathered
+        if plan.kind == "recommendation":
+            return [g.facts, g.recommendations[plan.rec_id], *g.rows_for.get(plan.rec_id, []), *g.past[:1]]
+        if plan.kind == "areas_for_improvement":
+            return [g.facts, *g.areas.values(), *(r for a in g.areas for r in g.rows_for.get(a, []))]
+        if plan.kind == "local_context":
+            return [g.facts, *g.past, *g.unmatched_rows]
+        return [g.facts, *g.past]
+
+    def _render(self, sources: list[Source]) -> str:
+        out = []
+        for s in sources:
+            if s.marking == "OFFICIAL-SENSITIVE" and not self.send_sensitive:
+                status = s.fields.get("status", "not stated")
+                body = f"[withheld: OFFICIAL-SENSITIVE action-plan note; status {status}]"
+            else:
+                body = _as_data(s.text)
+            out.append(f'<source id="{s.sid}" kind="{s.kind}" marking="{s.marking}" title="{_as_data(s.title)}">\n'
+                       f"{body}\n</source>")
+        return "\n".join(out)
