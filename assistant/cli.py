@@ -12,6 +12,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from assistant.drafting.drafter import DraftingError
+from assistant.drafting.export import ExportRefused, report
+from assistant.drafting.inspection import InspectionError
+from assistant.drafting.revise import RevisionError
+from assistant.drafting.sources import SourceError
 from assistant.records import DocumentHit, SearchFilters
 from assistant.service import Assistant, NotFound
 from assistant.settings import Settings
@@ -176,6 +181,163 @@ def _print_hit(rank: int, hit: DocumentHit) -> None:
     section = hit.best.chunk.section
     if section:
         console.print(f"   [dim]section: {section}[/dim]", highlight=False)
+
+
+def _stream(section: str, delta: str | None) -> None:
+    if delta is None:
+        err.print(f"\n[yellow]retrying {section}…[/yellow]")
+    else:
+        err.print(delta, end="", markup=False, highlight=False)
+
+
+def _print_flags(draft) -> None:
+    open_flags = [f for f in draft.flags if not f.resolved]
+    colours = {"error": "red", "warning": "yellow", "info": "dim"}
+    for f in open_flags:
+        where = f" (section {f.section + 1})" if f.section is not None else ""
+        console.print(f"[{colours[f.severity]}]{f.severity}[/] {f.kind}{where}: {f.message}", highlight=False)
+    covered = sum(c.covered for c in draft.coverage)
+    console.print(
+        f"Recommendations answered: {covered} of {len(draft.coverage)}. "
+        f"Due {draft.due_date:%d %B %Y} ({draft.days_left} days left)."
+    )
+
+
+@app.command()
+def draft(
+    inspection: Annotated[
+        Path | None, typer.Argument(help="The new inspection (YAML form, see corpus/new-inspections)")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Write the draft here (.docx or .md), for internal review")
+    ] = None,
+    engine: Annotated[
+        str | None, typer.Option(help="composer or llm (default: llm if a model is configured)")
+    ] = None,
+    report_json: Annotated[Path | None, typer.Option("--json", help="Write the JSON report here")] = None,
+    resume: Annotated[str | None, typer.Option(help="Carry on a partial draft that stopped")] = None,
+) -> None:
+    """Draft a response to a new inspection, verify it, and save it as version 1."""
+    assistant = _assistant()
+    on_token = (
+        _stream if (engine == "llm" or (engine is None and assistant.settings.llm.configured)) else None
+    )
+    try:
+        if resume:
+            result = assistant.resume_draft(resume, engine, on_token)
+        elif inspection is None:
+            _fail("name an inspection file, or --resume DRAFT_ID")
+        else:
+            result = assistant.draft(inspection, engine, on_token)
+    except (InspectionError, SourceError, DraftingError) as exc:
+        _fail(str(exc))
+    if on_token:
+        err.print()
+    console.print(
+        f"Draft {result.draft_id} v{result.version} ({result.engine}"
+        + (f", {result.model}" if result.model else "")
+        + ")"
+    )
+    if out:
+        assistant.export(result.draft_id, out)
+        console.print(f"Written to {out}")
+    if report_json:
+        report_json.write_text(json.dumps(report(result), indent=2), encoding="utf-8")
+        console.print(f"Report written to {report_json}")
+    _print_flags(result)
+
+
+@app.command()
+def revise(
+    draft_id: str,
+    instruction: Annotated[
+        str, typer.Argument(help="e.g. 'shorten section 3', 'add a section on custody visiting'")
+    ],
+    engine: Annotated[str | None, typer.Option(help="composer or llm (default: the draft's own)")] = None,
+    out: Annotated[Path | None, typer.Option(help="Write the new version here (.docx or .md)")] = None,
+) -> None:
+    """Make a new version of a draft from an instruction."""
+    assistant = _assistant()
+    try:
+        result = assistant.revise(draft_id, instruction, engine, _stream if engine == "llm" else None)
+    except (RevisionError, DraftingError, LookupError) as exc:
+        _fail(str(exc))
+    console.print(f"Draft {result.draft_id} v{result.version}: {instruction}")
+    if out:
+        assistant.export(result.draft_id, out)
+        console.print(f"Written to {out}")
+    _print_flags(result)
+
+
+@app.command()
+def export(
+    draft_id: str,
+    out: Annotated[Path, typer.Argument(help="A .docx or .md file")],
+    publication: Annotated[
+        bool, typer.Option(help="Leave out sources and notes; refused while blocking flags stand")
+    ] = False,
+    override_reason: Annotated[
+        str | None, typer.Option(help="Publish despite blocking flags; recorded in the audit log")
+    ] = None,
+    version: Annotated[int | None, typer.Option(help="Default: the latest")] = None,
+) -> None:
+    """Export a draft to Word or Markdown."""
+    try:
+        path = _assistant().export(
+            draft_id, out, "publication" if publication else "internal", override_reason, version
+        )
+    except (ExportRefused, LookupError, ValueError) as exc:
+        _fail(str(exc))
+    console.print(f"Written to {path}")
+
+
+@app.command()
+def approve(draft_id: str, approver: Annotated[str, typer.Option(help="Who approves")]) -> None:
+    """Record a person's approval of the latest version in the audit log."""
+    try:
+        record = _assistant().approve(draft_id, approver)
+    except (LookupError, ValueError) as exc:
+        _fail(str(exc))
+    console.print(f"Approved by {record['user']} at {record['at']} (version {record['version']}).")
+
+
+@app.command()
+def history(
+    draft_id: Annotated[str | None, typer.Argument(help="A draft id; none lists all drafts")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List drafts, or one draft's versions, events and changes between versions."""
+    assistant = _assistant()
+    if draft_id is None:
+        rows = assistant.drafts()
+        if as_json:
+            console.print_json(json.dumps(rows))
+            return
+        for row in rows:
+            console.print(
+                f"{row['draft_id']}  v{row['version']}  {row['created_at']}  {row['title']}", highlight=False
+            )
+        return
+    try:
+        info = assistant.history(draft_id)
+    except LookupError as exc:
+        _fail(str(exc))
+    if as_json:
+        console.print_json(json.dumps(info))
+        return
+    for v in info["versions"]:
+        console.print(
+            f"v{v['version']}  {v['created_at']}  {v['user']}  {v['engine']}"
+            + (f" ({v['model']})" if v["model"] else "")
+            + f"  flags {v['flags']}"
+            + (f"  “{v['instruction']}”" if v["instruction"] else ""),
+            highlight=False,
+        )
+    for e in info["events"]:
+        if e["action"] in ("approve", "override", "export"):
+            console.print(f"{e['at']}  {e['action']} by {e['user']}: {e['detail']}", highlight=False)
+    for diff in info["diffs"]:
+        console.print(diff, markup=False, highlight=False)
 
 
 @app.command()

@@ -6,9 +6,9 @@ Components (embedding model, catalog, vector store, BM25 index) are built from s
 
 from __future__ import annotations
 
+import difflib
 import logging
-from collections.abc import Iterable
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -21,6 +21,10 @@ from assistant.components.vector_store import ChromaVectorStore
 from assistant.drafting.audit import AuditLog
 from assistant.drafting.composer import Composer
 from assistant.drafting.drafter import Drafter
+from assistant.drafting.export import Mode as ExportMode
+from assistant.drafting.export import check_publishable, to_docx, to_markdown
+from assistant.drafting.inspection import Inspection, load_inspection
+from assistant.drafting.records import Draft
 from assistant.ingest.pipeline import Ingestor
 from assistant.records import (
     Chunk,
@@ -84,8 +88,9 @@ class Assistant:
 
             engines["llm"] = LLMEngine.from_settings(self.settings.llm)
         audit = AuditLog(self.settings.data_dir / "audit.sqlite3")
-        return Drafter(self.settings, self.catalog, self.searcher, self.embeddings, audit, engines,
-                       clock=self.clock)
+        return Drafter(
+            self.settings, self.catalog, self.searcher, self.embeddings, audit, engines, clock=self.clock
+        )
 
     # -- library -----------------------------------------------------------------------------------
     def ingest(self, paths: Iterable[Path], kind: Kind | None = None, progress: bool = False) -> IngestReport:
@@ -119,6 +124,96 @@ class Assistant:
     ) -> list[DocumentHit]:
         return self.searcher.search(query, filters, limit=limit, mode=mode)
 
+    # -- drafting ----------------------------------------------------------------------------------
+    def draft(
+        self,
+        inspection: Path | Inspection,
+        engine: str | None = None,
+        on_token=None,
+        resume: str | None = None,
+    ) -> Draft:
+        """Draft a response; with no engine named, the model if one is configured, else the composer."""
+        base_dir = None
+        if isinstance(inspection, Path | str):
+            base_dir = Path(inspection).resolve().parent
+            inspection = load_inspection(Path(inspection))
+        engine = engine or ("llm" if self.settings.llm.configured else "composer")
+        return self.drafter.draft(inspection, engine, base_dir, on_token, resume)
+
+    def resume_draft(self, draft_id: str, engine: str | None = None, on_token=None) -> Draft:
+        partial = self.drafter._load_partial(draft_id)
+        inspection = Inspection.model_validate(partial["inspection"])
+        return self.drafter.draft(inspection, engine or partial["engine"], None, on_token, resume=draft_id)
+
+    def revise(self, draft_id: str, instruction: str, engine: str | None = None, on_token=None) -> Draft:
+        return self.drafter.revise(draft_id, instruction, engine, on_token)
+
+    def get_draft(self, draft_id: str, version: int | None = None) -> Draft:
+        return self.drafter.load(draft_id, version)
+
+    def export(
+        self,
+        draft_id: str,
+        out: Path,
+        mode: ExportMode = "internal",
+        override_reason: str | None = None,
+        version: int | None = None,
+    ) -> Path:
+        """Write the draft as .docx or .md. A publication export with blocking flags needs a reason."""
+        draft = self.drafter.load(draft_id, version)
+        out = Path(out)
+        if out.suffix.lower() not in (".docx", ".md"):
+            raise ValueError(f"{out}: export to a .docx or .md file")
+        if mode == "publication":
+            check_publishable(draft, override_reason)
+            if draft.publication_blockers:
+                self.drafter.audit.record(
+                    draft_id,
+                    draft.version,
+                    self.drafter.user,
+                    "override",
+                    {
+                        "reason": override_reason,
+                        "flags": [f.model_dump() for f in draft.publication_blockers],
+                    },
+                )
+        office = self.settings.office
+        if out.suffix.lower() == ".docx":
+            to_docx(draft, office, out, mode)
+        else:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(to_markdown(draft, office, mode), encoding="utf-8")
+        self.drafter.audit.record(
+            draft_id, draft.version, self.drafter.user, "export", {"path": str(out), "mode": mode}
+        )
+        return out
+
+    def approve(self, draft_id: str, approver: str, version: int | None = None) -> dict:
+        if not approver.strip():
+            raise ValueError("the approver's name is required")
+        draft = self.drafter.load(draft_id, version)
+        self.drafter.audit.record(
+            draft_id, draft.version, approver.strip(), "approve", {"approver": approver.strip()}
+        )
+        return self.drafter.audit.approval(draft_id)
+
+    def history(self, draft_id: str) -> dict:
+        """Versions, what made each, the events on the draft, and the text changes between versions."""
+        audit = self.drafter.audit
+        versions = audit.versions(draft_id)
+        if not versions:
+            raise NotFound(f"no draft {draft_id!r}")
+        office = self.settings.office
+        texts = [to_markdown(audit.load(draft_id, v["version"]), office, "publication") for v in versions]
+        diffs = [
+            "".join(difflib.unified_diff(a.splitlines(True), b.splitlines(True), f"v{i + 1}", f"v{i + 2}"))
+            for i, (a, b) in enumerate(zip(texts, texts[1:], strict=False))
+        ]
+        return {"draft_id": draft_id, "versions": versions, "diffs": diffs, "events": audit.events(draft_id)}
+
+    def drafts(self) -> list[dict]:
+        return self.drafter.audit.drafts()
+
     def status(self) -> dict:
         """What is running where. Never includes a secret."""
         llm = self.settings.llm
@@ -136,4 +231,6 @@ class Assistant:
         }
 
     def close(self) -> None:
+        if "drafter" in self.__dict__:
+            self.drafter.audit.close()
         self.catalog.close()

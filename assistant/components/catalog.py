@@ -137,10 +137,14 @@ class Catalog:
                 },
             )
 
-    def passages(self, kind: str | None = None, marking: str | None = None) -> Iterator[tuple[Chunk, DocumentMeta]]:
+    def passages(
+        self, kind: str | None = None, marking: str | None = None
+    ) -> Iterator[tuple[Chunk, DocumentMeta]]:
         """Committed chunks with their document, optionally of one kind or effective marking."""
-        sql = ("SELECT c.*, d.meta_json, d.marking_override FROM chunks c JOIN documents d USING(doc_id)"
-               " WHERE (? IS NULL OR c.marking = ?) ORDER BY c.doc_id, c.position")
+        sql = (
+            "SELECT c.*, d.meta_json, d.marking_override FROM chunks c JOIN documents d USING(doc_id)"
+            " WHERE (? IS NULL OR c.marking = ?) ORDER BY c.doc_id, c.position"
+        )
         with self._lock:
             rows = self._db.execute(sql, (marking, marking)).fetchall()
         metas: dict[str, DocumentMeta] = {}

@@ -61,18 +61,35 @@ class AuditLog:
         with self._lock:
             self._db.execute(
                 "INSERT INTO versions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (draft.draft_id, draft.version, draft.created_at, draft.user, draft.engine, draft.model,
-                 json.dumps(draft.prompt_versions), json.dumps(source_ids),
-                 json.dumps([f.model_dump() for f in draft.flags]), draft.instruction, draft.inspection.title,
-                 draft.model_dump_json()),
+                (
+                    draft.draft_id,
+                    draft.version,
+                    draft.created_at,
+                    draft.user,
+                    draft.engine,
+                    draft.model,
+                    json.dumps(draft.prompt_versions),
+                    json.dumps(source_ids),
+                    json.dumps([f.model_dump() for f in draft.flags]),
+                    draft.instruction,
+                    draft.inspection.title,
+                    draft.model_dump_json(),
+                ),
             )
-        self.record(draft.draft_id, draft.version, draft.user, "draft" if draft.version == 1 else "revise",
-                    {"engine": draft.engine, "model": draft.model, "instruction": draft.instruction})
+        self.record(
+            draft.draft_id,
+            draft.version,
+            draft.user,
+            "draft" if draft.version == 1 else "revise",
+            {"engine": draft.engine, "model": draft.model, "instruction": draft.instruction},
+        )
 
     def record(self, draft_id: str, version: int | None, user: str, action: str, detail: dict) -> None:
         with self._lock:
-            self._db.execute("INSERT INTO events (draft_id, version, at, user, action, detail) VALUES (?,?,?,?,?,?)",
-                             (draft_id, version, now(), user, action, json.dumps(detail)))
+            self._db.execute(
+                "INSERT INTO events (draft_id, version, at, user, action, detail) VALUES (?,?,?,?,?,?)",
+                (draft_id, version, now(), user, action, json.dumps(detail)),
+            )
 
     def load(self, draft_id: str, version: int | None = None) -> Draft | None:
         sql = "SELECT draft_json FROM versions WHERE draft_id=?"
@@ -89,26 +106,32 @@ class AuditLog:
         with self._lock:
             rows = self._db.execute(
                 "SELECT version, created_at, user, engine, model, instruction, flags FROM versions "
-                "WHERE draft_id=? ORDER BY version", (draft_id,)).fetchall()
+                "WHERE draft_id=? ORDER BY version",
+                (draft_id,),
+            ).fetchall()
         return [{**dict(r), "flags": len(json.loads(r["flags"]))} for r in rows]
 
     def events(self, draft_id: str) -> list[dict]:
         with self._lock:
-            rows = self._db.execute("SELECT * FROM events WHERE draft_id=? ORDER BY id", (draft_id,)).fetchall()
+            rows = self._db.execute(
+                "SELECT * FROM events WHERE draft_id=? ORDER BY id", (draft_id,)
+            ).fetchall()
         return [{**dict(r), "detail": json.loads(r["detail"])} for r in rows]
 
     def drafts(self) -> list[dict]:
         with self._lock:
             rows = self._db.execute(
                 "SELECT draft_id, MAX(version) AS version, MIN(created_at) AS created_at, title FROM versions "
-                "GROUP BY draft_id ORDER BY created_at DESC").fetchall()
+                "GROUP BY draft_id ORDER BY created_at DESC"
+            ).fetchall()
         return [dict(r) for r in rows]
 
     def approval(self, draft_id: str) -> dict | None:
         with self._lock:
             row = self._db.execute(
                 "SELECT * FROM events WHERE draft_id=? AND action='approve' ORDER BY id DESC LIMIT 1",
-                (draft_id,)).fetchone()
+                (draft_id,),
+            ).fetchone()
         return {**dict(row), "detail": json.loads(row["detail"])} if row else None
 
     def close(self) -> None:

@@ -56,16 +56,27 @@ class DraftContext:
         sids = []
         for chunk_id, (chunk, meta) in self.catalog.resolve(phrase.chunk_ids).items():
             source = self.gathered.registry.add(
-                kind="past_response", title=meta.title or meta.doc_id, text=chunk.text, marking=chunk.marking,
-                doc_id=meta.doc_id, chunk_id=chunk_id, section=chunk.section, published=meta.published,
+                kind="past_response",
+                title=meta.title or meta.doc_id,
+                text=chunk.text,
+                marking=chunk.marking,
+                doc_id=meta.doc_id,
+                chunk_id=chunk_id,
+                section=chunk.section,
+                published=meta.published,
             )
             sids.append(source.sid)
         return sids
 
 
 def plan_sections(inspection: Inspection, gathered: Gathered) -> list[SectionPlan]:
-    plans = [SectionPlan("opening", "Introduction"), SectionPlan("chief_constable", "The Chief Constable's comments")]
-    plans += [SectionPlan("recommendation", f"Recommendation {r.id}", r.id) for r in inspection.recommendations]
+    plans = [
+        SectionPlan("opening", "Introduction"),
+        SectionPlan("chief_constable", "The Chief Constable's comments"),
+    ]
+    plans += [
+        SectionPlan("recommendation", f"Recommendation {r.id}", r.id) for r in inspection.recommendations
+    ]
     if inspection.areas_for_improvement:
         plans.append(SectionPlan("areas_for_improvement", "Areas for improvement"))
     if gathered.past:
@@ -83,16 +94,23 @@ def header_rows(inspection: Inspection, office: OfficeSettings) -> list[HeaderRo
     """The example letter's header table, filled from the input, plus the statutory due date."""
     local = inspection.about_force(office.area_name)
     addressees = {r.addressee for r in inspection.recommendations}
-    rec_options = [("National", bool(addressees & set(NATIONAL_ADDRESSEES))), ("Local", "force" in addressees)]
+    rec_options = [
+        ("National", bool(addressees & set(NATIONAL_ADDRESSEES))),
+        ("Local", "force" in addressees),
+    ]
     if not addressees:
         rec_options.append(("None", True))
     return [
         HeaderRow(label="Inspection title", value=inspection.title),
-        HeaderRow(label="Type of inspection",
-                  options=[(f"{office.area_name}-specific", local), ("National Thematic", not local)]),
+        HeaderRow(
+            label="Type of inspection",
+            options=[(f"{office.area_name}-specific", local), ("National Thematic", not local)],
+        ),
         HeaderRow(label="Date inspection published", value=ordinal_date(inspection.published)),
         HeaderRow(label="Recommendations", options=rec_options),
-        HeaderRow(label="Response due", value=f"{ordinal_date(inspection.due_date())} (56 days from publication)"),
+        HeaderRow(
+            label="Response due", value=f"{ordinal_date(inspection.due_date())} (56 days from publication)"
+        ),
     ]
 
 
@@ -117,7 +135,9 @@ class Composer:
         section.paragraphs = self._arrange(plan.kind, core, prose)
         return section
 
-    def prose(self, plan: SectionPlan, ctx: DraftContext, core: list[Paragraph], on_token=None) -> list[Paragraph]:
+    def prose(
+        self, plan: SectionPlan, ctx: DraftContext, core: list[Paragraph], on_token=None
+    ) -> list[Paragraph]:
         writer = getattr(self, f"_prose_{plan.kind}", None)
         return writer(plan, ctx) if writer else []
 
@@ -138,10 +158,7 @@ class Composer:
         text = phrase.render(ctx.office.chief_constable_pronoun, ctx.majesty, slots.pop("kind", ""))
         if not phrase.complete:
             frame = ctx.wording["complete"].get(slots.pop("frame", role))
-            if frame is None:
-                text = text.rstrip(" ,;:") + "."
-            else:
-                text = frame.format(phrase=text, **slots)
+            text = text.rstrip(" ,;:") + "." if frame is None else frame.format(phrase=text, **slots)
         return S(text, "house_phrase", *ctx.phrase_sources(phrase), ctx.gathered.facts.sid if slots else "")
 
     @staticmethod
@@ -155,13 +172,23 @@ class Composer:
         if insp.about_force(ctx.office.area_name):
             sentences.append(S(w["inspected"]["own"].format(force=ctx.force), "template", facts))
         else:
-            sentences.append(S(w["inspected"]["yes" if insp.force_inspected else "no"].format(force=ctx.force),
-                               "template", facts))
+            sentences.append(
+                S(
+                    w["inspected"]["yes" if insp.force_inspected else "no"].format(force=ctx.force),
+                    "template",
+                    facts,
+                )
+            )
         sentences.append(S(count_sentence(insp), "template", facts))
         if insp.areas_for_improvement and not insp.recommendations:
             n = len(insp.areas_for_improvement)
-            sentences.append(S(f"It identifies {number_word(n)} area{'s' if n != 1 else ''} for improvement.",
-                               "template", facts))
+            sentences.append(
+                S(
+                    f"It identifies {number_word(n)} area{'s' if n != 1 else ''} for improvement.",
+                    "template",
+                    facts,
+                )
+            )
         return [Paragraph(sentences=sentences)]
 
     def _prose_opening(self, plan, ctx: DraftContext) -> list[Paragraph]:
@@ -175,9 +202,15 @@ class Composer:
             slots.update(frame="opening")
         welcome = self._house(ctx, "opening", **slots)
         if welcome is None:
-            welcome = S(ctx.wording["fallback"]["opening"].format(
-                title=insp.title, inspectorates=" and ".join(insp.inspectorates), published=long_date(insp.published)),
-                "template", ctx.gathered.facts.sid)
+            welcome = S(
+                ctx.wording["fallback"]["opening"].format(
+                    title=insp.title,
+                    inspectorates=" and ".join(insp.inspectorates),
+                    published=long_date(insp.published),
+                ),
+                "template",
+                ctx.gathered.facts.sid,
+            )
         return [Paragraph(sentences=[welcome])]
 
     # -- chief constable ----------------------------------------------------------------------------
@@ -186,13 +219,27 @@ class Composer:
         if cc is None:
             return [Paragraph(sentences=[S(ctx.wording["placeholder"]["cc_comments"], "placeholder")])]
         intro = self._house(ctx, "cc_intro", frame="cc_intro") or S(
-            ctx.wording["fallback"]["cc_intro"].format(pronoun=ctx.office.chief_constable_pronoun), "template")
-        quote = [Paragraph(sentences=[S(p, "input", cc.sid)], style="quote")
-                 for p in cc.text.split("\n\n") if p.strip()]
+            ctx.wording["fallback"]["cc_intro"].format(pronoun=ctx.office.chief_constable_pronoun), "template"
+        )
+        quote = [
+            Paragraph(sentences=[S(p, "input", cc.sid)], style="quote")
+            for p in cc.text.split("\n\n")
+            if p.strip()
+        ]
         paragraphs = [Paragraph(sentences=[intro]), *quote]
         if ctx.office.chief_constable_name not in cc.text[-200:]:  # comments that are not already signed
-            paragraphs.append(Paragraph(sentences=[S(f"{ctx.office.chief_constable_name}, Chief Constable, "
-                                                     f"{ctx.force}", "input", ctx.gathered.facts.sid)], style="quote"))
+            paragraphs.append(
+                Paragraph(
+                    sentences=[
+                        S(
+                            f"{ctx.office.chief_constable_name}, Chief Constable, {ctx.force}",
+                            "input",
+                            ctx.gathered.facts.sid,
+                        )
+                    ],
+                    style="quote",
+                )
+            )
         return paragraphs
 
     # -- recommendations -----------------------------------------------------------------------------
@@ -201,7 +248,9 @@ class Composer:
         rec = next(r for r in ctx.inspection.recommendations if r.id == plan.rec_id)
         paragraphs = [
             Paragraph(sentences=[S(rec.text, "input", g.recommendations[rec.id].sid)], style="quote"),
-            Paragraph(sentences=[S(w["addressee"][rec.addressee].format(force=ctx.force), "template", g.facts.sid)]),
+            Paragraph(
+                sentences=[S(w["addressee"][rec.addressee].format(force=ctx.force), "template", g.facts.sid)]
+            ),
         ]
         rows = g.rows_for.get(rec.id, [])
         public = [r for r in rows if r.marking != "OFFICIAL-SENSITIVE"]
@@ -220,16 +269,26 @@ class Composer:
     def _core_areas_for_improvement(self, plan, ctx: DraftContext) -> list[Paragraph]:
         w, g = ctx.wording, ctx.gathered
         n = len(ctx.inspection.areas_for_improvement)
-        intro = w["areas_intro"].format(n=number_word(n), areas="area for improvement" if n == 1 else
-                                        "areas for improvement", force=ctx.force)
+        intro = w["areas_intro"].format(
+            n=number_word(n),
+            areas="area for improvement" if n == 1 else "areas for improvement",
+            force=ctx.force,
+        )
         paragraphs = [Paragraph(sentences=[S(intro, "template", g.facts.sid)])]
         for afi in ctx.inspection.areas_for_improvement:
             sentences = [S(afi.text, "input", g.areas[afi.id].sid)]
             for row in g.rows_for.get(afi.id, []):
                 if row.marking != "OFFICIAL-SENSITIVE" and row.fields.get("action"):
-                    sentences.append(S(w["areas_row"].format(action=row.fields["action"].rstrip("."),
-                                                             status=row.fields.get("status", "not stated").lower()),
-                                       "action_plan", row.sid))
+                    sentences.append(
+                        S(
+                            w["areas_row"].format(
+                                action=row.fields["action"].rstrip("."),
+                                status=row.fields.get("status", "not stated").lower(),
+                            ),
+                            "action_plan",
+                            row.sid,
+                        )
+                    )
             paragraphs.append(Paragraph(sentences=sentences, style="bullet"))
         return paragraphs
 
@@ -239,12 +298,19 @@ class Composer:
 
     def _prose_local_context(self, plan, ctx: DraftContext) -> list[Paragraph]:
         past = [p for p in ctx.gathered.past if p.title]
-        titles = list(dict.fromkeys(f"‘{p.title}’" + (f" ({p.published.year})" if p.published else "") for p in past))
+        titles = list(
+            dict.fromkeys(f"‘{p.title}’" + (f" ({p.published.year})" if p.published else "") for p in past)
+        )
         if not titles:
             return []
         joined = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
-        return [Paragraph(sentences=[S(ctx.wording["local_context"].format(titles=joined), "template",
-                                       *(p.sid for p in past))])]
+        return [
+            Paragraph(
+                sentences=[
+                    S(ctx.wording["local_context"].format(titles=joined), "template", *(p.sid for p in past))
+                ]
+            )
+        ]
 
     # -- scrutiny and sign-off -----------------------------------------------------------------------
     def _core_scrutiny(self, plan, ctx: DraftContext) -> list[Paragraph]:
@@ -277,8 +343,12 @@ def count_sentence(inspection: Inspection) -> str:
     if total == 0:
         return "The report makes no recommendations."
     parts = []
-    labels = {"chief constables": "for chief constables", "force": "for the force",
-              "PCCs": "for police and crime commissioners", "national": "for national bodies"}
+    labels = {
+        "chief constables": "for chief constables",
+        "force": "for the force",
+        "PCCs": "for police and crime commissioners",
+        "national": "for national bodies",
+    }
     for key, label in labels.items():
         if counts[key] or key == "chief constables":
             parts.append(f"{number_word(counts[key]) if counts[key] else 'none'} {label}")
@@ -310,8 +380,13 @@ def row_sentences(row: Source, wording: dict) -> list[Sentence]:
     status = (f.get("status") or "not stated").lower()
     if f.get("owner"):
         template = w["status"] if f.get("due") else w["status_no_due"]
-        out.append(S(template.format(owner=f["owner"].removeprefix("the "), due=_due(f), status=status),
-                     "action_plan", row.sid))
+        out.append(
+            S(
+                template.format(owner=f["owner"].removeprefix("the "), due=_due(f), status=status),
+                "action_plan",
+                row.sid,
+            )
+        )
     if f.get("progress"):
         out += Composer._split(w["progress"].format(progress=f["progress"]), "action_plan", row.sid)
     return out

@@ -22,6 +22,13 @@ from assistant.drafting.inspection import Inspection
 from assistant.drafting.phrasebook import Phrasebook, mine_phrasebook
 from assistant.drafting.prompts import load_wording, tag, wording_texts
 from assistant.drafting.records import Draft, Section, Source
+from assistant.drafting.revise import (
+    RevisionError,
+    add_section,
+    parse_instruction,
+    remove_section,
+    shorten_section,
+)
 from assistant.drafting.sources import SourceGatherer, SourceRegistry
 from assistant.drafting.verify import verify
 from assistant.search.hybrid import HybridSearcher
@@ -70,29 +77,49 @@ class Drafter:
         on_token: OnToken | None = None,
         resume: str | None = None,
     ) -> Draft:
+        """Plan, write, verify and record version 1 of a response."""
+        draft = self.compose(inspection, engine, base_dir, on_token, resume)
+        self.audit.save_version(draft)
+        (self.partial_dir / f"{draft.draft_id}.json").unlink(missing_ok=True)
+        return draft
+
+    def compose(
+        self,
+        inspection: Inspection,
+        engine: str = "composer",
+        base_dir: Path | None = None,
+        on_token: OnToken | None = None,
+        resume: str | None = None,
+        phrasebook: Phrasebook | None = None,
+        draft_id: str | None = None,
+    ) -> Draft:
         writer = self._engine(engine)
         partial = self._load_partial(resume) if resume else None
         if partial:
             inspection = Inspection.model_validate(partial["inspection"])
-        draft_id = resume or uuid.uuid4().hex[:12]
+            base_dir = Path(partial["base_dir"]) if partial.get("base_dir") else base_dir
+        draft_id = resume or draft_id or uuid.uuid4().hex[:12]
         registry = SourceRegistry()
         for saved in (partial or {}).get("sources", []):
             registry.add(**{k: v for k, v in saved.items() if k != "sid"})
         gathered = self._gatherer().gather(inspection, base_dir, registry)
         wording = load_wording("composer")
-        ctx = DraftContext(inspection, self.settings.office, gathered, self.phrasebook(), wording, self.catalog)
+        ctx = DraftContext(
+            inspection, self.settings.office, gathered, phrasebook or self.phrasebook(), wording, self.catalog
+        )
         plans = plan_sections(inspection, gathered)
         sections = [Section.model_validate(s) for s in (partial or {}).get("sections", [])]
-        for plan in plans[len(sections):]:
+        for plan in plans[len(sections) :]:
             try:
                 sections.append(writer.write(plan, ctx, on_token))
             except Exception as exc:
-                self._save_partial(draft_id, inspection, engine, sections, registry.sources)
+                self._save_partial(draft_id, inspection, base_dir, engine, sections, registry.sources)
                 raise DraftingError(
                     f"Drafting stopped at ‘{plan.title or plan.kind}’: {exc}. The {len(sections)} finished "
-                    f"section(s) are saved; resume with `pcc-assistant draft --resume {draft_id}`.", draft_id,
+                    f"section(s) are saved; resume with `pcc-assistant draft --resume {draft_id}`.",
+                    draft_id,
                 ) from exc
-            self._save_partial(draft_id, inspection, engine, sections, registry.sources)
+            self._save_partial(draft_id, inspection, base_dir, engine, sections, registry.sources)
         draft = Draft(
             draft_id=draft_id,
             created_at=now(),
@@ -101,6 +128,7 @@ class Drafter:
             model=writer.model,
             prompt_versions={"composer": tag(wording), **writer.prompt_versions()},
             inspection=inspection,
+            base_dir=str(base_dir) if base_dir else None,
             header=header_rows(inspection, self.settings.office),
             sections=sections,
             sources=registry.sources,
@@ -108,17 +136,58 @@ class Drafter:
             days_left=(inspection.due_date() - self.clock()).days,
             notes=self._notes(writer, wording, gathered),
         )
-        self.check(draft)
-        self.audit.save_version(draft)
-        (self.partial_dir / f"{draft_id}.json").unlink(missing_ok=True)
-        return draft
+        return self.check(draft)
+
+    def revise(
+        self, draft_id: str, instruction: str, engine: str | None = None, on_token: OnToken | None = None
+    ) -> Draft:
+        """A new version from an instruction: free-form with a model, the defined set with the composer."""
+        draft = self.load(draft_id)
+        engine = engine or draft.engine
+        if engine == "llm":
+            draft = self._engine("llm").revise(draft, instruction, on_token, office=self.settings.office)
+        else:
+            op = parse_instruction(instruction)
+            if op.verb == "remove":
+                remove_section(draft, op.argument)
+            elif op.verb == "shorten":
+                shorten_section(draft, op.argument)
+            elif op.verb == "add":
+                add_section(draft, op.argument, self.searcher.search)
+            else:
+                draft = self._with_exemplar(draft, op.argument)
+        return self.save_revision(draft, instruction)
+
+    def _with_exemplar(self, draft: Draft, doc_id: str) -> Draft:
+        preferred = self.phrasebook().preferring(doc_id)
+        if preferred is None:
+            raise RevisionError(
+                f"‘{doc_id}’ uses none of the office's recurring phrasings (see `pcc-assistant docs`)."
+            )
+        fresh = self.compose(
+            draft.inspection,
+            "composer",
+            Path(draft.base_dir) if draft.base_dir else None,
+            phrasebook=preferred,
+            draft_id=draft.draft_id,
+        )
+        (self.partial_dir / f"{draft.draft_id}.json").unlink(missing_ok=True)
+        return fresh
 
     def check(self, draft: Draft) -> Draft:
         """Run every verifier over the draft (again), against the whole library's sensitive passages."""
         office = self.settings.office
-        fixed = [office.pcc_name, office.pcc_title, office.force_name, office.office_name,
-                 office.chief_constable_name, *wording_texts(load_wording("composer"))]
-        return verify(draft, self.embeddings.embed_array, self.clock(), self.sensitive_library(), office_texts=fixed)
+        fixed = [
+            office.pcc_name,
+            office.pcc_title,
+            office.force_name,
+            office.office_name,
+            office.chief_constable_name,
+            *wording_texts(load_wording("composer")),
+        ]
+        return verify(
+            draft, self.embeddings.embed_array, self.clock(), self.sensitive_library(), office_texts=fixed
+        )
 
     def save_revision(self, draft: Draft, instruction: str) -> Draft:
         """Store an edited draft as the next version, re-verified."""
@@ -139,13 +208,20 @@ class Drafter:
     def _engine(self, name: str) -> Composer:
         if name not in self.engines:
             configured = ", ".join(self.engines)
-            raise DraftingError(f"engine {name!r} is not available (configured: {configured}); "
-                                "set OPENAI_BASE_URL or OPENAI_API_KEY to use the llm engine")
+            raise DraftingError(
+                f"engine {name!r} is not available (configured: {configured}); "
+                "set OPENAI_BASE_URL or OPENAI_API_KEY to use the llm engine"
+            )
         return self.engines[name]
 
     def _gatherer(self) -> SourceGatherer:
-        return SourceGatherer(self.catalog, self.searcher, self.embeddings, self.settings.office,
-                              self.settings.ingest.default_action_plan_marking)
+        return SourceGatherer(
+            self.catalog,
+            self.searcher,
+            self.embeddings,
+            self.settings.office,
+            self.settings.ingest.default_action_plan_marking,
+        )
 
     def phrasebook(self) -> Phrasebook:
         """The office's recurring phrasings, mined once per library generation."""
@@ -153,16 +229,28 @@ class Drafter:
         if self._phrasebook and self._phrasebook[0] == generation:
             return self._phrasebook[1]
         area = self.settings.office.area_name
-        passages = [(c.chunk_id, m.doc_id, c.text, m.doc_date or m.published)
-                    for c, m in self.catalog.passages(kind="response") if m.office == area]
+        passages = [
+            (c.chunk_id, m.doc_id, c.text, m.doc_date or m.published)
+            for c, m in self.catalog.passages(kind="response")
+            if m.office == area
+        ]
         book = mine_phrasebook(passages)
         self._phrasebook = (generation, book)
         return book
 
     def sensitive_library(self) -> list[Source]:
-        return [Source(sid=f"library:{c.doc_id}#{c.position}", kind="action_plan", title=m.title or m.doc_id,
-                       text=c.text, marking=c.marking, doc_id=m.doc_id, chunk_id=c.chunk_id)
-                for c, m in self.catalog.passages(marking="OFFICIAL-SENSITIVE")]
+        return [
+            Source(
+                sid=f"library:{c.doc_id}#{c.position}",
+                kind="action_plan",
+                title=m.title or m.doc_id,
+                text=c.text,
+                marking=c.marking,
+                doc_id=m.doc_id,
+                chunk_id=c.chunk_id,
+            )
+            for c, m in self.catalog.passages(marking="OFFICIAL-SENSITIVE")
+        ]
 
     @staticmethod
     def _notes(writer: Composer, wording: dict, gathered) -> list[str]:
@@ -170,25 +258,43 @@ class Drafter:
         if writer.name == "composer":
             notes += [wording["notes"]["composer"], wording["notes"]["model_would_add"]]
         else:
-            notes.append(f"Drafted with the language model ‘{writer.model}’; every sentence it wrote is checked "
-                         f"against the sources below.")
+            notes.append(
+                f"Drafted with the language model ‘{writer.model}’; every sentence it wrote is checked "
+                f"against the sources below."
+            )
         for target, rows in gathered.rows_for.items():
             for row in rows:
                 if row.marking == "OFFICIAL-SENSITIVE":
-                    notes.append(f"{row.sid} (OFFICIAL-SENSITIVE action-plan note on {target}) was not quoted: "
-                                 f"summarise it for publication only if that is safe.")
+                    notes.append(
+                        f"{row.sid} (OFFICIAL-SENSITIVE action-plan note on {target}) was not quoted: "
+                        f"summarise it for publication only if that is safe."
+                    )
         if gathered.unmatched_rows:
-            notes.append("Action-plan rows not matched to any recommendation: "
-                         + ", ".join(r.sid for r in gathered.unmatched_rows))
+            notes.append(
+                "Action-plan rows not matched to any recommendation: "
+                + ", ".join(r.sid for r in gathered.unmatched_rows)
+            )
         return notes
 
     # -- partial drafts -------------------------------------------------------------------------------
-    def _save_partial(self, draft_id: str, inspection: Inspection, engine: str, sections: list[Section],
-                      sources: list[Source]) -> None:
+    def _save_partial(
+        self,
+        draft_id: str,
+        inspection: Inspection,
+        base_dir: Path | None,
+        engine: str,
+        sections: list[Section],
+        sources: list[Source],
+    ) -> None:
         self.partial_dir.mkdir(parents=True, exist_ok=True)
-        payload = {"draft_id": draft_id, "engine": engine, "inspection": inspection.model_dump(mode="json"),
-                   "sections": [s.model_dump(mode="json") for s in sections],
-                   "sources": [s.model_dump(mode="json") for s in sources]}
+        payload = {
+            "draft_id": draft_id,
+            "engine": engine,
+            "inspection": inspection.model_dump(mode="json"),
+            "base_dir": str(base_dir) if base_dir else None,
+            "sections": [s.model_dump(mode="json") for s in sections],
+            "sources": [s.model_dump(mode="json") for s in sources],
+        }
         tmp = self.partial_dir / f"{draft_id}.json.tmp"
         tmp.write_text(json.dumps(payload), encoding="utf-8")
         tmp.replace(self.partial_dir / f"{draft_id}.json")

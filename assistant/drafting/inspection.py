@@ -12,7 +12,13 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 Addressee = Literal["chief constables", "PCCs", "national", "force"]
 InspectionType = Literal[
-    "force-specific", "national thematic", "PEEL", "joint", "spotlight", "super-complaint", "revisit",
+    "force-specific",
+    "national thematic",
+    "PEEL",
+    "joint",
+    "spotlight",
+    "super-complaint",
+    "revisit",
     "annual assessment",
 ]
 # s55(5A): publish within 56 days of the report's publication, the publication day being day 1.
@@ -76,8 +82,10 @@ class Inspection(BaseModel):
     def counts(self) -> dict[str, int]:
         """Recommendations by addressee, and the total, as a response must state them."""
         by = Counter(r.addressee for r in self.recommendations)
-        return {"total": len(self.recommendations), **{a: by.get(a, 0) for a in
-                ("chief constables", "force", "PCCs", "national")}}
+        return {
+            "total": len(self.recommendations),
+            **{a: by.get(a, 0) for a in ("chief constables", "force", "PCCs", "national")},
+        }
 
     def due_date(self) -> date:
         return due_date(self.published)

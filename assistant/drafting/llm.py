@@ -18,9 +18,9 @@ from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_expo
 
 from assistant.drafting.composer import Composer, DraftContext, SectionPlan
 from assistant.drafting.prompts import load_prompt, load_wording, tag
-from assistant.drafting.records import Paragraph, Source
+from assistant.drafting.records import Draft, Paragraph, Source
 from assistant.drafting.text import citations, long_date, split_sentences
-from assistant.settings import LLMSettings
+from assistant.settings import LLMSettings, OfficeSettings
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +45,27 @@ def build_chat_model(settings: LLMSettings) -> BaseChatModel:
     if settings.azure_endpoint:
         from langchain_openai import AzureChatOpenAI
 
-        return AzureChatOpenAI(azure_endpoint=settings.azure_endpoint, api_version=settings.azure_api_version,
-                               azure_deployment=settings.model, api_key=key, temperature=settings.temperature,
-                               timeout=settings.timeout_s, max_retries=0, streaming=True)
+        return AzureChatOpenAI(
+            azure_endpoint=settings.azure_endpoint,
+            api_version=settings.azure_api_version,
+            azure_deployment=settings.model,
+            api_key=key,
+            temperature=settings.temperature,
+            timeout=settings.timeout_s,
+            max_retries=0,
+            streaming=True,
+        )
     from langchain_openai import ChatOpenAI
 
-    return ChatOpenAI(model=settings.model, base_url=settings.base_url, api_key=key,
-                      temperature=settings.temperature, timeout=settings.timeout_s, max_retries=0, streaming=True)
+    return ChatOpenAI(
+        model=settings.model,
+        base_url=settings.base_url,
+        api_key=key,
+        temperature=settings.temperature,
+        timeout=settings.timeout_s,
+        max_retries=0,
+        streaming=True,
+    )
 
 
 def _as_data(text: str) -> str:
@@ -62,8 +76,15 @@ def _as_data(text: str) -> str:
 class LLMEngine(Composer):
     name = "llm"
 
-    def __init__(self, chat: BaseChatModel, model_name: str, endpoint: str, max_retries: int = 3,
-                 send_sensitive: bool = False, backoff_s: float = 0.5):
+    def __init__(
+        self,
+        chat: BaseChatModel,
+        model_name: str,
+        endpoint: str,
+        max_retries: int = 3,
+        send_sensitive: bool = False,
+        backoff_s: float = 0.5,
+    ):
         self.chat = chat
         self.model = model_name
         self.endpoint = endpoint
@@ -77,26 +98,38 @@ class LLMEngine(Composer):
     @classmethod
     def from_settings(cls, settings: LLMSettings) -> LLMEngine:
         endpoint = settings.azure_endpoint or settings.base_url or "https://api.openai.com/v1"
-        return cls(build_chat_model(settings), settings.model, endpoint, settings.max_retries,
-                   settings.send_sensitive)
+        return cls(
+            build_chat_model(settings),
+            settings.model,
+            endpoint,
+            settings.max_retries,
+            settings.send_sensitive,
+        )
 
     def prompt_versions(self) -> dict[str, str]:
         return {"system": self.system.tag, "section": self.section_prompt.tag, "tasks": tag(self.tasks)}
 
     # -- the one place the model writes ----------------------------------------------------------
-    def prose(self, plan: SectionPlan, ctx: DraftContext, core: list[Paragraph], on_token=None) -> list[Paragraph]:
+    def prose(
+        self, plan: SectionPlan, ctx: DraftContext, core: list[Paragraph], on_token=None
+    ) -> list[Paragraph]:
         task = self.tasks.get(plan.kind)
         if not task:
             return []  # the Chief Constable's words and the sign-off are never the model's
         sources = self._section_sources(plan, ctx)
         messages = [
             SystemMessage(self.system.format(pcc_title=ctx.office.pcc_title, pcc_name=ctx.office.pcc_name)),
-            HumanMessage(self.section_prompt.format(
-                title=ctx.inspection.title, published=long_date(ctx.inspection.published),
-                section_title=plan.title or plan.kind, task=task["task"].format(area=ctx.office.area_name),
-                core="\n".join(p.text for p in core) or "(none)", sources=self._render(sources),
-                length=task["length"],
-            )),
+            HumanMessage(
+                self.section_prompt.format(
+                    title=ctx.inspection.title,
+                    published=long_date(ctx.inspection.published),
+                    section_title=plan.title or plan.kind,
+                    task=task["task"].format(area=ctx.office.area_name),
+                    core="\n".join(p.text for p in core) or "(none)",
+                    sources=self._render(sources),
+                    length=task["length"],
+                )
+            ),
         ]
         text = self.generate(messages, plan.title or plan.kind, on_token)
         known = {s.sid for s in sources}
@@ -127,7 +160,8 @@ class LLMEngine(Composer):
             if _transient(exc):
                 raise ModelUnavailable(
                     f"the language model at {self.endpoint} did not answer after {self.max_retries + 1} attempts "
-                    f"({type(exc).__name__}: {exc})") from exc
+                    f"({type(exc).__name__}: {exc})"
+                ) from exc
             raise
         return ""  # pragma: no cover - Retrying always returns or raises
 
@@ -143,10 +177,62 @@ class LLMEngine(Composer):
                 clean = clean.strip(" -*#")
                 if len(clean) < 3:
                     continue
-                sentences.append({"text": clean, "origin": "model", "citations": [c for c in cited if c in known]})
+                sentences.append(
+                    {"text": clean, "origin": "model", "citations": [c for c in cited if c in known]}
+                )
             if sentences:
                 paragraphs.append(Paragraph.model_validate({"sentences": sentences}))
         return paragraphs
+
+    # -- revisions: any instruction, applied to the prose ------------------------------------------------
+    def revise(
+        self, draft: Draft, instruction: str, on_token=None, office: OfficeSettings | None = None
+    ) -> Draft:
+        revise_prompt = load_prompt("revise")
+        draft.prompt_versions["revise"] = revise_prompt.tag
+        for index in self._targets(draft, instruction):
+            section = draft.sections[index]
+            cited = {"S1"} | {sid for _, _, s in section.sentences() for sid in s.citations}
+            sources = [s for s in draft.sources if s.sid in cited]
+            current = "\n\n".join(p.text for p in section.paragraphs)
+            messages = [
+                SystemMessage(
+                    self.system.format(
+                        pcc_title=office.pcc_title if office else "the commissioner",
+                        pcc_name=office.pcc_name if office else "",
+                    )
+                ),
+                HumanMessage(
+                    revise_prompt.format(
+                        instruction=_as_data(instruction),
+                        section_title=section.title,
+                        current=_as_data(current),
+                        sources=self._render(sources),
+                    )
+                ),
+            ]
+            new = self.to_paragraphs(
+                self.generate(messages, section.title or section.kind, on_token), {s.sid for s in sources}
+            )
+            kept = [p for p in section.paragraphs if any(s.origin != "model" for s in p.sentences)]
+            section.paragraphs = (
+                new + kept if section.kind in ("opening", "scrutiny", "added") else kept + new
+            )
+        return draft
+
+    def _targets(self, draft: Draft, instruction: str) -> list[int]:
+        """The section the instruction names ("section 3", "recommendation 2", a title), else all prose."""
+        lowered = instruction.lower()
+        if m := re.search(r"\bsection (\d+)\b", lowered):
+            index = int(m.group(1)) - 1
+            if 0 <= index < len(draft.sections):
+                return [index]
+        if m := re.search(r"\brecommendation (\w+)\b", lowered):
+            found = [i for i, s in enumerate(draft.sections) if s.rec_id and s.rec_id.lower() == m.group(1)]
+            if found:
+                return found
+        named = [i for i, s in enumerate(draft.sections) if s.title and s.title.lower() in lowered]
+        return named or [i for i, s in enumerate(draft.sections) if s.kind in self.tasks or s.kind == "added"]
 
     # -- which sources each section sees ------------------------------------------------------------
     def _section_sources(self, plan: SectionPlan, ctx: DraftContext) -> list[Source]:
@@ -167,6 +253,8 @@ class LLMEngine(Composer):
                 body = f"[withheld: OFFICIAL-SENSITIVE action-plan note; status {status}]"
             else:
                 body = _as_data(s.text)
-            out.append(f'<source id="{s.sid}" kind="{s.kind}" marking="{s.marking}" title="{_as_data(s.title)}">\n'
-                       f"{body}\n</source>")
+            out.append(
+                f'<source id="{s.sid}" kind="{s.kind}" marking="{s.marking}" title="{_as_data(s.title)}">\n'
+                f"{body}\n</source>"
+            )
         return "\n".join(out)

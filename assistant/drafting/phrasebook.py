@@ -27,7 +27,9 @@ ROLES: dict[str, re.Pattern] = {
 }
 _PRONOUN = re.compile(r"\b(his|her)\b")
 _CONNECTIVE = re.compile(r"^(?:That is why|This is why|So|And|But|Today),?\s+(?=I\b)")
-_REPORT_KIND = re.compile(r"\bI welcome this (?:spotlight |interim |joint |thematic |national )?(?:report|review)\b")
+_REPORT_KIND = re.compile(
+    r"\bI welcome this (?:spotlight |interim |joint |thematic |national )?(?:report|review)\b"
+)
 _CLAUSE_CUT = re.compile(r", | on (?=[a-z])| published\b| which\b")
 _MAJESTY = re.compile(r"\b(Her|His) Majesty's")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z&'’-]+")
@@ -57,6 +59,17 @@ class Phrasebook:
 
     def alternatives(self, role: str) -> list[Phrase]:
         return list(self.phrases.get(role) or [])
+
+    def preferring(self, doc_id: str) -> Phrasebook | None:
+        """The same phrasings with those one letter uses put first; None if it uses none of them."""
+        if not any(doc_id in p.doc_ids for phrases in self.phrases.values() for p in phrases):
+            return None
+        return Phrasebook(
+            {
+                role: sorted(phrases, key=lambda p: doc_id not in p.doc_ids)
+                for role, phrases in self.phrases.items()
+            }
+        )
 
 
 def _normalise(sentence: str) -> str:
@@ -102,10 +115,17 @@ def mine_phrasebook(
             continue  # names something only a few letters mention: report-specific
         role = next((name for name, pattern in ROLES.items() if pattern.search(text)), None)
         if role:
-            book[role].append(Phrase(role, text, complete, sorted(entry["docs"]), entry["chunks"][:3],
-                                     entry["latest"]))
+            book[role].append(
+                Phrase(role, text, complete, sorted(entry["docs"]), entry["chunks"][:3], entry["latest"])
+            )
     for phrases in book.values():
         # Whole sentences before clauses to complete; then the most widely used; then the longest, newest.
-        phrases.sort(key=lambda p: (not p.complete, -len(p.doc_ids), -len(p.text.split()),
-                                    -(p.latest or date.min).toordinal()))
+        phrases.sort(
+            key=lambda p: (
+                not p.complete,
+                -len(p.doc_ids),
+                -len(p.text.split()),
+                -(p.latest or date.min).toordinal(),
+            )
+        )
     return Phrasebook(dict(book))

@@ -35,7 +35,7 @@ def load_prompt(name: str, directory: Path = PROMPTS_DIR) -> Prompt:
     if not m:
         raise ValueError(f"{directory / name}.md: missing front matter with id and version")
     front = yaml.safe_load(m.group(1))
-    return Prompt(str(front["id"]), str(front["version"]), raw[m.end():].strip())
+    return Prompt(str(front["id"]), str(front["version"]), raw[m.end() :].strip())
 
 
 @cache

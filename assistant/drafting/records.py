@@ -16,16 +16,31 @@ from assistant.records import Marking
 
 SourceKind = Literal["input", "past_response", "action_plan"]
 SectionKind = Literal[
-    "opening", "chief_constable", "recommendation", "areas_for_improvement", "local_context", "scrutiny",
-    "signoff", "added",
+    "opening",
+    "chief_constable",
+    "recommendation",
+    "areas_for_improvement",
+    "local_context",
+    "scrutiny",
+    "signoff",
+    "added",
 ]
 # Where a sentence's words came from. "template": the product's own fixed wording with slots filled
 # from the input; "house_phrase": a phrasing mined from the office's past letters; "model": written
 # by a language model; "staff": typed or edited by a person; "placeholder": a gap a person must fill.
-Origin = Literal["input", "house_phrase", "template", "action_plan", "source", "model", "staff", "placeholder"]
+Origin = Literal[
+    "input", "house_phrase", "template", "action_plan", "source", "model", "staff", "placeholder"
+]
 FlagKind = Literal[
-    "uncovered_recommendation", "count_mismatch", "unsupported", "invented_specific", "chief_constable",
-    "sensitive_text", "deadline", "missing_cc_comments", "placeholder",
+    "uncovered_recommendation",
+    "count_mismatch",
+    "unsupported",
+    "invented_specific",
+    "chief_constable",
+    "sensitive_text",
+    "deadline",
+    "missing_cc_comments",
+    "placeholder",
 ]
 
 
@@ -121,6 +136,7 @@ class Draft(BaseModel):
     model: str | None = None
     prompt_versions: dict[str, str] = Field(default_factory=dict)
     inspection: Inspection
+    base_dir: str | None = None  # where the inspection file was, to find its action-plan notes again
     header: list[HeaderRow]
     sections: list[Section]
     sources: list[Source]

@@ -93,28 +93,48 @@ def facts_text(inspection: Inspection, office: OfficeSettings) -> str:
 
 
 class SourceGatherer:
-    def __init__(self, catalog: Catalog, searcher: HybridSearcher, embeddings: NamedEmbeddings,
-                 office: OfficeSettings, default_plan_marking: str = "OFFICIAL"):
+    def __init__(
+        self,
+        catalog: Catalog,
+        searcher: HybridSearcher,
+        embeddings: NamedEmbeddings,
+        office: OfficeSettings,
+        default_plan_marking: str = "OFFICIAL",
+    ):
         self.catalog = catalog
         self.searcher = searcher
         self.embeddings = embeddings
         self.office = office
         self.default_plan_marking = default_plan_marking
 
-    def gather(self, inspection: Inspection, base_dir: Path | None = None,
-               registry: SourceRegistry | None = None) -> Gathered:
+    def gather(
+        self, inspection: Inspection, base_dir: Path | None = None, registry: SourceRegistry | None = None
+    ) -> Gathered:
         registry = registry or SourceRegistry()
-        facts = registry.add(kind="input", title="The new inspection (input)", text=facts_text(inspection, self.office),
-                             published=inspection.published)
-        recs = {r.id: registry.add(kind="input", title=f"Recommendation {r.id} (input)", text=r.text)
-                for r in inspection.recommendations}
-        areas = {a.id: registry.add(kind="input", title=f"Area for improvement {a.id} (input)", text=a.text)
-                 for a in inspection.areas_for_improvement}
+        facts = registry.add(
+            kind="input",
+            title="The new inspection (input)",
+            text=facts_text(inspection, self.office),
+            published=inspection.published,
+        )
+        recs = {
+            r.id: registry.add(kind="input", title=f"Recommendation {r.id} (input)", text=r.text)
+            for r in inspection.recommendations
+        }
+        areas = {
+            a.id: registry.add(kind="input", title=f"Area for improvement {a.id} (input)", text=a.text)
+            for a in inspection.areas_for_improvement
+        }
         cc = None
         if inspection.chief_constable_comments:
-            cc = registry.add(kind="input", title="Chief Constable's comments (input)",
-                              text=inspection.chief_constable_comments)
-        rows = [self._row_source(registry, chunk, title) for chunk, title in self._plan_rows(inspection, base_dir)]
+            cc = registry.add(
+                kind="input",
+                title="Chief Constable's comments (input)",
+                text=inspection.chief_constable_comments,
+            )
+        rows = [
+            self._row_source(registry, chunk, title) for chunk, title in self._plan_rows(inspection, base_dir)
+        ]
         rows_for, unmatched = self._match_rows(inspection, rows)
         past = self._past_responses(registry, inspection)
         return Gathered(registry, facts, recs, areas, cc, rows_for, unmatched, past)
@@ -136,7 +156,9 @@ class SourceGatherer:
                 raise SourceError(f"{path}: {exc}") from exc
             plan_blocks = [b for b in parsed.blocks if b.kind == "plan_row"]
             if not plan_blocks:
-                raise SourceError(f"{path}: no action-plan rows found (needs columns such as Ref, Action, Owner, Status)")
+                raise SourceError(
+                    f"{path}: no action-plan rows found (needs columns such as Ref, Action, Owner, Status)"
+                )
             marking = find_marking(parsed) or self.default_plan_marking
             doc_id = f"note-{path.stem}"
             rows += [(c, path.stem) for c in chunk_blocks(doc_id, "note", plan_blocks, marking)]
@@ -146,11 +168,15 @@ class SourceGatherer:
 
     def _library_plan_rows(self, inspection: Inspection) -> list[tuple[Chunk, str]]:
         """Plans already in the library whose inspection title is this one's."""
-        hits = self.searcher.search(inspection.title, SearchFilters(kind="action_plan"), limit=5, mode="lexical")
+        hits = self.searcher.search(
+            inspection.title, SearchFilters(kind="action_plan"), limit=5, mode="lexical"
+        )
         rows = []
         for hit in hits:
             if _same_title(hit.meta.title, inspection.title):
-                rows += [(c, hit.meta.title) for c in self.catalog.chunks(hit.meta.doc_id) if _is_plan_row(c.text)]
+                rows += [
+                    (c, hit.meta.title) for c in self.catalog.chunks(hit.meta.doc_id) if _is_plan_row(c.text)
+                ]
         return rows
 
     @staticmethod
@@ -165,12 +191,20 @@ class SourceGatherer:
 
     def _row_source(self, registry: SourceRegistry, chunk: Chunk, title: str) -> Source:
         fields = _row_fields(chunk.text)
-        return registry.add(kind="action_plan", title=f"Action plan: {title}", text=chunk.text,
-                            marking=chunk.marking, doc_id=chunk.doc_id,
-                            chunk_id=chunk.chunk_id if not chunk.doc_id.startswith("note-") else None,
-                            section=chunk.section, fields=fields)
+        return registry.add(
+            kind="action_plan",
+            title=f"Action plan: {title}",
+            text=chunk.text,
+            marking=chunk.marking,
+            doc_id=chunk.doc_id,
+            chunk_id=chunk.chunk_id if not chunk.doc_id.startswith("note-") else None,
+            section=chunk.section,
+            fields=fields,
+        )
 
-    def _match_rows(self, inspection: Inspection, rows: list[Source]) -> tuple[dict[str, list[Source]], list[Source]]:
+    def _match_rows(
+        self, inspection: Inspection, rows: list[Source]
+    ) -> tuple[dict[str, list[Source]], list[Source]]:
         targets = {r.id: r.text for r in inspection.recommendations}
         targets.update({a.id: a.text for a in inspection.areas_for_improvement})
         by_key = {ref_key(t): t for t in targets}
@@ -181,7 +215,9 @@ class SourceGatherer:
             (matched[target] if target else unmatched).append(row)
         # A row whose reference names another recommendation (R2 when only 1 is in this report) stays
         # unmatched; a row with no usable reference is matched by meaning, when clearly closest to one.
-        referenced = [r for r in unmatched if re.fullmatch(r"(afi|coc)?\d+[a-z]?", ref_key(r.fields.get("ref", "")))]
+        referenced = [
+            r for r in unmatched if re.fullmatch(r"(afi|coc)?\d+[a-z]?", ref_key(r.fields.get("ref", "")))
+        ]
         unmatched = [r for r in unmatched if r not in referenced]
         if unmatched and targets:
             ids = list(targets)
@@ -204,9 +240,16 @@ class SourceGatherer:
         hits = self.searcher.search(query, SearchFilters(kind="response"), limit=10)
         own = [h for h in hits if h.meta.office == self.office.area_name][:k]
         return [
-            registry.add(kind="past_response", title=h.meta.title or h.meta.doc_id, text=h.best.chunk.text,
-                         marking=h.best.chunk.marking, doc_id=h.meta.doc_id, chunk_id=h.best.chunk.chunk_id,
-                         section=h.best.chunk.section, published=h.meta.published)
+            registry.add(
+                kind="past_response",
+                title=h.meta.title or h.meta.doc_id,
+                text=h.best.chunk.text,
+                marking=h.best.chunk.marking,
+                doc_id=h.meta.doc_id,
+                chunk_id=h.best.chunk.chunk_id,
+                section=h.best.chunk.section,
+                published=h.meta.published,
+            )
             for h in own
         ]
 

@@ -51,7 +51,11 @@ _QUOTED = re.compile(r"[“\"‘']([^”\"’']{12,})[”\"’']")
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')).strip().lower()
+    return (
+        re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"'))
+        .strip()
+        .lower()
+    )
 
 
 def _located(draft: Draft) -> Iterable[tuple[int, int, int, Section, Sentence]]:
@@ -66,30 +70,74 @@ def check_coverage(draft: Draft) -> tuple[list[RecCoverage], list[Flag]]:
     """Every recommendation has its own section stating an action taken/proposed or why none."""
     coverage, flags = [], []
     for rec in draft.inspection.recommendations:
-        index = next((i for i, s in enumerate(draft.sections) if s.kind == "recommendation" and s.rec_id == rec.id), None)
+        index = next(
+            (i for i, s in enumerate(draft.sections) if s.kind == "recommendation" and s.rec_id == rec.id),
+            None,
+        )
         if index is None:
-            coverage.append(RecCoverage(rec_id=rec.id, addressee=rec.addressee, section=None, covered=False,
-                                        reason="no section answers this recommendation"))
-            flags.append(Flag(kind="uncovered_recommendation", severity="error",
-                              message=f"Recommendation {rec.id} has no section in the draft."))
+            coverage.append(
+                RecCoverage(
+                    rec_id=rec.id,
+                    addressee=rec.addressee,
+                    section=None,
+                    covered=False,
+                    reason="no section answers this recommendation",
+                )
+            )
+            flags.append(
+                Flag(
+                    kind="uncovered_recommendation",
+                    severity="error",
+                    message=f"Recommendation {rec.id} has no section in the draft.",
+                )
+            )
             continue
         section = draft.sections[index]
-        statements = [s.text for p_i, s_i, s in section.sentences()
-                      if s.review != "rejected" and s.origin not in ("placeholder", "input") and _ACTION.search(s.text)]
-        placeholders = [s for _, _, s in section.sentences() if s.origin == "placeholder" and s.review != "rejected"]
+        statements = [
+            s.text
+            for p_i, s_i, s in section.sentences()
+            if s.review != "rejected" and s.origin not in ("placeholder", "input") and _ACTION.search(s.text)
+        ]
+        placeholders = [
+            s for _, _, s in section.sentences() if s.origin == "placeholder" and s.review != "rejected"
+        ]
         covered = bool(statements) and not placeholders
-        reason = "" if covered else ("a placeholder still stands in for the action" if placeholders
-                                     else "no sentence states an action taken or proposed, or why none")
-        coverage.append(RecCoverage(rec_id=rec.id, addressee=rec.addressee, section=index, covered=covered,
-                                    statement=statements[0] if statements else "", reason=reason))
+        reason = (
+            ""
+            if covered
+            else (
+                "a placeholder still stands in for the action"
+                if placeholders
+                else "no sentence states an action taken or proposed, or why none"
+            )
+        )
+        coverage.append(
+            RecCoverage(
+                rec_id=rec.id,
+                addressee=rec.addressee,
+                section=index,
+                covered=covered,
+                statement=statements[0] if statements else "",
+                reason=reason,
+            )
+        )
         if not covered:
-            flags.append(Flag(kind="uncovered_recommendation", severity="error", section=index,
-                              message=f"Recommendation {rec.id}: {reason}."))
+            flags.append(
+                Flag(
+                    kind="uncovered_recommendation",
+                    severity="error",
+                    section=index,
+                    message=f"Recommendation {rec.id}: {reason}.",
+                )
+            )
     return coverage, flags
 
 
-_COUNT = re.compile(r"\b(\w+)\s+(?:recommendations?)\b|\b(\w+)\s+(?:are|is)\s+for\s+chief constables\b"
-                    r"|\b(\w+|none)\s+for chief constables\b", re.I)
+_COUNT = re.compile(
+    r"\b(\w+)\s+(?:recommendations?)\b|\b(\w+)\s+(?:are|is)\s+for\s+chief constables\b"
+    r"|\b(\w+|none)\s+for chief constables\b",
+    re.I,
+)
 
 
 def check_counts(draft: Draft) -> list[Flag]:
@@ -99,19 +147,37 @@ def check_counts(draft: Draft) -> list[Flag]:
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin == "input":
             continue
-        for m in re.finditer(r"\b(makes|made|contains|sets out|has)\s+(\w+)\s+recommendations?\b", sentence.text, re.I):
+        for m in re.finditer(
+            r"\b(makes|made|contains|sets out|has)\s+(\w+)\s+recommendations?\b", sentence.text, re.I
+        ):
             n = 0 if m.group(2).lower() in ("no", "none") else parse_count(m.group(2))
             if n is not None and n != counts["total"]:
-                flags.append(Flag(kind="count_mismatch", severity="error", section=s_i, paragraph=p_i, sentence=pos,
-                                  excerpt=m.group(0),
-                                  message=f"States {n} recommendations; the input has {counts['total']}."))
+                flags.append(
+                    Flag(
+                        kind="count_mismatch",
+                        severity="error",
+                        section=s_i,
+                        paragraph=p_i,
+                        sentence=pos,
+                        excerpt=m.group(0),
+                        message=f"States {n} recommendations; the input has {counts['total']}.",
+                    )
+                )
         for m in re.finditer(r"\b(\w+)\s+(?:are\s+|is\s+)?for chief constables\b", sentence.text, re.I):
             word = m.group(1).lower()
             n = 0 if word in ("none", "no") else parse_count(word)
             if n is not None and n != counts["chief constables"]:
-                flags.append(Flag(kind="count_mismatch", severity="error", section=s_i, paragraph=p_i, sentence=pos,
-                                  excerpt=m.group(0),
-                                  message=f"States {n} for chief constables; the input has {counts['chief constables']}."))
+                flags.append(
+                    Flag(
+                        kind="count_mismatch",
+                        severity="error",
+                        section=s_i,
+                        paragraph=p_i,
+                        sentence=pos,
+                        excerpt=m.group(0),
+                        message=f"States {n} for chief constables; the input has {counts['chief constables']}.",
+                    )
+                )
     return flags
 
 
@@ -161,9 +227,18 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
                     best_sid, best, supported = sid, score, True
         sentence.support = Support(source_id=best_sid, score=round(best, 3), supported=supported)
         if not supported:
-            flags.append(Flag(kind="unsupported", severity="warning", section=s_i, paragraph=p_i, sentence=pos,
-                              excerpt=sentence.text[:160], source_id=best_sid,
-                              message=f"No source supports this sentence (best match {best_sid}, {best:.2f})."))
+            flags.append(
+                Flag(
+                    kind="unsupported",
+                    severity="warning",
+                    section=s_i,
+                    paragraph=p_i,
+                    sentence=pos,
+                    excerpt=sentence.text[:160],
+                    source_id=best_sid,
+                    message=f"No source supports this sentence (best match {best_sid}, {best:.2f}).",
+                )
+            )
     return flags
 
 
@@ -181,8 +256,12 @@ def _known(draft: Draft, extra: Iterable[str]) -> tuple[str, set[date], set[str]
     texts = [s.text for s in draft.sources] + [s.title for s in draft.sources] + list(extra)
     corpus = _norm(" \n ".join(texts))
     dates = {d for t in texts for m in _DATE.finditer(t) if (d := parse_date(m.group(0)))}
-    dates |= {draft.inspection.published, draft.due_date} | {s.published for s in draft.sources if s.published}
-    numbers = {re.sub(r"[£,\s]", "", m.group(0)).lower() for t in texts for m in _NUMBER.finditer(_DATE.sub(" ", t))}
+    dates |= {draft.inspection.published, draft.due_date} | {
+        s.published for s in draft.sources if s.published
+    }
+    numbers = {
+        re.sub(r"[£,\s]", "", m.group(0)).lower() for t in texts for m in _NUMBER.finditer(_DATE.sub(" ", t))
+    }
     numbers |= {str(d.year) for d in dates}
     return corpus, dates, numbers
 
@@ -203,9 +282,17 @@ def check_specifics(draft: Draft, office_texts: Iterable[str] = ()) -> list[Flag
             else:
                 ok = _norm(item) in corpus
             if not ok:
-                flags.append(Flag(kind="invented_specific", severity="error", section=s_i, paragraph=p_i,
-                                  sentence=pos, excerpt=item,
-                                  message=f"‘{item}’ appears in no source and not in the input."))
+                flags.append(
+                    Flag(
+                        kind="invented_specific",
+                        severity="error",
+                        section=s_i,
+                        paragraph=p_i,
+                        sentence=pos,
+                        excerpt=item,
+                        message=f"‘{item}’ appears in no source and not in the input.",
+                    )
+                )
     return flags
 
 
@@ -217,13 +304,22 @@ def check_chief_constable(draft: Draft, embed: Embed | None = None) -> list[Flag
     for s_i, p_i, pos, section, sentence in _located(draft):
         if sentence.origin == "input" and section.kind == "chief_constable":
             if sentence.text.strip() not in comments and "Chief Constable," not in sentence.text:
-                flags.append(Flag(kind="chief_constable", severity="error", section=s_i, paragraph=p_i, sentence=pos,
-                                  excerpt=sentence.text[:160],
-                                  message="The quoted comments differ from the Chief Constable's words in the input."))
+                flags.append(
+                    Flag(
+                        kind="chief_constable",
+                        severity="error",
+                        section=s_i,
+                        paragraph=p_i,
+                        sentence=pos,
+                        excerpt=sentence.text[:160],
+                        message="The quoted comments differ from the Chief Constable's words in the input.",
+                    )
+                )
             continue
         quoted = [q for q in _QUOTED.findall(sentence.text)]
         attributes = bool(_CC_ATTRIBUTION.search(sentence.text)) or (
-            quoted and "Chief Constable" in sentence.text)
+            quoted and "Chief Constable" in sentence.text
+        )
         if not attributes:
             continue
         if not comments:
@@ -234,10 +330,18 @@ def check_chief_constable(draft: Draft, embed: Embed | None = None) -> list[Flag
             said = _CC_ATTRIBUTION.split(sentence.text)[-1]
             ok = _overlap(said, comments) >= SUPPORT_THRESHOLD
         if not ok:
-            flags.append(Flag(kind="chief_constable", severity="error", section=s_i, paragraph=p_i, sentence=pos,
-                              excerpt=sentence.text[:160],
-                              message="Attributes words or views to the Chief Constable that are not in the "
-                                      "Chief Constable's comments supplied with the inspection."))
+            flags.append(
+                Flag(
+                    kind="chief_constable",
+                    severity="error",
+                    section=s_i,
+                    paragraph=p_i,
+                    sentence=pos,
+                    excerpt=sentence.text[:160],
+                    message="Attributes words or views to the Chief Constable that are not in the "
+                    "Chief Constable's comments supplied with the inspection.",
+                )
+            )
     return flags
 
 
@@ -260,30 +364,54 @@ def check_sensitive(draft: Draft, sensitive: list[Source], embed: Embed | None =
     # The input (the published report, the Chief Constable's own words) and the composer's fixed
     # wording around it cannot leak a note; what was copied from a note, written by a model or typed
     # by staff can.
-    located = [item for item in located if item[4].origin not in ("input", "placeholder", "template", "house_phrase")]
+    located = [
+        item for item in located if item[4].origin not in ("input", "placeholder", "template", "house_phrase")
+    ]
     for s_i, p_i, pos, _section, sentence in located:
         grams = shingles(sentence.text, SENSITIVE_NGRAM)
         for source, sgrams in source_grams:
             common = grams & sgrams
             if common:
                 flagged.add((s_i, p_i, pos))
-                flags.append(Flag(kind="sensitive_text", severity="error", section=s_i, paragraph=p_i, sentence=pos,
-                                  source_id=source.sid, excerpt=" ".join(next(iter(common))),
-                                  message=f"Copies text from an OFFICIAL-SENSITIVE source ({source.sid}: {source.title})."))
+                flags.append(
+                    Flag(
+                        kind="sensitive_text",
+                        severity="error",
+                        section=s_i,
+                        paragraph=p_i,
+                        sentence=pos,
+                        source_id=source.sid,
+                        excerpt=" ".join(next(iter(common))),
+                        message=f"Copies text from an OFFICIAL-SENSITIVE source ({source.sid}: {source.title}).",
+                    )
+                )
                 break
     if embed is not None:
         rest = [(loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged]
-        units = [(src, t) for src in sensitive for t in split_sentences(src.text)
-                 if len(shingles(t, SENSITIVE_NGRAM) - public) > len(shingles(t, SENSITIVE_NGRAM)) / 2]
+        units = [
+            (src, t)
+            for src in sensitive
+            for t in split_sentences(src.text)
+            if len(shingles(t, SENSITIVE_NGRAM) - public) > len(shingles(t, SENSITIVE_NGRAM)) / 2
+        ]
         if rest and units:
             sims = embed([s.text for _, s in rest]) @ embed([t for _, t in units]).T
             for row, ((s_i, p_i, pos), sentence) in enumerate(rest):
                 best = int(np.argmax(sims[row]))
                 if sims[row][best] >= PARAPHRASE_THRESHOLD:
                     source = units[best][0]
-                    flags.append(Flag(kind="sensitive_text", severity="error", section=s_i, paragraph=p_i,
-                                      sentence=pos, source_id=source.sid, excerpt=sentence.text[:160],
-                                      message=f"Closely paraphrases an OFFICIAL-SENSITIVE source ({source.sid})."))
+                    flags.append(
+                        Flag(
+                            kind="sensitive_text",
+                            severity="error",
+                            section=s_i,
+                            paragraph=p_i,
+                            sentence=pos,
+                            source_id=source.sid,
+                            excerpt=sentence.text[:160],
+                            message=f"Closely paraphrases an OFFICIAL-SENSITIVE source ({source.sid}).",
+                        )
+                    )
     return flags
 
 
@@ -293,8 +421,17 @@ def check_placeholders(draft: Draft) -> list[Flag]:
     for s_i, p_i, pos, section, sentence in _located(draft):
         if sentence.origin == "placeholder":
             kind = "missing_cc_comments" if section.kind == "chief_constable" else "placeholder"
-            flags.append(Flag(kind=kind, severity="warning", section=s_i, paragraph=p_i, sentence=pos,
-                              excerpt=sentence.text[:160], message="A gap for staff to fill before publication."))
+            flags.append(
+                Flag(
+                    kind=kind,
+                    severity="warning",
+                    section=s_i,
+                    paragraph=p_i,
+                    sentence=pos,
+                    excerpt=sentence.text[:160],
+                    message="A gap for staff to fill before publication.",
+                )
+            )
     return flags
 
 
@@ -302,16 +439,27 @@ def check_deadline(inspection: Inspection, today: date) -> Flag:
     due = inspection.due_date()
     left = (due - today).days
     if left < 0:
-        return Flag(kind="deadline", severity="error",
-                    message=f"The statutory deadline passed on {due:%d %B %Y} ({-left} days ago).")
+        return Flag(
+            kind="deadline",
+            severity="error",
+            message=f"The statutory deadline passed on {due:%d %B %Y} ({-left} days ago).",
+        )
     if left <= DEADLINE_WARNING_DAYS:
-        return Flag(kind="deadline", severity="warning",
-                    message=f"Due on {due:%d %B %Y}: {left} day{'s' if left != 1 else ''} left.")
+        return Flag(
+            kind="deadline",
+            severity="warning",
+            message=f"Due on {due:%d %B %Y}: {left} day{'s' if left != 1 else ''} left.",
+        )
     return Flag(kind="deadline", severity="info", message=f"Due on {due:%d %B %Y}: {left} days left.")
 
 
-def verify(draft: Draft, embed: Embed, today: date, sensitive_library: list[Source] = (),
-           office_texts: list[str] = ()) -> Draft:
+def verify(
+    draft: Draft,
+    embed: Embed,
+    today: date,
+    sensitive_library: list[Source] = (),
+    office_texts: list[str] = (),
+) -> Draft:
     """Run every check; the draft's flags and coverage are replaced by the results."""
     coverage, flags = check_coverage(draft)
     flags += check_counts(draft)
