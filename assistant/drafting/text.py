@@ -162,3 +162,16 @@ def parse_count(token: str) -> int | None:
     if token.isdigit():
         return int(token)
     return _NUMBER_WORDS.get(token)
+
+
+_FIELD_LABEL = re.compile(r"^[\w ()/-]{1,40}:\s+")
+
+
+def passage_units(text: str) -> list[str]:
+    """A passage as sentences, line by line, with field labels ("Progress: ") removed: the units a
+    draft sentence is compared with."""
+    units = []
+    for line in text.split("\n"):
+        line = _FIELD_LABEL.sub("", line.strip())
+        units += split_sentences(line)
+    return units or [text]

@@ -15,7 +15,7 @@ import numpy as np
 
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.records import Draft, Flag, RecCoverage, Section, Sentence, Source, Support
-from assistant.drafting.text import content_words, parse_count, shingles, split_sentences
+from assistant.drafting.text import content_words, parse_count, passage_units, shingles
 from assistant.ingest.metadata import parse_date
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -210,7 +210,7 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
             targets.append(((s_i, p_i, pos), sentence))
     if not targets:
         return []
-    units = [(src.sid, text) for src in draft.sources for text in split_sentences(src.text) or [src.text]]
+    units = [(src.sid, text) for src in draft.sources for text in passage_units(src.text)]
     cos = embed([s.text for _, s in targets]) @ embed([t for _, t in units]).T
     flags = []
     for row, ((s_i, p_i, pos), sentence) in enumerate(targets):
@@ -388,12 +388,7 @@ def check_sensitive(draft: Draft, sensitive: list[Source], embed: Embed | None =
                 break
     if embed is not None:
         rest = [(loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged]
-        units = [
-            (src, t)
-            for src in sensitive
-            for t in split_sentences(src.text)
-            if len(shingles(t, SENSITIVE_NGRAM) - public) > len(shingles(t, SENSITIVE_NGRAM)) / 2
-        ]
+        units = [(src, t) for src in sensitive for t in passage_units(src.text) if not _mostly_public(t, public)]
         if rest and units:
             sims = embed([s.text for _, s in rest]) @ embed([t for _, t in units]).T
             for row, ((s_i, p_i, pos), sentence) in enumerate(rest):
@@ -413,6 +408,11 @@ def check_sensitive(draft: Draft, sensitive: list[Source], embed: Embed | None =
                         )
                     )
     return flags
+
+
+def _mostly_public(text: str, public: set[tuple[str, ...]]) -> bool:
+    grams = shingles(text, SENSITIVE_NGRAM)
+    return bool(grams) and len(grams - public) <= len(grams) / 2
 
 
 # -- placeholders and deadline ---------------------------------------------------------------------------

@@ -1,0 +1,220 @@
+"""The composer on every sample new inspection, with the real library, and what staff do next."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+from assistant.drafting.export import ExportRefused
+from assistant.drafting.inspection import InspectionError, due_date, load_inspection
+from assistant.drafting.revise import RevisionError
+from assistant.drafting.sources import ref_key
+from tests.conftest import CORPUS, make_assistant
+
+NEW = sorted((CORPUS / "new-inspections").glob("*.yaml"))
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory, embeddings):
+    """The sample corpus, ingested once for these tests; drafts are added to its audit log."""
+    from tests.conftest import SAMPLE_PATHS
+
+    a = make_assistant(tmp_path_factory.mktemp("drafting") / "data", embeddings)
+    a.clock = lambda: TODAY
+    assert not a.ingest(SAMPLE_PATHS).failed
+    yield a
+    a.close()
+
+
+@pytest.mark.parametrize("path", NEW, ids=[p.stem for p in NEW])
+def test_composer_drafts_every_sample_inspection_completely_and_groundedly(library, path):
+    inspection = load_inspection(path)
+    draft = library.draft(path, engine="composer")
+    kinds = [s.kind for s in draft.sections]
+    # Structure: opening, the Chief Constable, one section per recommendation in order, oversight, sign-off.
+    assert kinds[:2] == ["opening", "chief_constable"] and kinds[-2:] == ["scrutiny", "signoff"]
+    assert [s.rec_id for s in draft.sections if s.kind == "recommendation"] == [r.id for r in inspection.recommendations]
+    assert ("areas_for_improvement" in kinds) == bool(inspection.areas_for_improvement)
+    assert [r.label for r in draft.header] == [
+        "Inspection title", "Type of inspection", "Date inspection published", "Recommendations", "Response due"]
+    # Every recommendation answered; no unsupported sentence; no invented specific; no leak; right deadline.
+    assert all(c.covered for c in draft.coverage) and len(draft.coverage) == len(inspection.recommendations)
+    bad = {"unsupported", "invented_specific", "sensitive_text", "chief_constable", "count_mismatch",
+           "uncovered_recommendation"}
+    assert [f for f in draft.flags if f.kind in bad] == []
+    assert draft.due_date == due_date(inspection.published)
+    assert (draft.due_date - inspection.published).days == 55
+    assert any("without a language model" in n for n in draft.notes)
+    # Each recommendation is quoted verbatim.
+    for rec in inspection.recommendations:
+        section = next(s for s in draft.sections if s.rec_id == rec.id)
+        assert section.paragraphs[0].style == "quote" and section.paragraphs[0].sentences[0].text == rec.text
+    # The Chief Constable's comments are the input's, or a visible placeholder: never invented.
+    cc = next(s for s in draft.sections if s.kind == "chief_constable")
+    cc_text = " ".join(p.text for p in cc.paragraphs)
+    if inspection.chief_constable_comments:
+        assert inspection.chief_constable_comments.split("\n\n")[0] in cc_text
+    else:
+        assert cc_text.startswith("[To be added") and any(f.kind == "missing_cc_comments" for f in draft.flags)
+    # Every non-template sentence cites at least one source that exists.
+    sids = {s.sid for s in draft.sources}
+    for section in draft.sections:
+        for _, _, sentence in section.sentences():
+            if sentence.origin not in ("template", "placeholder") or sentence.citations:
+                assert sentence.citations and set(sentence.citations) <= sids, sentence.text
+
+
+def test_counts_are_stated_and_split_by_addressee(library):
+    draft = library.draft(CORPUS / "new-inspections" / "serious-youth-violence-2023.yaml", engine="composer")
+    opening = " ".join(p.text for p in draft.sections[0].paragraphs)
+    assert "The report makes four recommendations: two for chief constables and two for national bodies." in opening
+    assert "Fenmoor Police was not one of the forces inspected" in opening
+    assert any(f.kind == "deadline" and f.severity == "error" for f in draft.flags)  # 2023: long past
+
+
+def test_sensitive_action_plan_text_never_enters_a_composer_draft(library):
+    inspection = CORPUS / "new-inspections" / "fenmoor-custody-2026.yaml"
+    draft = library.draft(inspection, engine="composer")
+    sensitive = [s for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"]
+    assert sensitive, "the custody plan has OFFICIAL-SENSITIVE rows"
+    body = " ".join(p.text for s in draft.sections for p in s.paragraphs)
+    for source in sensitive:
+        progress = source.fields.get("progress", "")
+        assert progress and progress[:60] not in body
+    assert any("OFFICIAL-SENSITIVE" in note for note in draft.notes)
+
+
+def test_house_phrasing_comes_from_past_letters(library):
+    draft = library.draft(CORPUS / "new-inspections" / "fenmoor-peel-2025-27.yaml", engine="composer")
+    phrases = [s for sec in draft.sections for _, _, s in sec.sentences() if s.origin == "house_phrase"]
+    assert any("Performance and Accountability Board" in s.text for s in phrases)
+    cited = {sid for s in phrases for sid in s.citations}
+    assert any(draft.source(sid).kind == "past_response" for sid in cited)
+
+
+def test_exports_docx_with_header_table_and_sources(library, tmp_path):
+    draft = library.draft(CORPUS / "new-inspections" / "fenmoor-peel-2025-27.yaml", engine="composer")
+    internal = library.export(draft.draft_id, tmp_path / "internal.docx")
+    document = docx.Document(str(internal))
+    header = document.tables[0]
+    cells = {row.cells[0].text: row.cells[1].text for row in header.rows}
+    assert cells["Inspection title"] == "PEEL 2025–2027: An inspection of Fenmoor Police"
+    assert cells["Type of inspection"] == "☒ Fenmoor-specific ☐ National Thematic"
+    assert cells["Date inspection published"] == "12th November 2026"
+    assert cells["Response due"].startswith("6th January 2027")
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Sources" in text and "[S" in text
+    published = library.export(draft.draft_id, tmp_path / "letter.docx", mode="publication")
+    pub_text = "\n".join(p.text for p in docx.Document(str(published)).paragraphs)
+    assert "[S" not in pub_text and "Drafting notes" not in pub_text and len(docx.Document(str(published)).tables) == 1
+    md = library.export(draft.draft_id, tmp_path / "letter.md", mode="publication").read_text()
+    assert md.startswith("**FENMOOR PCC RESPONSE TO HMICFRS INSPECTIONS OF FENMOOR POLICE**")
+    assert "| Type of inspection | ☒ Fenmoor-specific ☐ National Thematic |" in md
+
+
+def test_publication_export_refused_until_overridden_with_a_reason(library, tmp_path):
+    draft = library.draft(CORPUS / "new-inspections" / "fenmoor-custody-2026.yaml", engine="composer")
+    assert draft.publication_blockers  # no Chief Constable comments supplied
+    with pytest.raises(ExportRefused, match="missing_cc_comments"):
+        library.export(draft.draft_id, tmp_path / "x.docx", mode="publication")
+    assert not (tmp_path / "x.docx").exists()
+    library.export(draft.draft_id, tmp_path / "x.docx", mode="publication",
+                   override_reason="CC comments to follow in a separate annex, agreed with the CEO")
+    events = library.history(draft.draft_id)["events"]
+    override = next(e for e in events if e["action"] == "override")
+    assert "annex" in override["detail"]["reason"] and override["detail"]["flags"]
+
+
+def test_revisions_make_versions_with_diffs_and_approval_is_audited(library):
+    draft = library.draft(CORPUS / "new-inspections" / "fenmoor-integrity-2026.yaml", engine="composer")
+    before = len(draft.sections)
+    v2 = library.revise(draft.draft_id, "add a section on vetting")
+    assert v2.version == 2 and len(v2.sections) == before + 1
+    added = next(s for s in v2.sections if s.kind == "added")
+    assert all(s.origin == "source" and s.citations for _, _, s in added.sentences())
+    assert not [f for f in v2.flags if f.kind in ("unsupported", "invented_specific", "sensitive_text")]
+    v3 = library.revise(draft.draft_id, "shorten Areas for improvement")
+    assert v3.version == 3
+    v4 = library.revise(draft.draft_id, "remove section Local context")
+    assert all(s.kind != "local_context" for s in v4.sections)
+    with pytest.raises(RevisionError, match="cannot be removed"):
+        library.revise(draft.draft_id, "remove section The Chief Constable's comments")
+    with pytest.raises(RevisionError, match="A configured model would also accept"):
+        library.revise(draft.draft_id, "make the tone warmer")
+    library.approve(draft.draft_id, "Jane Corran")
+    info = library.history(draft.draft_id)
+    assert [v["version"] for v in info["versions"]] == [1, 2, 3, 4]
+    assert len(info["diffs"]) == 3 and "+## Vetting" in info["diffs"][0]
+    approval = [e for e in info["events"] if e["action"] == "approve"][0]
+    assert approval["user"] == "Jane Corran" and approval["version"] == 4
+    assert library.get_draft(draft.draft_id, version=1).version == 1
+
+
+def test_use_another_letters_wording(library):
+    draft = library.draft(CORPUS / "new-inspections" / "fenmoor-peel-2025-27.yaml", engine="composer")
+    book = library.drafter.phrasebook()
+    exemplar = next(d for p in book.alternatives("scrutiny") for d in p.doc_ids)
+    revised = library.revise(draft.draft_id, f"use the wording of {exemplar}")
+    scrutiny = next(s for s in revised.sections if s.kind == "scrutiny")
+    cited_docs = {revised.source(sid).doc_id for _, _, s in scrutiny.sentences() for sid in s.citations}
+    assert exemplar in cited_docs
+    with pytest.raises(RevisionError, match="none of the office's recurring phrasings"):
+        library.revise(draft.draft_id, "use the wording of ap-2021-vawg")
+
+
+def test_json_report_and_audit_record_provenance(library, tmp_path):
+    from assistant.drafting.export import report
+
+    draft = library.draft(CORPUS / "new-inspections" / "fenmoor-peel-revisit-2026.yaml", engine="composer")
+    data = report(draft)
+    assert data["engine"] == "composer" and data["model"] is None
+    assert data["prompt_versions"]["composer"].startswith("composer@")
+    assert data["due_date"] == "2027-01-13" and data["days_left"] == (date(2027, 1, 13) - TODAY).days
+    assert {c["rec_id"] for c in data["coverage"]} == {"1"}
+    assert all("support" in s for sec in data["sections"] for s in sec["sentences"])
+    stored = library.drafter.audit.load(draft.draft_id)
+    assert stored.sources == draft.sources and stored.inspection == draft.inspection
+
+
+def test_bad_inspection_file_is_named_with_the_problem(tmp_path, library):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: X\ntype: thematic\npublished: not-a-date\n")
+    with pytest.raises(InspectionError) as err:
+        load_inspection(bad)
+    assert str(bad) in str(err.value) and "type" in str(err.value) and "published" in str(err.value)
+    missing_note = tmp_path / "note.yaml"
+    missing_note.write_text("title: A national inspection of things\ntype: national thematic\npublished: 2026-11-01\n"
+                            "action_plan_notes: [nowhere/plan.csv]\n")
+    from assistant.drafting.sources import SourceError
+
+    with pytest.raises(SourceError, match="nowhere/plan.csv"):
+        library.draft(missing_note, engine="composer")
+
+
+@pytest.mark.parametrize(("published", "due"), [
+    (date(2020, 2, 27), date(2020, 4, 22)),  # leap year
+    (date(2026, 11, 12), date(2027, 1, 6)),
+    (date(2023, 3, 8), date(2023, 5, 2)),
+])
+def test_due_date_counts_publication_day_as_day_one(published, due):
+    assert due_date(published) == due
+
+
+@pytest.mark.parametrize(("ref", "key"), [("R1", "1"), ("Rec 3a", "3a"), ("Recommendation 12", "12"),
+                                         ("AFI-2", "afi2"), ("AFI 2", "afi2"), ("CoC-1", "coc1")])
+def test_action_plan_references_match_recommendation_ids(ref, key):
+    assert ref_key(ref) == key
+
+
+def test_no_engine_named_uses_composer_without_a_model(tmp_path, embeddings):
+    a = make_assistant(Path(tmp_path / "d"), embeddings)
+    assert "llm" not in a.drafter.engines
+    from assistant.drafting.drafter import DraftingError
+
+    with pytest.raises(DraftingError, match="set OPENAI_BASE_URL"):
+        a.draft(CORPUS / "new-inspections" / "fenmoor-peel-2025-27.yaml", engine="llm")
+    a.close()
