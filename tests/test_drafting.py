@@ -37,14 +37,27 @@ def test_composer_drafts_every_sample_inspection_completely_and_groundedly(libra
     kinds = [s.kind for s in draft.sections]
     # Structure: opening, the Chief Constable, one section per recommendation in order, oversight, sign-off.
     assert kinds[:2] == ["opening", "chief_constable"] and kinds[-2:] == ["scrutiny", "signoff"]
-    assert [s.rec_id for s in draft.sections if s.kind == "recommendation"] == [r.id for r in inspection.recommendations]
+    assert [s.rec_id for s in draft.sections if s.kind == "recommendation"] == [
+        r.id for r in inspection.recommendations
+    ]
     assert ("areas_for_improvement" in kinds) == bool(inspection.areas_for_improvement)
     assert [r.label for r in draft.header] == [
-        "Inspection title", "Type of inspection", "Date inspection published", "Recommendations", "Response due"]
+        "Inspection title",
+        "Type of inspection",
+        "Date inspection published",
+        "Recommendations",
+        "Response due",
+    ]
     # Every recommendation answered; no unsupported sentence; no invented specific; no leak; right deadline.
     assert all(c.covered for c in draft.coverage) and len(draft.coverage) == len(inspection.recommendations)
-    bad = {"unsupported", "invented_specific", "sensitive_text", "chief_constable", "count_mismatch",
-           "uncovered_recommendation"}
+    bad = {
+        "unsupported",
+        "invented_specific",
+        "sensitive_text",
+        "chief_constable",
+        "count_mismatch",
+        "uncovered_recommendation",
+    }
     assert [f for f in draft.flags if f.kind in bad] == []
     assert draft.due_date == due_date(inspection.published)
     assert (draft.due_date - inspection.published).days == 55
@@ -59,7 +72,9 @@ def test_composer_drafts_every_sample_inspection_completely_and_groundedly(libra
     if inspection.chief_constable_comments:
         assert inspection.chief_constable_comments.split("\n\n")[0] in cc_text
     else:
-        assert cc_text.startswith("[To be added") and any(f.kind == "missing_cc_comments" for f in draft.flags)
+        assert cc_text.startswith("[To be added") and any(
+            f.kind == "missing_cc_comments" for f in draft.flags
+        )
     # Every non-template sentence cites at least one source that exists.
     sids = {s.sid for s in draft.sources}
     for section in draft.sections:
@@ -71,7 +86,10 @@ def test_composer_drafts_every_sample_inspection_completely_and_groundedly(libra
 def test_counts_are_stated_and_split_by_addressee(library):
     draft = library.draft(CORPUS / "new-inspections" / "serious-youth-violence-2023.yaml", engine="composer")
     opening = " ".join(p.text for p in draft.sections[0].paragraphs)
-    assert "The report makes four recommendations: two for chief constables and two for national bodies." in opening
+    assert (
+        "The report makes four recommendations: two for chief constables and two for national bodies."
+        in opening
+    )
     assert "Fenmoor Police was not one of the forces inspected" in opening
     assert any(f.kind == "deadline" and f.severity == "error" for f in draft.flags)  # 2023: long past
 
@@ -110,7 +128,11 @@ def test_exports_docx_with_header_table_and_sources(library, tmp_path):
     assert "Sources" in text and "[S" in text
     published = library.export(draft.draft_id, tmp_path / "letter.docx", mode="publication")
     pub_text = "\n".join(p.text for p in docx.Document(str(published)).paragraphs)
-    assert "[S" not in pub_text and "Drafting notes" not in pub_text and len(docx.Document(str(published)).tables) == 1
+    assert (
+        "[S" not in pub_text
+        and "Drafting notes" not in pub_text
+        and len(docx.Document(str(published)).tables) == 1
+    )
     md = library.export(draft.draft_id, tmp_path / "letter.md", mode="publication").read_text()
     assert md.startswith("**FENMOOR PCC RESPONSE TO HMICFRS INSPECTIONS OF FENMOOR POLICE**")
     assert "| Type of inspection | ☒ Fenmoor-specific ☐ National Thematic |" in md
@@ -122,8 +144,12 @@ def test_publication_export_refused_until_overridden_with_a_reason(library, tmp_
     with pytest.raises(ExportRefused, match="missing_cc_comments"):
         library.export(draft.draft_id, tmp_path / "x.docx", mode="publication")
     assert not (tmp_path / "x.docx").exists()
-    library.export(draft.draft_id, tmp_path / "x.docx", mode="publication",
-                   override_reason="CC comments to follow in a separate annex, agreed with the CEO")
+    library.export(
+        draft.draft_id,
+        tmp_path / "x.docx",
+        mode="publication",
+        override_reason="CC comments to follow in a separate annex, agreed with the CEO",
+    )
     events = library.history(draft.draft_id)["events"]
     override = next(e for e in events if e["action"] == "override")
     assert "annex" in override["detail"]["reason"] and override["detail"]["flags"]
@@ -187,25 +213,39 @@ def test_bad_inspection_file_is_named_with_the_problem(tmp_path, library):
         load_inspection(bad)
     assert str(bad) in str(err.value) and "type" in str(err.value) and "published" in str(err.value)
     missing_note = tmp_path / "note.yaml"
-    missing_note.write_text("title: A national inspection of things\ntype: national thematic\npublished: 2026-11-01\n"
-                            "action_plan_notes: [nowhere/plan.csv]\n")
+    missing_note.write_text(
+        "title: A national inspection of things\ntype: national thematic\npublished: 2026-11-01\n"
+        "action_plan_notes: [nowhere/plan.csv]\n"
+    )
     from assistant.drafting.sources import SourceError
 
     with pytest.raises(SourceError, match="nowhere/plan.csv"):
         library.draft(missing_note, engine="composer")
 
 
-@pytest.mark.parametrize(("published", "due"), [
-    (date(2020, 2, 27), date(2020, 4, 22)),  # leap year
-    (date(2026, 11, 12), date(2027, 1, 6)),
-    (date(2023, 3, 8), date(2023, 5, 2)),
-])
+@pytest.mark.parametrize(
+    ("published", "due"),
+    [
+        (date(2020, 2, 27), date(2020, 4, 22)),  # leap year
+        (date(2026, 11, 12), date(2027, 1, 6)),
+        (date(2023, 3, 8), date(2023, 5, 2)),
+    ],
+)
 def test_due_date_counts_publication_day_as_day_one(published, due):
     assert due_date(published) == due
 
 
-@pytest.mark.parametrize(("ref", "key"), [("R1", "1"), ("Rec 3a", "3a"), ("Recommendation 12", "12"),
-                                         ("AFI-2", "afi2"), ("AFI 2", "afi2"), ("CoC-1", "coc1")])
+@pytest.mark.parametrize(
+    ("ref", "key"),
+    [
+        ("R1", "1"),
+        ("Rec 3a", "3a"),
+        ("Recommendation 12", "12"),
+        ("AFI-2", "afi2"),
+        ("AFI 2", "afi2"),
+        ("CoC-1", "coc1"),
+    ],
+)
 def test_action_plan_references_match_recommendation_ids(ref, key):
     assert ref_key(ref) == key
 

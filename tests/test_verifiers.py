@@ -15,23 +15,49 @@ INSPECTION = Inspection(
     type="national thematic",
     published=date(2026, 11, 2),
     recommendations=[
-        {"id": "1", "text": "By 31 March 2027, chief constables should train officers in outcome 22.",
-         "addressee": "chief constables"},
-        {"id": "2", "text": "The Home Office should define how violence reduction units are evaluated.",
-         "addressee": "national"},
+        {
+            "id": "1",
+            "text": "By 31 March 2027, chief constables should train officers in outcome 22.",
+            "addressee": "chief constables",
+        },
+        {
+            "id": "2",
+            "text": "The Home Office should define how violence reduction units are evaluated.",
+            "addressee": "national",
+        },
     ],
     chief_constable_comments="I accept both recommendations. Training on outcome 22 starts in January.",
 )
 SOURCES = [
-    Source(sid="S1", kind="input", title="input", text="Inspection title: serious youth violence. Recommendations: 2"),
-    Source(sid="S2", kind="action_plan", title="plan", text="R1: outcome 22 training\nAction: Deliver outcome 22 "
-           "training to 400 response officers by March 2027.\nOwner: Head of Learning\nStatus: In progress",
-           fields={"ref": "R1", "status": "In progress"}),
-    Source(sid="S3", kind="action_plan", title="plan", marking="OFFICIAL-SENSITIVE",
-           text="R1: outcome 22\nProgress: Operation Kestrel officers will target the Mill Street address in "
-                "Harnmouth where three children were recruited by the county line last month."),
-    Source(sid="S4", kind="past_response", title="past", text="I will continue to hold the Chief Constable to "
-           "account for progress through my Performance and Accountability Board."),
+    Source(
+        sid="S1",
+        kind="input",
+        title="input",
+        text="Inspection title: serious youth violence. Recommendations: 2",
+    ),
+    Source(
+        sid="S2",
+        kind="action_plan",
+        title="plan",
+        text="R1: outcome 22 training\nAction: Deliver outcome 22 "
+        "training to 400 response officers by March 2027.\nOwner: Head of Learning\nStatus: In progress",
+        fields={"ref": "R1", "status": "In progress"},
+    ),
+    Source(
+        sid="S3",
+        kind="action_plan",
+        title="plan",
+        marking="OFFICIAL-SENSITIVE",
+        text="R1: outcome 22\nProgress: Operation Kestrel officers will target the Mill Street address in "
+        "Harnmouth where three children were recruited by the county line last month.",
+    ),
+    Source(
+        sid="S4",
+        kind="past_response",
+        title="past",
+        text="I will continue to hold the Chief Constable to "
+        "account for progress through my Performance and Accountability Board.",
+    ),
 ]
 
 
@@ -40,21 +66,69 @@ def S(text, origin="model", *cites):  # noqa: N802
 
 
 def make_draft(rec_sections: dict[str, list[Sentence]], extra: list[Sentence] = ()) -> Draft:
-    sections = [Section(kind="opening", title="", paragraphs=[Paragraph(sentences=[
-        S("The report makes two recommendations: one for chief constables and one for national bodies.",
-          "template", "S1")])])]
+    sections = [
+        Section(
+            kind="opening",
+            title="",
+            paragraphs=[
+                Paragraph(
+                    sentences=[
+                        S(
+                            "The report makes two recommendations: one for chief constables and one for national bodies.",
+                            "template",
+                            "S1",
+                        )
+                    ]
+                )
+            ],
+        )
+    ]
     for rec_id, sentences in rec_sections.items():
-        sections.append(Section(kind="recommendation", title=f"Recommendation {rec_id}", rec_id=rec_id,
-                                paragraphs=[Paragraph(sentences=sentences)]))
-    sections.append(Section(kind="scrutiny", title="Oversight", paragraphs=[Paragraph(sentences=[
-        S("I will continue to hold the Chief Constable to account for progress through my Performance and "
-          "Accountability Board.", "house_phrase", "S4"), *extra])]))
-    return Draft(draft_id="t", created_at="now", user="test", engine="llm", inspection=INSPECTION, header=[],
-                 sections=sections, sources=SOURCES, due_date=INSPECTION.due_date(), days_left=0)
+        sections.append(
+            Section(
+                kind="recommendation",
+                title=f"Recommendation {rec_id}",
+                rec_id=rec_id,
+                paragraphs=[Paragraph(sentences=sentences)],
+            )
+        )
+    sections.append(
+        Section(
+            kind="scrutiny",
+            title="Oversight",
+            paragraphs=[
+                Paragraph(
+                    sentences=[
+                        S(
+                            "I will continue to hold the Chief Constable to account for progress through my Performance and "
+                            "Accountability Board.",
+                            "house_phrase",
+                            "S4",
+                        ),
+                        *extra,
+                    ]
+                )
+            ],
+        )
+    )
+    return Draft(
+        draft_id="t",
+        created_at="now",
+        user="test",
+        engine="llm",
+        inspection=INSPECTION,
+        header=[],
+        sections=sections,
+        sources=SOURCES,
+        due_date=INSPECTION.due_date(),
+        days_left=0,
+    )
 
 
 GOOD = {
-    "1": [S("The force will deliver outcome 22 training to 400 response officers by March 2027.", "model", "S2")],
+    "1": [
+        S("The force will deliver outcome 22 training to 400 response officers by March 2027.", "model", "S2")
+    ],
     "2": [S("This recommendation is for national bodies rather than for the force.", "template", "S1")],
 }
 
@@ -83,24 +157,36 @@ def test_recommendation_section_without_an_action_is_caught():
 
 
 def test_wrong_count_is_caught():
-    draft = make_draft(GOOD, [S("The report makes five recommendations, three for chief constables.", "model")])
+    draft = make_draft(
+        GOOD, [S("The report makes five recommendations, three for chief constables.", "model")]
+    )
     kinds = [f.excerpt for f in v.check_counts(draft)]
     assert "makes five recommendations" in kinds and "three for chief constables" in kinds
 
 
 def test_invented_figure_and_board_are_caught():
-    draft = make_draft({
-        "1": [S("The force will deliver outcome 22 training to 650 officers, funded with £2.5 million, overseen "
-                "by the Youth Justice Transformation Board.", "model", "S2")],
-        "2": GOOD["2"],
-    })
+    draft = make_draft(
+        {
+            "1": [
+                S(
+                    "The force will deliver outcome 22 training to 650 officers, funded with £2.5 million, overseen "
+                    "by the Youth Justice Transformation Board.",
+                    "model",
+                    "S2",
+                )
+            ],
+            "2": GOOD["2"],
+        }
+    )
     found = {f.excerpt for f in v.check_specifics(draft)}
     assert {"650", "£2.5 million", "Youth Justice Transformation Board"} <= found
     assert "22" not in found  # in the sources
 
 
 def test_fabricated_chief_constable_quote_is_caught():
-    draft = make_draft(GOOD, [S("The Chief Constable said “we will eradicate youth violence within a year”.")])
+    draft = make_draft(
+        GOOD, [S("The Chief Constable said “we will eradicate youth violence within a year”.")]
+    )
     flags = v.check_chief_constable(draft)
     assert len(flags) == 1 and flags[0].kind == "chief_constable"
     honest = make_draft(GOOD, [S("The Chief Constable said “I accept both recommendations”.")])
@@ -114,7 +200,11 @@ def test_views_attributed_to_chief_constable_without_comments_are_caught():
 
 
 def test_copied_sensitive_text_is_caught(embed):
-    leak = S("Operation Kestrel officers will target the Mill Street address in Harnmouth next month.", "model", "S2")
+    leak = S(
+        "Operation Kestrel officers will target the Mill Street address in Harnmouth next month.",
+        "model",
+        "S2",
+    )
     draft = make_draft(GOOD, [leak])
     flags = v.check_sensitive(draft, [s for s in SOURCES if s.marking == "OFFICIAL-SENSITIVE"], embed)
     assert len(flags) == 1 and flags[0].source_id == "S3" and flags[0].blocks_publication
@@ -122,15 +212,20 @@ def test_copied_sensitive_text_is_caught(embed):
 
 
 def test_close_paraphrase_of_sensitive_text_is_caught(embed):
-    paraphrase = S("Officers on Operation Kestrel are going to target an address on Mill Street in Harnmouth, where "
-                   "the county line recruited three children last month.", "model")
+    paraphrase = S(
+        "Officers on Operation Kestrel are going to target an address on Mill Street in Harnmouth, where "
+        "the county line recruited three children last month.",
+        "model",
+    )
     draft = make_draft(GOOD, [paraphrase])
     flags = v.check_sensitive(draft, [s for s in SOURCES if s.marking == "OFFICIAL-SENSITIVE"], embed)
     assert len(flags) == 1 and flags[0].kind == "sensitive_text" and "paraphrases" in flags[0].message
 
 
 def test_unsupported_sentence_is_flagged_and_supported_one_aligned(embed):
-    draft = make_draft(GOOD, [S("Youth clubs in every town will open seven days a week from the spring.", "model")])
+    draft = make_draft(
+        GOOD, [S("Youth clubs in every town will open seven days a week from the spring.", "model")]
+    )
     flags = v.check_grounding(draft, embed)
     assert [f.excerpt[:11] for f in flags] == ["Youth clubs"]
     rec = draft.sections[1].paragraphs[0].sentences[0]

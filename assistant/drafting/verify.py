@@ -15,7 +15,7 @@ import numpy as np
 
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.records import Draft, Flag, RecCoverage, Section, Sentence, Source, Support
-from assistant.drafting.text import content_words, parse_count, passage_units, shingles
+from assistant.drafting.text import content_words, parse_count, passage_units, shingles, words
 from assistant.ingest.metadata import parse_date
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -182,11 +182,17 @@ def check_counts(draft: Draft) -> list[Flag]:
 
 
 # -- grounding -------------------------------------------------------------------------------------
+def _iso_dates(text: str) -> str:
+    """'31 March 2024' and '2024-03-31' both become '2024-03-31', so a reformatted date still matches."""
+    return _DATE.sub(lambda m: d.isoformat() if (d := parse_date(m.group(0))) else m.group(0), text)
+
+
 def _overlap(sentence: str, passage: str, ignore: frozenset[str] = frozenset()) -> float:
     """Share of the sentence's own words found in the passage, or of its characters found verbatim."""
-    words = content_words(sentence)
-    own = words - ignore
-    if words and not own:
+    sentence, passage = _iso_dates(sentence), _iso_dates(passage)
+    terms = content_words(sentence)
+    own = terms - ignore
+    if terms and not own:
         return 1.0  # nothing but the frame's own words
     containment = len(own & content_words(passage)) / len(own) if own else 0.0
     a, b = _norm(sentence), _norm(passage)
@@ -381,14 +387,16 @@ def check_sensitive(draft: Draft, sensitive: list[Source], embed: Embed | None =
                         paragraph=p_i,
                         sentence=pos,
                         source_id=source.sid,
-                        excerpt=" ".join(next(iter(common))),
+                        excerpt=_copied_span(sentence.text, common),
                         message=f"Copies text from an OFFICIAL-SENSITIVE source ({source.sid}: {source.title}).",
                     )
                 )
                 break
     if embed is not None:
         rest = [(loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged]
-        units = [(src, t) for src in sensitive for t in passage_units(src.text) if not _mostly_public(t, public)]
+        units = [
+            (src, t) for src in sensitive for t in passage_units(src.text) if not _mostly_public(t, public)
+        ]
         if rest and units:
             sims = embed([s.text for _, s in rest]) @ embed([t for _, t in units]).T
             for row, ((s_i, p_i, pos), sentence) in enumerate(rest):
@@ -408,6 +416,17 @@ def check_sensitive(draft: Draft, sensitive: list[Source], embed: Embed | None =
                         )
                     )
     return flags
+
+
+def _copied_span(text: str, common: set[tuple[str, ...]]) -> str:
+    """The run of the sentence's words covered by the shared 8-word sequences."""
+    tokens = words(text)
+    starts = [
+        i
+        for i in range(len(tokens) - SENSITIVE_NGRAM + 1)
+        if tuple(tokens[i : i + SENSITIVE_NGRAM]) in common
+    ]
+    return " ".join(tokens[min(starts) : max(starts) + SENSITIVE_NGRAM]) if starts else ""
 
 
 def _mostly_public(text: str, public: set[tuple[str, ...]]) -> bool:
