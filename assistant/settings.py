@@ -62,6 +62,7 @@ class LLMSettings(BaseModel):
     base_url: str | None = None
     model: str = "gpt-4o-mini"
     temperature: float = 0.2
+    max_tokens: int = 700  # per section: a few paragraphs at most
     timeout_s: float = 60.0
     max_retries: int = 3
     azure_endpoint: str | None = None

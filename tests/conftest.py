@@ -51,11 +51,26 @@ def assistant(tmp_path, embeddings) -> Assistant:
 
 
 @pytest.fixture(scope="session")
-def sample_library(tmp_path_factory, embeddings) -> Assistant:
-    """The whole sample corpus ingested once, for search tests (read-only: do not modify)."""
-    a = make_assistant(tmp_path_factory.mktemp("sample") / "data", embeddings)
+def sample_data(tmp_path_factory, embeddings) -> Path:
+    """A data folder holding the whole sample corpus, ingested once per session. Copy it, never use it."""
+    path = tmp_path_factory.mktemp("sample") / "data"
+    a = make_assistant(path, embeddings)
     report = a.ingest(SAMPLE_PATHS)
     assert not report.failed, report.failed
+    a.close()
+    return path
+
+
+def copy_library(sample_data: Path, target: Path, embeddings, **overrides) -> Assistant:
+    """An assistant over its own copy of the ingested sample corpus (its own audit log, drafts, edits)."""
+    shutil.copytree(sample_data, target)
+    return make_assistant(target, embeddings, **overrides)
+
+
+@pytest.fixture(scope="session")
+def sample_library(tmp_path_factory, sample_data, embeddings) -> Assistant:
+    """The sample corpus for search tests (read-only: do not modify)."""
+    a = copy_library(sample_data, tmp_path_factory.mktemp("search") / "data", embeddings)
     yield a
     a.close()
 

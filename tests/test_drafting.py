@@ -12,20 +12,17 @@ from assistant.drafting.export import ExportRefused
 from assistant.drafting.inspection import InspectionError, due_date, load_inspection
 from assistant.drafting.revise import RevisionError
 from assistant.drafting.sources import ref_key
-from tests.conftest import CORPUS, make_assistant
+from tests.conftest import CORPUS, copy_library, make_assistant
 
 NEW = sorted((CORPUS / "new-inspections").glob("*.yaml"))
 TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory, embeddings):
-    """The sample corpus, ingested once for these tests; drafts are added to its audit log."""
-    from tests.conftest import SAMPLE_PATHS
-
-    a = make_assistant(tmp_path_factory.mktemp("drafting") / "data", embeddings)
+def library(tmp_path_factory, sample_data, embeddings):
+    """A copy of the ingested sample corpus; drafts are added to its audit log."""
+    a = copy_library(sample_data, tmp_path_factory.mktemp("drafting") / "data", embeddings)
     a.clock = lambda: TODAY
-    assert not a.ingest(SAMPLE_PATHS).failed
     yield a
     a.close()
 

@@ -29,6 +29,10 @@ class ModelUnavailable(RuntimeError):
     """The endpoint failed after every retry; the message says what to check."""
 
 
+class IncompleteStream(ConnectionError):
+    """The stream ended without the model saying it had finished (connection cut, server killed)."""
+
+
 def _transient(exc: BaseException) -> bool:
     """Worth another try: connection trouble, timeouts (a stalled stream), 429 and 5xx answers."""
     import httpx
@@ -36,12 +40,21 @@ def _transient(exc: BaseException) -> bool:
 
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code == 429 or exc.status_code >= 500
-    return isinstance(exc, openai.APIConnectionError | openai.APITimeoutError | httpx.TransportError)
+    return isinstance(
+        exc, IncompleteStream | openai.APIConnectionError | openai.APITimeoutError | httpx.TransportError
+    )
 
 
 def build_chat_model(settings: LLMSettings) -> BaseChatModel:
     """A streaming chat model for the configured endpoint; our own retry loop wraps it."""
     key = settings.api_key.get_secret_value() if settings.api_key else "not-needed"
+    common = {
+        "api_key": key,
+        "temperature": settings.temperature,
+        "timeout": settings.timeout_s,
+        "max_retries": 0,
+        "streaming": True,
+    }
     if settings.azure_endpoint:
         from langchain_openai import AzureChatOpenAI
 
@@ -49,23 +62,18 @@ def build_chat_model(settings: LLMSettings) -> BaseChatModel:
             azure_endpoint=settings.azure_endpoint,
             api_version=settings.azure_api_version,
             azure_deployment=settings.model,
-            api_key=key,
-            temperature=settings.temperature,
-            timeout=settings.timeout_s,
-            max_retries=0,
-            streaming=True,
+            max_tokens=settings.max_tokens,
+            **common,
         )
     from langchain_openai import ChatOpenAI
 
-    return ChatOpenAI(
-        model=settings.model,
-        base_url=settings.base_url,
-        api_key=key,
-        temperature=settings.temperature,
-        timeout=settings.timeout_s,
-        max_retries=0,
-        streaming=True,
-    )
+    # OpenAI itself takes max_completion_tokens (what langchain sends for max_tokens); self-hosted
+    # OpenAI-compatible servers (llama.cpp, older vLLM) honour only the classic max_tokens.
+    if settings.base_url:
+        limit = {"extra_body": {"max_tokens": settings.max_tokens}}
+    else:
+        limit = {"max_tokens": settings.max_tokens}
+    return ChatOpenAI(model=settings.model, base_url=settings.base_url, **limit, **common)
 
 
 def _as_data(text: str) -> str:
@@ -149,12 +157,18 @@ class LLMEngine(Composer):
                     if on_token and attempt.retry_state.attempt_number > 1:
                         on_token(label, None)  # the section starts again
                     parts: list[str] = []
+                    finished = False
                     for chunk in self.chat.stream(messages):
                         delta = chunk.content if isinstance(chunk.content, str) else ""
+                        finished = finished or bool(chunk.response_metadata.get("finish_reason"))
                         if delta:
                             parts.append(delta)
                             if on_token:
                                 on_token(label, delta)
+                    if not finished:
+                        raise IncompleteStream(
+                            f"the answer stopped after {len(parts)} pieces without finishing"
+                        )
                     return "".join(parts)
         except Exception as exc:
             if _transient(exc):
@@ -242,7 +256,7 @@ class LLMEngine(Composer):
         if plan.kind == "areas_for_improvement":
             return [g.facts, *g.areas.values(), *(r for a in g.areas for r in g.rows_for.get(a, []))]
         if plan.kind == "local_context":
-            return [g.facts, *g.past, *g.unmatched_rows]
+            return [g.facts, *g.past, *g.unmatched_rows[:4]]
         return [g.facts, *g.past]
 
     def _render(self, sources: list[Source]) -> str:
