@@ -7,8 +7,7 @@ export ANONYMIZED_TELEMETRY := False
 
 run: setup
 	.venv/bin/pcc-assistant ingest $(SAMPLE)
-	.venv/bin/pcc-assistant status
-	.venv/bin/pcc-assistant search "missing children and exploitation" --limit 5
+	.venv/bin/pcc-assistant serve
 
 test: setup-dev
 	.venv/bin/python -m pytest

@@ -244,6 +244,8 @@ def draft(
     if report_json:
         report_json.write_text(json.dumps(report(result), indent=2), encoding="utf-8")
         console.print(f"Report written to {report_json}")
+    for note in result.notes[:2]:
+        console.print(f"[dim]{note}[/dim]", highlight=False)
     _print_flags(result)
 
 
@@ -338,6 +340,35 @@ def history(
             console.print(f"{e['at']}  {e['action']} by {e['user']}: {e['detail']}", highlight=False)
     for diff in info["diffs"]:
         console.print(diff, markup=False, highlight=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Default 127.0.0.1 (this computer only)")] = None,
+    port: Annotated[int | None, typer.Option(help="Default 7860")] = None,
+) -> None:
+    """Start the web app."""
+    from ui.app import UnsafeBinding, launch
+
+    assistant = _assistant()
+    try:
+        console.print(
+            f"Open http://{host or assistant.settings.ui.host}:{port or assistant.settings.ui.port} "
+            "in a browser. Ctrl+C stops it."
+        )
+        launch(assistant, host, port)
+    except UnsafeBinding as exc:
+        _fail(str(exc))
+
+
+@app.command("hash-password")
+def hash_password_command(
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)],
+) -> None:
+    """Print a password hash for PCC_UI__USERS (the password itself is never stored)."""
+    from assistant.security import hash_password
+
+    console.print(hash_password(password), highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -7,7 +7,9 @@ Components (embedding model, catalog, vector store, BM25 index) are built from s
 from __future__ import annotations
 
 import difflib
+import hashlib
 import logging
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,12 +25,15 @@ from assistant.drafting.composer import Composer
 from assistant.drafting.drafter import Drafter
 from assistant.drafting.export import Mode as ExportMode
 from assistant.drafting.export import check_publishable, to_docx, to_markdown
-from assistant.drafting.inspection import Inspection, load_inspection
-from assistant.drafting.records import Draft
+from assistant.drafting.inspection import Inspection, form_fields, inspection_from_form, load_inspection
+from assistant.drafting.records import Draft, ReviewDecision
+from assistant.drafting.sources import LIBRARY_PREFIX
+from assistant.ingest.loaders import LOADERS
 from assistant.ingest.pipeline import Ingestor
 from assistant.records import (
     Chunk,
     DocumentHit,
+    FileOutcome,
     IngestReport,
     Kind,
     Marking,
@@ -213,6 +218,89 @@ class Assistant:
 
     def drafts(self) -> list[dict]:
         return self.drafter.audit.drafts()
+
+    # -- what the web app needs besides the above -------------------------------------------------------
+    def draft_from_form(self, engine: str | None = None, on_token=None, **fields) -> Draft:
+        """Draft from the web form's fields (see ``inspection_from_form``)."""
+        inspection = inspection_from_form(force_name=self.settings.office.force_name, **fields)
+        return self.draft(inspection, engine, on_token)
+
+    def review(self, draft_id: str, decisions: list[ReviewDecision]) -> Draft:
+        return self.drafter.review(draft_id, decisions)
+
+    def upload(self, files: Iterable[Path], progress: bool = False) -> IngestReport:
+        """Files sent through the web app: checked, kept under the data folder, then ingested.
+
+        Each file is judged alone: a refused one is reported and the rest go on.
+        """
+        limit = self.settings.ui.max_upload_mb
+        self.settings.upload_dir.mkdir(parents=True, exist_ok=True)
+        kept, refused = [], []
+        for file in files:
+            file = Path(file)
+            name = Path(file.name).name  # never a path from the browser
+            if file.suffix.lower() not in LOADERS:
+                refused.append(
+                    FileOutcome(
+                        path=name,
+                        status="failed",
+                        reason=f"file type {file.suffix or '(none)'!r} "
+                        f"is not accepted; use {', '.join(sorted(LOADERS))}",
+                    )
+                )
+            elif file.stat().st_size > limit * 1e6:
+                refused.append(
+                    FileOutcome(
+                        path=name,
+                        status="failed",
+                        reason=f"too large ({file.stat().st_size / 1e6:.1f} MB; the limit is {limit:g} MB)",
+                    )
+                )
+            else:
+                target = self.settings.upload_dir / name
+                shutil.copyfile(file, target)
+                kept.append(target)
+        report = self.ingest(kept, progress=progress) if kept else IngestReport()
+        report.outcomes = refused + report.outcomes
+        return report
+
+    def export_download(
+        self,
+        draft_id: str,
+        fmt: str = "docx",
+        mode: ExportMode = "internal",
+        override_reason: str | None = None,
+    ) -> Path:
+        """Export into the app's own export folder (the only folder the web app serves)."""
+        draft = self.drafter.load(draft_id)
+        kind = "letter" if mode == "publication" else "review"
+        name = f"response-{draft.draft_id}-v{draft.version}-{kind}.{'md' if fmt == 'md' else 'docx'}"
+        return self.export(draft_id, self.settings.export_dir / name, mode, override_reason)
+
+    def inspection_form(self, path: Path) -> dict:
+        """An inspection file as the web form's fields; its action-plan notes become library picks when
+        the same file is in the library."""
+        path = Path(path)
+        fields = form_fields(load_inspection(path))
+        notes = []
+        for note in fields["action_plan_notes"]:
+            found = next(
+                (
+                    p
+                    for p in (path.parent / note, Path(note), *(q / note for q in path.parents))
+                    if p.is_file()
+                ),
+                None,
+            )
+            stored = (
+                self.catalog.find_by_hash(hashlib.sha256(found.read_bytes()).hexdigest()) if found else None
+            )
+            notes.append(f"{LIBRARY_PREFIX}{stored.meta.doc_id}" if stored else str(found or note))
+        fields["action_plan_notes"] = notes
+        return fields
+
+    def action_plans(self) -> list[StoredDocument]:
+        return [d for d in self.catalog.documents() if d.meta.kind == "action_plan"]
 
     def status(self) -> dict:
         """What is running where. Never includes a secret."""

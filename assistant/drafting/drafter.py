@@ -21,7 +21,7 @@ from assistant.drafting.composer import Composer, DraftContext, header_rows, pla
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.phrasebook import Phrasebook, mine_phrasebook
 from assistant.drafting.prompts import load_wording, tag, wording_texts
-from assistant.drafting.records import Draft, Section, Source
+from assistant.drafting.records import Draft, ReviewDecision, Section, Source
 from assistant.drafting.revise import (
     RevisionError,
     add_section,
@@ -157,6 +157,27 @@ class Drafter:
             else:
                 draft = self._with_exemplar(draft, op.argument)
         return self.save_revision(draft, instruction)
+
+    def review(self, draft_id: str, decisions: list[ReviewDecision]) -> Draft:
+        """Staff decisions on sentences (accept, edit, reject), saved together as the next version."""
+        draft = self.load(draft_id)
+        counts = {"accept": 0, "edit": 0, "reject": 0}
+        for d in decisions:
+            try:
+                sentence = draft.sections[d.section].paragraphs[d.paragraph].sentences[d.sentence]
+            except IndexError as exc:
+                raise RevisionError(
+                    f"There is no sentence {d.section + 1}.{d.paragraph + 1}.{d.sentence + 1}."
+                ) from exc
+            if d.action == "edit":
+                if not (d.text or "").strip():
+                    raise RevisionError("An edit needs the new wording.")
+                sentence.text, sentence.origin, sentence.review = d.text.strip(), "staff", "edited"
+            else:
+                sentence.review = "accepted" if d.action == "accept" else "rejected"
+            counts[d.action] += 1
+        summary = ", ".join(f"{n} {verb}ed" for verb, n in counts.items() if n)
+        return self.save_revision(draft, f"review: {summary}")
 
     def _with_exemplar(self, draft: Draft, doc_id: str) -> Draft:
         preferred = self.phrasebook().preferring(doc_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
@@ -112,3 +113,106 @@ def load_inspection(path: Path) -> Inspection:
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors(include_url=False)
         )
         raise InspectionError(f"{path}: {problems}") from exc
+
+
+_REC_PREFIX = re.compile(r"^\s*(?:recommendation\s+|rec\s+|r)?(\d+[a-z]?)\s*[.:)\-–]\s*", re.I)
+_AFI_PREFIX = re.compile(r"^\s*(?:area for improvement\s+|afi\s*-?\s*)(\d+)\s*[.:)\-–]?\s*", re.I)
+_TAG = re.compile(r"\[(chief constables|pccs?|national|force)\]", re.I)
+
+
+def infer_addressee(text: str, force_name: str = "") -> str:
+    """Who a recommendation is for, from its own words: 'chief constables should', 'PCCs should'..."""
+    lowered = text.lower()
+    if re.search(r"\bchief constables\b", lowered):
+        return "chief constables"
+    if re.search(
+        r"police(,)? (fire )?and crime commissioners?\b|\bpccs?\b|local policing bod(y|ies)", lowered
+    ):
+        return "PCCs"
+    if force_name and force_name.lower() in lowered:
+        return "force"
+    if re.search(r"\bthe force\b", lowered):
+        return "force"
+    return "national"
+
+
+def parse_recommendations(text: str, force_name: str = "") -> list[Recommendation]:
+    """Recommendations pasted one per line (or paragraph): '3. By March 2027, chief constables should ...'.
+    A tag such as [PCCs] sets the addressee; otherwise it is read from the words."""
+    recs: list[Recommendation] = []
+    for n, line in enumerate(_entries(text), start=1):
+        tag = _TAG.search(line)
+        line = _TAG.sub("", line).strip()
+        m = _REC_PREFIX.match(line)
+        rec_id = m.group(1) if m else str(n)
+        body = line[m.end() :].strip() if m else line
+        addressee = tag.group(1) if tag else infer_addressee(body, force_name)
+        addressee = {"pcc": "PCCs", "pccs": "PCCs"}.get(addressee.lower(), addressee.lower())
+        recs.append(Recommendation(id=rec_id, text=body, addressee=addressee))
+    return recs
+
+
+def parse_areas(text: str) -> list[AreaForImprovement]:
+    areas = []
+    for n, line in enumerate(_entries(text), start=1):
+        m = _AFI_PREFIX.match(line)
+        areas.append(
+            AreaForImprovement(id=f"AFI{m.group(1) if m else n}", text=line[m.end() :].strip() if m else line)
+        )
+    return areas
+
+
+def _entries(text: str) -> list[str]:
+    text = (text or "").strip()
+    if not text:
+        return []
+    parts = re.split(r"\n\s*\n", text) if "\n\n" in text else text.split("\n")
+    return [re.sub(r"\s+", " ", p).strip(" -•*") for p in parts if p.strip(" -•*")]
+
+
+def inspection_from_form(
+    title: str,
+    inspection_type: str,
+    published: str,
+    force_inspected: bool,
+    recommendations: str = "",
+    areas: str = "",
+    chief_constable_comments: str = "",
+    inspectorate: str = "HMICFRS",
+    action_plan_notes: list[str] | None = None,
+    force_name: str = "",
+) -> Inspection:
+    """An inspection typed or pasted into the web form; errors name the field and the problem."""
+    try:
+        inspectorates = [i.strip() for i in (inspectorate or "HMICFRS").split(",") if i.strip()]
+        return Inspection(
+            title=(title or "").strip(),
+            inspectorate=inspectorates[0] if len(inspectorates) == 1 else inspectorates,
+            type=inspection_type,
+            published=(published or "").strip(),
+            force_inspected=bool(force_inspected),
+            recommendations=parse_recommendations(recommendations, force_name),
+            areas_for_improvement=parse_areas(areas),
+            chief_constable_comments=chief_constable_comments or "",
+            action_plan_notes=action_plan_notes or [],
+        )
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors(include_url=False)
+        )
+        raise InspectionError(f"The form: {problems}") from exc
+
+
+def form_fields(inspection: Inspection) -> dict:
+    """The web form's fields for an inspection (the inverse of ``inspection_from_form``)."""
+    return {
+        "title": inspection.title,
+        "inspectorate": ", ".join(inspection.inspectorates),
+        "inspection_type": inspection.type,
+        "published": inspection.published.isoformat(),
+        "force_inspected": inspection.force_inspected,
+        "recommendations": "\n".join(f"{r.id}. {r.text} [{r.addressee}]" for r in inspection.recommendations),
+        "areas": "\n".join(f"{a.id}: {a.text}" for a in inspection.areas_for_improvement),
+        "chief_constable_comments": inspection.chief_constable_comments,
+        "action_plan_notes": list(inspection.action_plan_notes),
+    }

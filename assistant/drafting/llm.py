@@ -203,7 +203,9 @@ class LLMEngine(Composer):
         self, draft: Draft, instruction: str, on_token=None, office: OfficeSettings | None = None
     ) -> Draft:
         revise_prompt = load_prompt("revise")
-        draft.prompt_versions["revise"] = revise_prompt.tag
+        draft.prompt_versions.update({"revise": revise_prompt.tag, **self.prompt_versions()})
+        draft.engine, draft.model = "llm", self.model
+        draft.notes.append(f"Revised with the language model ‘{self.model}’: “{instruction}”.")
         for index in self._targets(draft, instruction):
             section = draft.sections[index]
             cited = {"S1"} | {sid for _, _, s in section.sentences() for sid in s.citations}

@@ -153,3 +153,13 @@ class Draft(BaseModel):
     @property
     def publication_blockers(self) -> list[Flag]:
         return [f for f in self.flags if f.blocks_publication]
+
+
+class ReviewDecision(BaseModel):
+    """A person's decision on one sentence (indices as in the draft: section, paragraph, sentence)."""
+
+    section: int
+    paragraph: int
+    sentence: int
+    action: Literal["accept", "edit", "reject"]
+    text: str | None = None

@@ -34,6 +34,9 @@ class SourceError(ValueError):
     pass
 
 
+LIBRARY_PREFIX = "library:"
+
+
 @dataclass
 class SourceRegistry:
     """Numbers sources in the order they are first used and never twice for the same passage."""
@@ -143,6 +146,13 @@ class SourceGatherer:
     def _plan_rows(self, inspection: Inspection, base_dir: Path | None) -> list[tuple[Chunk, str]]:
         rows: list[tuple[Chunk, str]] = []
         for note in inspection.action_plan_notes:
+            if note.startswith(LIBRARY_PREFIX):  # a plan already in the library, picked in the web form
+                stored = self.catalog.get(note.removeprefix(LIBRARY_PREFIX))
+                if stored is None:
+                    raise SourceError(f"action-plan note not in the library: {note}")
+                chunks = self.catalog.chunks(stored.meta.doc_id)
+                rows += [(c, stored.meta.title or stored.meta.doc_id) for c in chunks if _is_plan_row(c.text)]
+                continue
             path = self._resolve(note, base_dir)
             data = path.read_bytes()
             stored = self.catalog.find_by_hash(hashlib.sha256(data).hexdigest())

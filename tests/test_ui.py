@@ -1,0 +1,313 @@
+"""The web app in a real browser (Playwright driving Debian's chromium) on the sample corpus, plus the
+app's security rules over plain HTTP. Screenshots of every tab are saved in test-artifacts/screenshots."""
+
+from __future__ import annotations
+
+import time
+import urllib.error
+import urllib.request
+
+import docx
+import pytest
+
+from assistant.security import hash_password
+from tests.conftest import ROOT, copy_library
+from tests.servers import LlamaServer, free_port
+from ui.app import UnsafeBinding, check_binding, launch
+
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, sample_data, embeddings):
+    """The app on the sample corpus, on loopback, no model configured."""
+    a = copy_library(sample_data, tmp_path_factory.mktemp("ui") / "data", embeddings)
+    app, url = launch(a, port=free_port(), block=False)
+    yield a, url
+    app.close()
+    a.close()
+
+
+@pytest.fixture
+def page(browser, served):
+    context = browser.new_context(viewport={"width": 1500, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(served[1])
+    page.wait_for_selector("#draft-button")
+    yield page
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def pick(page, label: str, option: str) -> None:
+    page.get_by_label(label).click()
+    page.get_by_role("option", name=option).click()
+
+
+def draft_sample(page, name: str) -> None:
+    pick(page, "Start from a sample inspection", name)
+    page.wait_for_function("document.querySelector('#draft-message').innerText.includes('Loaded')")
+    page.click("#draft-button")
+    page.wait_for_function(
+        "document.querySelector('#draft-message').innerText.includes('version 1')", timeout=90_000
+    )
+
+
+def test_search_finds_the_expected_document(page):
+    page.get_by_role("tab", name="Search").click()
+    page.fill("#search-query textarea", "missing children and exploitation")
+    page.click("#search-button")
+    page.wait_for_selector("#search-results .hit")
+    results = page.inner_text("#search-results")
+    assert "example-response-northumbria-2020" in results
+    assert page.locator("#search-results mark").count() > 0
+    pick(page, "Open a document", "National Child Protection Inspections – 2019 thematic report")
+    page.wait_for_function("document.querySelector('#doc-view').innerText.includes('MSET')")
+    shot(page, "search")
+
+
+def test_composer_draft_shows_every_recommendation_and_the_flags(page):
+    draft_sample(page, "fenmoor-custody-2026")
+    view = page.inner_text("#draft-view")
+    for n in (1, 2, 3):
+        assert f"Recommendation {n}" in view
+    assert "☒ Fenmoor-specific" in view and "Response due" in view
+    flags = page.inner_text("#flags-view")
+    assert "Chief Constable's comments missing" in flags and "days left" in flags
+    assert "Recommendations answered: 3 of 3" in flags
+    # A citation marker opens its source passage.
+    marker = page.locator("#draft-view a.cite").first
+    sid = marker.inner_text()
+    assert not page.locator(f"#src-{sid}").is_visible()
+    marker.click()
+    page.wait_for_selector(f"#src-{sid}", state="visible")
+    shot(page, "draft")
+
+
+def test_docx_download_opens_and_holds_the_header_table(page, tmp_path):
+    draft_sample(page, "fenmoor-peel-2025-27")
+    page.click("#export-button")
+    link = page.locator("#download a").first
+    link.wait_for(timeout=30_000)
+    with page.expect_download() as info:
+        link.click()
+    path = tmp_path / "draft.docx"
+    info.value.save_as(path)
+    document = docx.Document(str(path))
+    cells = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert cells["Inspection title"] == "PEEL 2025–2027: An inspection of Fenmoor Police"
+    assert cells["Type of inspection"] == "☒ Fenmoor-specific ☐ National Thematic"
+
+
+def test_publication_export_is_refused_while_sensitive_or_missing_flags_stand(page):
+    draft_sample(page, "fenmoor-custody-2026")
+    page.get_by_label("For publication").check()
+    page.click("#export-button")
+    page.wait_for_function("document.querySelector('#draft-message').innerText.includes('Not exported')")
+    assert page.locator("#download a").count() == 0
+
+
+def test_composer_chat_applies_defined_revisions_and_explains_the_rest(page):
+    draft_sample(page, "fenmoor-integrity-2026")
+    page.fill("#chat-input textarea", "make it warmer")
+    page.click("#chat-send")
+    page.wait_for_function("document.querySelector('#chat').innerText.includes('A configured model would')")
+    page.fill("#chat-input textarea", "add a section on vetting")
+    page.click("#chat-send")
+    page.wait_for_function("document.querySelector('#chat').innerText.includes('Done: version 2')")
+    assert "Vetting" in page.inner_text("#draft-view")
+    shot(page, "draft-refined")
+
+
+def test_uploaded_file_becomes_searchable(page, tmp_path):
+    letter = tmp_path / "resp-2026-drones.txt"
+    letter.write_text(
+        "Response to HMICFRS: the Police and Crime Commissioner welcomes the report on drone "
+        "policing and the quadcopter unit's patrols over the marshes.\n",
+        encoding="utf-8",
+    )
+    page.get_by_role("tab", name="Library").click()
+    page.set_input_files("#library-upload input[type=file]", str(letter))
+    page.click("#library-add")
+    page.wait_for_function(
+        "document.querySelector('#ingest-results').innerText.includes('added')", timeout=60_000
+    )
+    assert "resp-2026-drones" in page.inner_text("#ingest-results")
+    shot(page, "library")
+    page.get_by_role("tab", name="Search").click()
+    page.fill("#search-query textarea", "quadcopter drone patrols")
+    page.click("#search-button")
+    page.wait_for_selector("#search-results .hit")
+    assert "resp-2026-drones" in page.locator("#search-results .hit").first.inner_text()
+
+
+def test_review_accept_edit_reject_and_approve(page, served):
+    draft_sample(page, "fenmoor-peel-revisit-2026")
+    page.get_by_role("tab", name="Review").click()
+    page.get_by_role("button", name="Refresh list").click()
+    page.get_by_label("Sentence (! = not supported by any source)").click()
+    page.get_by_role("option").nth(1).click()
+    page.wait_for_function("document.querySelector('#review-text textarea').value.length > 0")
+    page.get_by_role("button", name="Accept").click()
+    page.wait_for_selector("text=Saved as version 2")
+    page.get_by_label("Approver's name").fill("Jane Corran")
+    page.get_by_role("button", name="Mark approved").click()
+    page.wait_for_selector("text=Approved by Jane Corran")
+    shot(page, "review")
+    drafts = served[0].drafts()
+    assert any(d["version"] >= 2 for d in drafts)
+
+
+def test_status_tab_names_engine_and_store_but_no_secret(page):
+    page.get_by_role("tab", name="Status").click()
+    text = page.inner_text("body")
+    assert "composer" in text and "all-MiniLM-L6-v2" in text and "Documents" in text
+    shot(page, "status")
+
+
+# -- with a language model: the chat streams into the draft --------------------------------------------
+@pytest.fixture(scope="module")
+def served_with_model(tmp_path_factory, sample_data, embeddings):
+    llama = LlamaServer().start()
+    a = copy_library(
+        sample_data,
+        tmp_path_factory.mktemp("ui-llm") / "data",
+        embeddings,
+        llm={"base_url": llama.base_url, "model": "smollm", "max_tokens": 120, "temperature": 0.0},
+    )
+    app, url = launch(a, port=free_port(), block=False)
+    yield a, url
+    app.close()
+    a.close()
+    llama.stop()
+
+
+def test_chat_refinement_streams_from_the_model_into_the_draft(browser, served_with_model):
+    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    page = context.new_page()
+    page.goto(served_with_model[1])
+    page.wait_for_selector("#draft-button")
+    page.get_by_label("composer").check()  # a quick first draft; the refinement uses the model
+    draft_sample(page, "fenmoor-peel-revisit-2026")
+    page.get_by_label("llm").check()
+    page.fill("#chat-input textarea", "Make the introduction warmer")
+    page.click("#chat-send")
+    seen: set[int] = set()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        chat = page.inner_text("#chat")
+        if "Done: version 2" in chat:
+            break
+        seen.add(len(chat))
+        time.sleep(0.2)
+    assert "Done: version 2" in page.inner_text("#chat")
+    assert len(seen) >= 3, "the answer should arrive in pieces, not all at once"
+    page.wait_for_selector("#versions")
+    shot(page, "draft-llm-chat")
+    context.close()
+
+
+# -- security, over plain HTTP ------------------------------------------------------------------------
+def test_refuses_to_listen_beyond_loopback_without_sign_in(tmp_path, sample_data, embeddings):
+    with pytest.raises(UnsafeBinding, match="without sign-in"):
+        check_binding("0.0.0.0", {})
+    check_binding("127.0.0.1", {})
+    check_binding("0.0.0.0", {"jane": hash_password("pw")})
+    a = copy_library(sample_data, tmp_path / "data", embeddings)
+    with pytest.raises(UnsafeBinding):
+        launch(a, host="0.0.0.0", port=free_port(), block=False)
+    a.close()
+
+
+def test_downloads_only_from_the_export_folder(served):
+    assistant, url = served
+    secret = assistant.settings.catalog_path
+    for target in (str(secret), "../../catalog.sqlite3", "/etc/passwd", "%2e%2e/%2e%2e/etc/passwd"):
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(f"{url}gradio_api/file={target}", timeout=10)
+        assert err.value.code in (403, 404)
+
+
+def test_oversized_upload_is_refused(served, tmp_path):
+    assistant, url = served
+    limit = assistant.settings.ui.max_upload_mb
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * int((limit + 1) * 1e6))
+    report = assistant.upload([big])
+    assert report.outcomes[0].status == "failed" and "too large" in report.outcomes[0].reason
+    boundary = "pccboundary"
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="big.txt"\r\n'
+            f"Content-Type: text/plain\r\n\r\n"
+        ).encode()
+        + big.read_bytes()
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    request = urllib.request.Request(
+        f"{url}gradio_api/upload",
+        data=body,
+        method="POST",
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(request, timeout=30)
+    assert err.value.code == 413
+
+
+def test_wrong_password_is_rejected(browser, tmp_path, sample_data, embeddings):
+    a = copy_library(
+        sample_data, tmp_path / "data", embeddings, ui={"users": {"jane": hash_password("correct horse")}}
+    )
+    app, url = launch(a, port=free_port(), block=False)
+    try:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(url)
+        page.get_by_label("username").fill("jane")
+        page.get_by_label("password").fill("wrong")
+        page.get_by_role("button", name="Login").click()
+        page.wait_for_selector("text=Incorrect Credentials")
+        shot(page, "sign-in")
+        assert page.locator("#draft-button").count() == 0
+        page.get_by_label("username").fill("jane")
+        page.get_by_label("password").fill("correct horse")
+        page.get_by_role("button", name="Login").click()
+        page.wait_for_selector("#draft-button", timeout=20_000)
+        context.close()
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(f"{url}gradio_api/info", timeout=10)
+    finally:
+        app.close()
+        a.close()
+
+
+def test_analytics_are_off(served):
+    from ui.app import build_app
+
+    assert build_app(served[0]).analytics_enabled is False

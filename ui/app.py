@@ -1,0 +1,590 @@
+"""The web app (gradio Blocks): Draft, Search, Review, Library, Status.
+
+Every callback calls one service method and one view function; there is no logic of its own here.
+Started by ``pcc-assistant serve`` (see :func:`serve`), which refuses to listen beyond this machine
+without sign-in, keeps uploads and downloads inside the data folder, and turns analytics off.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from pathlib import Path  # noqa: E402
+
+import gradio as gr  # noqa: E402
+
+from assistant.drafting.drafter import DraftingError  # noqa: E402
+from assistant.drafting.export import ExportRefused, banner  # noqa: E402
+from assistant.drafting.inspection import InspectionError  # noqa: E402
+from assistant.drafting.records import ReviewDecision  # noqa: E402
+from assistant.drafting.revise import COMPOSER_REVISIONS, RevisionError  # noqa: E402
+from assistant.drafting.sources import SourceError  # noqa: E402
+from assistant.records import INSPECTION_TYPES, SearchFilters  # noqa: E402
+from assistant.security import is_loopback, verify_password  # noqa: E402
+from assistant.service import Assistant, NotFound  # noqa: E402
+from assistant.streaming import stream_call  # noqa: E402
+from ui import views  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "new-inspections"
+FORM_KEYS = [
+    "title",
+    "inspectorate",
+    "inspection_type",
+    "published",
+    "force_inspected",
+    "recommendations",
+    "areas",
+    "chief_constable_comments",
+    "action_plan_notes",
+]
+USER_ERRORS = (
+    InspectionError,
+    SourceError,
+    DraftingError,
+    RevisionError,
+    ExportRefused,
+    NotFound,
+    LookupError,
+    ValueError,
+)
+
+
+class UnsafeBinding(RuntimeError):
+    pass
+
+
+def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
+    office = assistant.settings.office
+    letter_banner = banner(office)
+    engines = ["composer"] + (["llm"] if assistant.settings.llm.configured else [])
+    samples = sorted(samples_dir.glob("*.yaml")) if samples_dir.is_dir() else []
+
+    def plan_choices():
+        return [
+            (f"{d.meta.title or d.meta.doc_id} ({d.meta.doc_id})", f"library:{d.meta.doc_id}")
+            for d in assistant.action_plans()
+        ]
+
+    def versions_update(draft_id):
+        versions = assistant.history(draft_id)["versions"] if draft_id else []
+        choices = [
+            (
+                f"v{v['version']} · {v['created_at'][:16].replace('T', ' ')} · {v['instruction'] or 'first draft'}",
+                v["version"],
+            )
+            for v in versions
+        ]
+        return gr.update(choices=choices, value=choices[-1][1] if choices else None)
+
+    def shown(draft):
+        return views.draft_html(draft, letter_banner), views.flags_html(draft)
+
+    with gr.Blocks(title="Inspection responses", analytics_enabled=False) as app:
+        draft_id = gr.State(None)
+        gr.Markdown(
+            f"## Inspection responses · {office.office_name}\n"
+            "Draft the commissioner's response to an HMICFRS report, check it, and export it. "
+            "Nothing leaves this computer unless a language model has been set up."
+        )
+        with gr.Tabs():
+            # ---------------------------------------------------------------- Draft
+            with gr.Tab("Draft", id="draft"):
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=2, min_width=320):
+                        gr.Markdown("### 1. The new inspection")
+                        sample = gr.Dropdown(
+                            [(p.stem, str(p)) for p in samples],
+                            label="Start from a sample inspection",
+                            value=None,
+                        )
+                        upload_yaml = gr.File(
+                            label="…or load an inspection file (YAML)",
+                            file_types=[".yaml", ".yml"],
+                            type="filepath",
+                        )
+                        title = gr.Textbox(label="Inspection title")
+                        inspectorate = gr.Textbox(label="Inspectorate(s), comma separated", value="HMICFRS")
+                        inspection_type = gr.Dropdown(
+                            list(INSPECTION_TYPES), label="Type of inspection", value="national thematic"
+                        )
+                        published = gr.Textbox(label="Date the report was published (YYYY-MM-DD)")
+                        force_inspected = gr.Checkbox(
+                            label=f"{office.force_name} was one of the forces inspected"
+                        )
+                        recommendations = gr.Textbox(
+                            label="Recommendations, one per line",
+                            info="e.g. ‘1. By March 2027, chief constables should …’. Add [PCCs], [national] or "
+                            "[force] to say who it is for; otherwise it is read from the wording.",
+                            lines=6,
+                        )
+                        areas = gr.Textbox(label="Areas for improvement, one per line", lines=3)
+                        cc_comments = gr.Textbox(
+                            label="The Chief Constable's comments, word for word",
+                            info="Leave empty if not received yet: the draft will show a gap.",
+                            lines=4,
+                        )
+                        plans = gr.Dropdown(
+                            plan_choices(),
+                            label="Force action plans to use",
+                            multiselect=True,
+                            allow_custom_value=True,
+                        )
+                        engine = gr.Radio(
+                            engines,
+                            value=engines[-1],
+                            label="Drafting engine",
+                            info="composer: no language model, every sentence from a source. "
+                            "llm: the configured model writes the prose.",
+                        )
+                        draft_btn = gr.Button("Draft response", variant="primary", elem_id="draft-button")
+                        message = gr.Markdown(elem_id="draft-message")
+                    with gr.Column(scale=4, min_width=420):
+                        gr.Markdown("### 2. The draft")
+                        draft_view = gr.HTML(views.draft_html(None, letter_banner), elem_id="draft-view")
+                    with gr.Column(scale=2, min_width=300):
+                        gr.Markdown("### 3. Check and refine")
+                        flags_view = gr.HTML(views.flags_html(None), elem_id="flags-view")
+                        chatbot = gr.Chatbot(label="Ask for changes", height=260, elem_id="chat")
+                        chat_in = gr.Textbox(
+                            label="Your instruction",
+                            elem_id="chat-input",
+                            placeholder="e.g. shorten section 3 · add a section on custody visiting",
+                        )
+                        chat_btn = gr.Button("Send", elem_id="chat-send")
+                        if "llm" not in engines:
+                            gr.Markdown(
+                                "Without a language model the assistant can: "
+                                + "; ".join(COMPOSER_REVISIONS)
+                                + ". A configured model would also take free-form instructions and write the "
+                                "prose around the facts."
+                            )
+                        versions = gr.Dropdown(label="Versions", choices=[], elem_id="versions")
+                        diff_view = gr.Code(label="Changes from the previous version", language=None, lines=8)
+                        gr.Markdown("**Export**")
+                        export_format = gr.Radio(
+                            [("Word (.docx)", "docx"), ("Markdown", "md")], value="docx", label="Format"
+                        )
+                        export_mode = gr.Radio(
+                            [("For review (with sources)", "internal"), ("For publication", "publication")],
+                            value="internal",
+                            label="Version",
+                        )
+                        override = gr.Textbox(
+                            label="Reason to publish despite open flags (recorded)", lines=1
+                        )
+                        export_btn = gr.Button("Export", elem_id="export-button")
+                        download = gr.File(label="Download", elem_id="download", interactive=False)
+
+            # ---------------------------------------------------------------- Search
+            with gr.Tab("Search", id="search"):
+                with gr.Row():
+                    query = gr.Textbox(
+                        label="Topic",
+                        placeholder="e.g. missing children and exploitation",
+                        scale=4,
+                        elem_id="search-query",
+                    )
+                    search_btn = gr.Button("Search", variant="primary", scale=1, elem_id="search-button")
+                with gr.Row():
+                    kind = gr.Dropdown(
+                        [
+                            ("Any", ""),
+                            ("Past responses", "response"),
+                            ("Action plans", "action_plan"),
+                            ("Inspections", "inspection"),
+                            ("Other", "other"),
+                        ],
+                        value="",
+                        label="Kind",
+                    )
+                    type_filter = gr.Dropdown(
+                        [("Any", "")] + [(t, t) for t in INSPECTION_TYPES],
+                        value="",
+                        label="Type of inspection",
+                    )
+                    year_from = gr.Number(label="From year", precision=0, value=None)
+                    year_to = gr.Number(label="To year", precision=0, value=None)
+                    marking = gr.Dropdown(
+                        [("Any", ""), ("OFFICIAL", "OFFICIAL"), ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE")],
+                        value="",
+                        label="Marking",
+                    )
+                results = gr.HTML(elem_id="search-results")
+                open_doc = gr.Dropdown(label="Open a document", choices=[], elem_id="open-doc")
+                doc_view = gr.Markdown(elem_id="doc-view")
+
+            # ---------------------------------------------------------------- Review
+            with gr.Tab("Review", id="review"):
+                gr.Markdown(
+                    "Each sentence of the draft beside the passage that best supports it. "
+                    "Accept it, edit it, or reject it; each save makes a new version."
+                )
+                with gr.Row():
+                    review_draft = gr.Dropdown(label="Draft", choices=[], scale=4)
+                    review_refresh = gr.Button("Refresh list", scale=1)
+                sentence = gr.Dropdown(
+                    label="Sentence (! = not supported by any source)", choices=[], elem_id="review-sentence"
+                )
+                with gr.Row():
+                    sentence_text = gr.Textbox(label="Sentence (edit here)", lines=4, elem_id="review-text")
+                    passage = gr.Textbox(label="Best supporting passage", lines=8, interactive=False)
+                with gr.Row():
+                    accept_btn = gr.Button("Accept")
+                    edit_btn = gr.Button("Save edit")
+                    reject_btn = gr.Button("Reject")
+                review_message = gr.Markdown()
+                with gr.Row():
+                    approver = gr.Textbox(label="Approver's name", scale=3)
+                    approve_btn = gr.Button("Mark approved", variant="primary", scale=1)
+
+            # ---------------------------------------------------------------- Library
+            with gr.Tab("Library", id="library"):
+                gr.Markdown(
+                    "Add past responses and action plans (txt, md, docx, pdf, html, csv, xlsx). "
+                    "A file already in the library is not added twice; an edited file replaces its old copy."
+                )
+                uploads = gr.File(
+                    label="Files to add", file_count="multiple", type="filepath", elem_id="library-upload"
+                )
+                add_btn = gr.Button("Add to library", variant="primary", elem_id="library-add")
+                ingest_table = gr.Dataframe(
+                    headers=["File", "Result", "Id", "Why"], interactive=False, elem_id="ingest-results"
+                )
+                documents = gr.Dataframe(
+                    headers=views.DOCUMENT_COLUMNS,
+                    interactive=False,
+                    value=views.documents_rows(assistant.documents()),
+                    elem_id="documents",
+                )
+                with gr.Row():
+                    doc_pick = gr.Dropdown(
+                        label="Document", choices=[d.meta.doc_id for d in assistant.documents()]
+                    )
+                    marking_pick = gr.Radio(
+                        [("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"), ("As the file says", "file")],
+                        label="Protective marking",
+                        value="OFFICIAL-SENSITIVE",
+                    )
+                    mark_btn = gr.Button("Set marking")
+                    forget_btn = gr.Button("Remove from library", variant="stop")
+                library_message = gr.Markdown()
+
+            # ---------------------------------------------------------------- Status
+            with gr.Tab("Status", id="status"):
+                status_view = gr.Markdown(views_status(assistant))
+                status_refresh = gr.Button("Refresh")
+
+        # ======================================================== callbacks (thin)
+        form = [
+            title,
+            inspectorate,
+            inspection_type,
+            published,
+            force_inspected,
+            recommendations,
+            areas,
+            cc_comments,
+            plans,
+        ]
+
+        def load_form(path):
+            if not path:
+                return [gr.update()] * len(form) + [""]
+            try:
+                fields = assistant.inspection_form(Path(path))
+            except USER_ERRORS as exc:
+                return [gr.update()] * len(form) + [f"**Could not load:** {exc}"]
+            choices = plan_choices()
+            extra = [(n, n) for n in fields["action_plan_notes"] if n not in {c[1] for c in choices}]
+            values = [fields[k] for k in FORM_KEYS[:-1]]
+            return [
+                *values,
+                gr.update(choices=choices + extra, value=fields["action_plan_notes"]),
+                f"Loaded **{Path(path).name}**. Check the fields, then press *Draft response*.",
+            ]
+
+        sample.change(load_form, sample, [*form, message])
+        upload_yaml.upload(load_form, upload_yaml, [*form, message])
+
+        def do_draft(engine_name, *values):
+            fields = dict(zip(FORM_KEYS, values, strict=True))
+            live = ""
+            for event in stream_call(assistant.draft_from_form, engine=engine_name, **fields):
+                if event.kind == "token":
+                    live += event.text
+                    yield (
+                        gr.update(),
+                        gr.update(),
+                        gr.update(),
+                        f"Writing *{event.section}*…\n\n{live[-600:]}",
+                        gr.update(),
+                    )
+                elif event.kind == "restart":
+                    live = ""
+                elif event.kind == "error":
+                    if isinstance(event.error, USER_ERRORS):
+                        yield (
+                            gr.update(),
+                            gr.update(),
+                            gr.update(),
+                            f"**Not drafted:** {event.error}",
+                            gr.update(),
+                        )
+                        return
+                    raise event.error
+                else:
+                    draft = event.result
+                    html, flags = shown(draft)
+                    yield (
+                        draft.draft_id,
+                        html,
+                        flags,
+                        f"Draft **{draft.draft_id}** version {draft.version} "
+                        f"({draft.engine}). Check the flags, then refine or export.",
+                        versions_update(draft.draft_id),
+                    )
+
+        draft_btn.click(do_draft, [engine, *form], [draft_id, draft_view, flags_view, message, versions])
+
+        def do_chat(instruction, history, current, engine_name):
+            history = list(history or [])
+            if not (instruction or "").strip():
+                yield history, "", gr.update(), gr.update(), gr.update()
+                return
+            history.append({"role": "user", "content": instruction})
+            if not current:
+                history.append(
+                    {"role": "assistant", "content": "Draft a response first, then ask for changes."}
+                )
+                yield history, "", gr.update(), gr.update(), gr.update()
+                return
+            history.append({"role": "assistant", "content": ""})
+            stream = engine_name == "llm"
+            for event in stream_call(assistant.revise, current, instruction, "llm" if stream else None):
+                if event.kind == "token":
+                    history[-1]["content"] += event.text
+                    yield history, "", gr.update(), gr.update(), gr.update()
+                elif event.kind == "restart":
+                    history[-1]["content"] += "\n\n*(the model stopped; trying again)*\n\n"
+                elif event.kind == "error":
+                    if not isinstance(event.error, USER_ERRORS):
+                        raise event.error
+                    history[-1]["content"] = str(event.error)
+                    yield history, "", gr.update(), gr.update(), gr.update()
+                else:
+                    draft = event.result
+                    html, flags = shown(draft)
+                    done = f"Done: version {draft.version}."
+                    history[-1]["content"] = (history[-1]["content"] + "\n\n" + done) if stream else done
+                    yield history, "", html, flags, versions_update(draft.draft_id)
+
+        chat_btn.click(
+            do_chat,
+            [chat_in, chatbot, draft_id, engine],
+            [chatbot, chat_in, draft_view, flags_view, versions],
+        )
+        chat_in.submit(
+            do_chat,
+            [chat_in, chatbot, draft_id, engine],
+            [chatbot, chat_in, draft_view, flags_view, versions],
+        )
+
+        def show_version(current, version):
+            if not current or not version:
+                return gr.update(), gr.update(), ""
+            draft = assistant.get_draft(current, int(version))
+            diffs = assistant.history(current)["diffs"]
+            diff = diffs[int(version) - 2] if int(version) >= 2 else "First version."
+            html, flags = shown(draft)
+            return html, flags, diff
+
+        versions.input(show_version, [draft_id, versions], [draft_view, flags_view, diff_view])
+
+        def do_export(current, fmt, mode, reason):
+            if not current:
+                return None, "Draft a response first."
+            try:
+                path = assistant.export_download(current, fmt, mode, reason or None)
+            except USER_ERRORS as exc:
+                return None, f"**Not exported:** {exc}"
+            return str(path), f"Exported **{path.name}**."
+
+        export_btn.click(do_export, [draft_id, export_format, export_mode, override], [download, message])
+
+        def do_search(q, kind_value, type_value, y_from, y_to, marking_value):
+            try:
+                filters = SearchFilters(
+                    kind=kind_value or None,
+                    inspection_type=type_value or None,
+                    year_from=int(y_from) if y_from else None,
+                    year_to=int(y_to) if y_to else None,
+                    marking=marking_value or None,
+                )
+            except ValueError as exc:
+                return f"<p>{exc}</p>", gr.update(choices=[])
+            hits = assistant.search(q or "", filters, limit=15)
+            return views.hits_html(hits), gr.update(
+                choices=[(h.meta.title or h.meta.doc_id, h.meta.doc_id) for h in hits], value=None
+            )
+
+        search_inputs = [query, kind, type_filter, year_from, year_to, marking]
+        search_btn.click(do_search, search_inputs, [results, open_doc])
+        query.submit(do_search, search_inputs, [results, open_doc])
+
+        def do_open(doc):
+            if not doc:
+                return ""
+            stored, chunks = assistant.document(doc)
+            return views.document_markdown(stored, chunks)
+
+        open_doc.input(do_open, open_doc, doc_view)
+
+        def review_lists(current):
+            drafts = assistant.drafts()
+            choices = [
+                (f"{d['title'][:70]} ({d['draft_id']}, v{d['version']})", d["draft_id"]) for d in drafts
+            ]
+            chosen = (
+                current
+                if current in {d["draft_id"] for d in drafts}
+                else (choices[0][1] if choices else None)
+            )
+            draft = assistant.get_draft(chosen) if chosen else None
+            return gr.update(choices=choices, value=chosen), gr.update(
+                choices=views.sentence_choices(draft), value=None
+            )
+
+        review_refresh.click(review_lists, draft_id, [review_draft, sentence])
+
+        def pick_draft(chosen):
+            draft = assistant.get_draft(chosen) if chosen else None
+            return gr.update(choices=views.sentence_choices(draft), value=None), chosen
+
+        review_draft.input(pick_draft, review_draft, [sentence, draft_id])
+        sentence.input(
+            lambda d, key: views.sentence_detail(assistant.get_draft(d) if d else None, key),
+            [review_draft, sentence],
+            [sentence_text, passage],
+        )
+
+        def decide(action):
+            def handler(chosen, key, text):
+                if not chosen or not key:
+                    return gr.update(), "Pick a draft and a sentence first.", gr.update(), gr.update()
+                s, p, n = (int(x) for x in key.split("."))
+                try:
+                    draft = assistant.review(
+                        chosen, [ReviewDecision(section=s, paragraph=p, sentence=n, action=action, text=text)]
+                    )
+                except USER_ERRORS as exc:
+                    return gr.update(), f"**Not saved:** {exc}", gr.update(), gr.update()
+                html, flags = shown(draft)
+                return (
+                    gr.update(choices=views.sentence_choices(draft), value=key),
+                    f"Saved as version {draft.version}.",
+                    html,
+                    flags,
+                )
+
+            return handler
+
+        for button, action in ((accept_btn, "accept"), (edit_btn, "edit"), (reject_btn, "reject")):
+            button.click(
+                decide(action),
+                [review_draft, sentence, sentence_text],
+                [sentence, review_message, draft_view, flags_view],
+            )
+
+        def do_approve(chosen, name):
+            try:
+                record = assistant.approve(chosen or "", name or "")
+            except USER_ERRORS as exc:
+                return f"**Not approved:** {exc}"
+            return f"Approved by **{record['user']}** at {record['at']} (version {record['version']})."
+
+        approve_btn.click(do_approve, [review_draft, approver], review_message)
+
+        def do_upload(files, progress=gr.Progress(track_tqdm=True)):  # noqa: B008 - gradio's idiom
+            report = assistant.upload([Path(f) for f in files or []], progress=True)
+            docs = assistant.documents()
+            return (
+                views.ingest_rows(report),
+                views.documents_rows(docs),
+                gr.update(choices=[d.meta.doc_id for d in docs]),
+                gr.update(choices=plan_choices()),
+                report.summary().capitalize() + ".",
+            )
+
+        add_btn.click(do_upload, uploads, [ingest_table, documents, doc_pick, plans, library_message])
+
+        def do_mark(doc, value):
+            try:
+                stored = assistant.set_marking(doc or "", None if value == "file" else value)
+            except USER_ERRORS as exc:
+                return gr.update(), f"**Not changed:** {exc}"
+            return views.documents_rows(assistant.documents()), f"{doc} is now **{stored.meta.marking}**."
+
+        mark_btn.click(do_mark, [doc_pick, marking_pick], [documents, library_message])
+
+        def do_forget(doc):
+            try:
+                assistant.forget(doc or "")
+            except USER_ERRORS as exc:
+                return gr.update(), gr.update(), f"**Not removed:** {exc}"
+            docs = assistant.documents()
+            return (
+                views.documents_rows(docs),
+                gr.update(choices=[d.meta.doc_id for d in docs], value=None),
+                f"Removed **{doc}** from the library.",
+            )
+
+        forget_btn.click(do_forget, doc_pick, [documents, doc_pick, library_message])
+        status_refresh.click(lambda: views_status(assistant), None, status_view)
+    return app
+
+
+def views_status(assistant: Assistant) -> str:
+    return views.status_markdown(assistant.status())
+
+
+def check_binding(host: str, users: dict[str, str]) -> None:
+    """Refuse to listen beyond this machine without sign-in."""
+    if not is_loopback(host) and not users:
+        raise UnsafeBinding(
+            f"Refusing to listen on {host!r} without sign-in: anyone on the network could read the library. "
+            "Add users to PCC_UI__USERS (hashes from `pcc-assistant hash-password`), or listen on 127.0.0.1."
+        )
+
+
+def launch(assistant: Assistant, host: str | None = None, port: int | None = None, block: bool = True):
+    """Start the app. Returns (app, url) when ``block`` is False (tests)."""
+    ui = assistant.settings.ui
+    host = host or ui.host
+    check_binding(host, ui.users)
+    export_dir = assistant.settings.export_dir
+    export_dir.mkdir(parents=True, exist_ok=True)
+    # Files the app hands to the browser (and uploads it receives) live under the export folder only.
+    os.environ["GRADIO_TEMP_DIR"] = str(export_dir / "files")
+    app = build_app(assistant)
+    auth = (
+        (lambda user, password: user in ui.users and verify_password(password, ui.users[user]))
+        if ui.users
+        else None
+    )
+    _, url, _ = app.launch(
+        server_name=host,
+        server_port=port or ui.port,
+        auth=auth,
+        auth_message="Sign in with your office account.",
+        max_file_size=f"{ui.max_upload_mb:g}mb",
+        allowed_paths=[str(export_dir)],
+        blocked_paths=[str(assistant.settings.catalog_path), str(assistant.settings.chroma_path)],
+        prevent_thread_lock=not block,
+        quiet=not block,
+        footer_links=[],
+        css=views.CSS,
+        ssr_mode=False,
+    )
+    return app, url

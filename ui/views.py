@@ -1,0 +1,264 @@
+"""Pure functions that turn service results into what the web page shows (HTML, tables, choices).
+
+No decisions are made here: only presentation, so each is easy to test without a browser.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+
+from assistant.drafting.records import Draft
+from assistant.records import DocumentHit, IngestReport, StoredDocument
+
+CSS = """
+.draft-view { font-family: Georgia, 'Times New Roman', serif; line-height: 1.55; max-width: 52rem; }
+.draft-view h2 { font-family: inherit; font-size: 1.15rem; margin: 1.2rem 0 .4rem; }
+.draft-view .banner { font-weight: bold; letter-spacing: .02em; }
+.draft-view table.header { border-collapse: collapse; margin: .6rem 0 1rem; width: 100%; }
+.draft-view table.header td { border: 1px solid #999; padding: .3rem .5rem; vertical-align: top; }
+.draft-view blockquote { border-left: 4px solid #8aa; margin: .5rem 0; padding: .2rem .8rem; color: #234; }
+.draft-view .placeholder { background: #fff3c4; border: 1px dashed #c90; padding: 0 .2rem; }
+.draft-view .unsupported { text-decoration: underline wavy #c33; }
+.draft-view .rejected { text-decoration: line-through; color: #999; }
+.draft-view a.cite { font-size: .75em; vertical-align: super; text-decoration: none; color: #2456a6; margin-left: 1px; }
+.draft-view .passage { display: none; border: 1px solid #ccd; background: #f6f8fc; padding: .5rem .7rem;
+  margin: .4rem 0; font-family: system-ui, sans-serif; font-size: .9rem; }
+.draft-view .passage:target { display: block; }
+.draft-view .notes { font-family: system-ui, sans-serif; font-size: .9rem; color: #444; }
+.flags { font-family: system-ui, sans-serif; }
+.flags .deadline { font-size: 1.05rem; font-weight: 600; padding: .5rem .7rem; border-radius: 6px; margin-bottom: .6rem; }
+.flags .deadline.info { background: #e7f3e7; } .flags .deadline.warning { background: #fff1cc; }
+.flags .deadline.error { background: #fbdada; }
+.flags li { margin-bottom: .35rem; } .flags .error { color: #a11; } .flags .warning { color: #8a5a00; }
+.results .hit { margin-bottom: 1rem; } .results .meta { color: #555; font-size: .85rem; }
+.results mark { background: #ffe680; }
+"""
+
+FLAG_LABELS = {
+    "uncovered_recommendation": "Recommendation not yet answered",
+    "count_mismatch": "Count does not match the report",
+    "unsupported": "Sentence not supported by any source",
+    "invented_specific": "Figure, date or name found in no source",
+    "chief_constable": "Words attributed to the Chief Constable",
+    "sensitive_text": "OFFICIAL-SENSITIVE text — must not be published",
+    "missing_cc_comments": "Chief Constable's comments missing",
+    "placeholder": "Gap for staff to fill",
+}
+
+
+def _esc(text: str) -> str:
+    return html.escape(text or "", quote=True)
+
+
+def draft_html(draft: Draft | None, banner: str) -> str:
+    """The draft as the letter reads, with citation markers that open their source passage."""
+    if draft is None:
+        return "<div class='draft-view'><p>No draft yet. Fill in the inspection (or pick a sample) and press <b>Draft response</b>.</p></div>"
+    parts = ["<div class='draft-view'>", f"<p class='banner'>{_esc(banner)}</p>", "<table class='header'>"]
+    for row in draft.header:
+        value = " ".join(f"{'☒' if on else '☐'} {_esc(label)}" for label, on in row.options) or _esc(
+            row.value
+        )
+        parts.append(f"<tr><td>{_esc(row.label)}</td><td>{value}</td></tr>")
+    parts.append("</table>")
+    for section in draft.sections:
+        if section.title and section.kind not in ("opening", "signoff"):
+            parts.append(f"<h2>{_esc(section.title)}</h2>")
+        for paragraph in section.paragraphs:
+            sentences = []
+            for s in paragraph.sentences:
+                classes = []
+                if s.origin == "placeholder":
+                    classes.append("placeholder")
+                if s.support is not None and not s.support.supported:
+                    classes.append("unsupported")
+                if s.review == "rejected":
+                    classes.append("rejected")
+                cites = "".join(
+                    f"<a class='cite' href='#src-{c}' title='{_esc(_passage(draft, c)[:300])}'>{c}</a>"
+                    for c in s.citations
+                )
+                text = f"<span class='{' '.join(classes)}'>{_esc(s.text)}</span>" if classes else _esc(s.text)
+                sentences.append(text + cites)
+            body = " ".join(sentences)
+            if paragraph.style == "quote":
+                parts.append(f"<blockquote>{body}</blockquote>")
+            elif paragraph.style == "bullet":
+                parts.append(f"<ul><li>{body}</li></ul>")
+            else:
+                parts.append(f"<p>{body}</p>")
+    parts.append("<div class='notes'><h2>Sources</h2><p>Select a marker in the text to open its passage.</p>")
+    for src in draft.sources:
+        where = f"{src.doc_id} · {src.section}" if src.doc_id else "the inspection you entered"
+        parts.append(
+            f"<div class='passage' id='src-{src.sid}'><b>{src.sid}</b> — {_esc(src.title)} "
+            f"<i>({_esc(src.kind.replace('_', ' '))}, {src.marking}, {_esc(where)})</i><br>"
+            f"{_esc(src.text).replace(chr(10), '<br>')}</div>"
+        )
+    parts.append(
+        "<h2>Drafting notes</h2><ul>" + "".join(f"<li>{_esc(n)}</li>" for n in draft.notes) + "</ul></div>"
+    )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _passage(draft: Draft, sid: str) -> str:
+    source = draft.source(sid)
+    return source.text if source else ""
+
+
+def flags_html(draft: Draft | None) -> str:
+    """Days left first; then what must be fixed before publication, grouped so it can be scanned."""
+    if draft is None:
+        return "<div class='flags'><p>Flags appear here once there is a draft.</p></div>"
+    deadline = next((f for f in draft.flags if f.kind == "deadline"), None)
+    parts = ["<div class='flags'>"]
+    if deadline:
+        parts.append(f"<div class='deadline {deadline.severity}'>{_esc(deadline.message)}</div>")
+    covered = sum(c.covered for c in draft.coverage)
+    parts.append(f"<p><b>Recommendations answered:</b> {covered} of {len(draft.coverage)}</p>")
+    open_flags = [f for f in draft.flags if f.kind != "deadline" and not f.resolved]
+    if not open_flags:
+        parts.append("<p>No other flags.</p>")
+    counts = Counter(f.kind for f in open_flags)
+    for kind, label in FLAG_LABELS.items():
+        if not counts.get(kind):
+            continue
+        items = [f for f in open_flags if f.kind == kind]
+        parts.append(f"<details open><summary><b>{label}</b> ({counts[kind]})</summary><ul>")
+        for f in items:
+            where = f"Section {f.section + 1}: " if f.section is not None else ""
+            excerpt = f" — “{_esc(f.excerpt[:140])}”" if f.excerpt else ""
+            parts.append(f"<li class='{f.severity}'>{where}{_esc(f.message)}{excerpt}</li>")
+        parts.append("</ul></details>")
+    if draft.publication_blockers:
+        parts.append(
+            "<p><b>Publication export is blocked</b> until these are resolved or overridden with a reason.</p>"
+        )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def hits_html(hits: list[DocumentHit]) -> str:
+    if not hits:
+        return "<div class='results'><p>No matching documents.</p></div>"
+    parts = ["<div class='results'>"]
+    for rank, hit in enumerate(hits, start=1):
+        m = hit.meta
+        snippet, last = [], 0
+        for span in hit.highlights:
+            snippet.append(_esc(hit.snippet[last : span.start]))
+            snippet.append(f"<mark>{_esc(hit.snippet[span.start : span.end])}</mark>")
+            last = span.end
+        snippet.append(_esc(hit.snippet[last:]))
+        when = m.published or m.doc_date or "undated"
+        parts.append(
+            f"<div class='hit'><b>{rank}. {_esc(m.title or m.doc_id)}</b>"
+            f"<div class='meta'>{_esc(m.doc_id)} · {m.kind.replace('_', ' ')} · {_esc(m.inspection_type or 'type unknown')}"
+            f" · {when} · {m.marking} · score {hit.score:.3f}</div><div>{''.join(snippet)}</div></div>"
+        )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def documents_rows(documents: list[StoredDocument]) -> list[list]:
+    return [
+        [
+            d.meta.doc_id,
+            d.meta.kind.replace("_", " "),
+            d.meta.title,
+            d.meta.inspection_type or "",
+            str(d.meta.published or ""),
+            d.meta.marking,
+            d.meta.file_type,
+            d.n_chunks,
+        ]
+        for d in documents
+    ]
+
+
+DOCUMENT_COLUMNS = ["Id", "Kind", "Inspection", "Type", "Published", "Marking", "Format", "Passages"]
+
+
+def ingest_rows(report: IngestReport) -> list[list[str]]:
+    labels = {
+        "ingested": "added",
+        "replaced": "updated",
+        "unchanged": "unchanged (already in the library)",
+        "duplicate": "duplicate",
+        "failed": "error",
+    }
+    return [[o.path.rsplit("/", 1)[-1], labels[o.status], o.doc_id or "", o.reason] for o in report.outcomes]
+
+
+def sentence_choices(draft: Draft | None) -> list[tuple[str, str]]:
+    """Review list: (label, "s.p.n") for every sentence that is not a fixed quote of the input."""
+    if draft is None:
+        return []
+    out = []
+    for si, section in enumerate(draft.sections):
+        for pi, ni, s in section.sentences():
+            if s.origin == "input" and section.kind == "recommendation":
+                continue
+            mark = {"accepted": "✓", "edited": "✎", "rejected": "✗"}.get(s.review, "·")
+            if s.support is not None and not s.support.supported:
+                mark = "!" if s.review == "pending" else mark
+            label = f"{mark} {si + 1}.{pi + 1}.{ni + 1} {section.title or section.kind}: {s.text[:90]}"
+            out.append((label, f"{si}.{pi}.{ni}"))
+    return out
+
+
+def sentence_detail(draft: Draft | None, key: str | None) -> tuple[str, str]:
+    """(the sentence, its best supporting passage with the score) for the review pane."""
+    if draft is None or not key:
+        return "", ""
+    si, pi, ni = (int(x) for x in key.split("."))
+    s = draft.sections[si].paragraphs[pi].sentences[ni]
+    support = s.support
+    if support is None or support.source_id is None:
+        return s.text, "No supporting passage (fixed wording or a gap to fill)."
+    source = draft.source(support.source_id)
+    verdict = "supported" if support.supported else "NOT supported"
+    head = f"{support.source_id} — {source.title if source else ''} · score {support.score:.2f} · {verdict}"
+    return s.text, f"{head}\n\n{source.text if source else ''}"
+
+
+def document_markdown(stored: StoredDocument, chunks) -> str:
+    m = stored.meta
+    lines = [
+        f"### {m.title or m.doc_id}",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| Id | {m.doc_id} |",
+        f"| Kind | {m.kind.replace('_', ' ')} |",
+        f"| Type of inspection | {m.inspection_type or 'not stated'} |",
+        f"| Published | {m.published or 'not stated'} |",
+        f"| Letter date | {m.doc_date or 'not stated'} |",
+        f"| Office | {m.office} |",
+        f"| Marking | {m.marking} |",
+        f"| File | {m.source_path} |",
+        "",
+    ]
+    for c in chunks:
+        flag = " · **OFFICIAL-SENSITIVE**" if c.marking == "OFFICIAL-SENSITIVE" else ""
+        lines += [f"**{c.position + 1}. {c.section or '—'}**{flag}", "", c.text.replace("\n", "  \n"), ""]
+    return "\n".join(lines)
+
+
+def status_markdown(status: dict) -> str:
+    counts = status["counts"]
+    lines = [
+        "| | |",
+        "|---|---|",
+        f"| Drafting engine | {status['engine']} |",
+        f"| Language model | {status['model'] or 'none configured'} |",
+        f"| Model endpoint | {status['model_endpoint'] or '—'} |",
+        f"| Embedding model | {status['embedding_model']} (on this computer) |",
+        f"| Library store | {status['vector_store']} |",
+        f"| Documents | {counts.get('documents', 0)} ({counts.get('response', 0)} responses, "
+        f"{counts.get('action_plan', 0)} action plans) |",
+        f"| Passages | {counts.get('chunks', 0)} |",
+    ]
+    return "\n".join(lines)
