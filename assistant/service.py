@@ -79,6 +79,7 @@ class Assistant:
             self.embeddings,
             office.area_name,
             force_words=(office.force_name, f"{office.area_name} Police", f"{office.area_name} Constabulary"),
+            dirty_marker=self.settings.data_dir / ".ingest-in-progress",
         )
 
     @property

@@ -64,7 +64,7 @@ class MiniLmOnnxEmbeddings(NamedEmbeddings):
     model_id = "all-MiniLM-L6-v2-int8-onnx"
     dimensions = 384
 
-    def __init__(self, batch_size: int = 32, max_tokens: int = 256, threads: int | None = None):
+    def __init__(self, batch_size: int = 8, max_tokens: int = 256, threads: int | None = None):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 

@@ -309,13 +309,15 @@ def load_docx(data: bytes) -> ParsedFile:
         paras = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in cell._tc.iter(qn("w:p"))]
         return " ".join(p.strip() for p in paras if p.strip())
 
+    # Paragraph.style looks each style up by scanning them all; map ids to names once instead.
+    style_names = {style.style_id: style.name or "" for style in document.styles}
     blocks: list[Block] = []
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             text = item.text.strip()
             if not text:
                 continue
-            style = (item.style.name if item.style is not None else "") or ""
+            style = style_names.get(item._p.style or "", "Normal")
             runs = [r for r in item.runs if r.text.strip()]
             if runs and all(r.bold for r in runs) and len(text) < 200 and "List" not in style:
                 blocks.append(Block(kind="heading", text=text, level=3))  # a bold line is a heading
@@ -412,7 +414,7 @@ def load_pdf(data: bytes) -> ParsedFile:
         raise LoaderError("not a PDF (the file does not start with %PDF)")
     boxes: list[tuple[int, float, float, str, float, bool]] = []  # page, -top, left, text, size, all bold
     try:
-        for page_no, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams())):
+        for page_no, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(boxes_flow=None))):
             for element in page:
                 if not isinstance(element, LTTextContainer):
                     continue

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 # Bump when parsing or chunking changes: every document then re-ingests as a new version.
 PIPELINE_VERSION = "1"
+# Chunks embedded and written together: long batches keep the embedding model busy.
+BATCH_CHUNKS = 512
 
 
 class IngestError(ValueError):
@@ -64,6 +66,7 @@ class Ingestor:
         embeddings: NamedEmbeddings,
         default_office: str,
         force_words: tuple[str, ...] = (),
+        dirty_marker: Path | None = None,
     ):
         self.settings = settings
         self.catalog = catalog
@@ -71,24 +74,51 @@ class Ingestor:
         self.embeddings = embeddings
         self.default_office = default_office
         self.force_words = force_words  # e.g. ("Fenmoor Police",): a title naming the force is force-specific
+        self.dirty_marker = (
+            dirty_marker  # exists while a run is in progress: found at start = it was interrupted
+        )
 
     def ingest(self, paths: Iterable[Path], kind: Kind | None = None, progress: bool = False) -> IngestReport:
-        self.reconcile()
-        report = IngestReport()
-        files = expand_paths(paths)
-        for path in tqdm(files, desc="Ingesting", unit="file", disable=not progress or len(files) < 2):
-            try:
-                report.outcomes.append(self.ingest_file(path, kind))
-            except (IngestError, LoaderError) as exc:
-                report.outcomes.append(FileOutcome(path=str(path), status="failed", reason=str(exc)))
-            except Exception as exc:  # a bug or an unexpected library error: this file only
-                log.exception("ingest failed for %s", path)
-                report.outcomes.append(
-                    FileOutcome(path=str(path), status="failed", reason=f"{type(exc).__name__}: {exc}")
-                )
-        return report
+        """Ingest files and folders. Each file is all-or-nothing; the run as a whole never stops early.
 
-    def ingest_file(self, path: Path, kind: Kind | None = None) -> FileOutcome:
+        Files are prepared one by one (read, parsed, chunked) and stored in batches, so the embedding
+        model sees long batches rather than one short file at a time.
+        """
+        self.recover()
+        files = expand_paths(paths)
+        outcomes: dict[int, FileOutcome] = {}
+        batch: list[tuple[int, Document, bool]] = []
+        pending_ids: dict[str, str] = {}  # doc id -> source path, for files prepared but not yet stored
+        pending_hashes: dict[str, str] = {}  # content hash -> doc id
+        self._mark_dirty(True)
+        bar = tqdm(total=len(files), desc="Ingesting", unit="file", disable=not progress or len(files) < 2)
+        with bar:
+            for index, path in enumerate(files):
+                try:
+                    prepared = self.prepare(path, kind, pending_ids, pending_hashes)
+                except (IngestError, LoaderError) as exc:
+                    prepared = FileOutcome(path=str(path), status="failed", reason=str(exc))
+                except Exception as exc:  # a bug or an unexpected library error: this file only
+                    log.exception("ingest failed for %s", path)
+                    prepared = FileOutcome(
+                        path=str(path), status="failed", reason=f"{type(exc).__name__}: {exc}"
+                    )
+                if isinstance(prepared, FileOutcome):
+                    outcomes[index] = prepared
+                else:
+                    batch.append((index, *prepared))
+                if sum(len(doc.chunks) for _, doc, _ in batch) >= BATCH_CHUNKS:
+                    outcomes.update(self._store_batch(batch))
+                    batch.clear()
+                bar.update()
+            outcomes.update(self._store_batch(batch))
+        self._mark_dirty(False)
+        return IngestReport(outcomes=[outcomes[i] for i in sorted(outcomes)])
+
+    def prepare(
+        self, path: Path, kind: Kind | None, pending_ids: dict[str, str], pending_hashes: dict[str, str]
+    ) -> FileOutcome | tuple[Document, bool]:
+        """Everything that can fail for this file alone, before the store is touched."""
         if not path.exists():
             raise IngestError("file not found")
         if not path.is_file():
@@ -99,23 +129,84 @@ class Ingestor:
         data = path.read_bytes()
         content_hash = hashlib.sha256(data).hexdigest()
         source = str(path.resolve())
-        doc_id = self._doc_id(path, source)
+        doc_id = self._doc_id(path, source, pending_ids)
         version = self._version(content_hash, kind)
         current = self.catalog.get(doc_id)
         if current and current.version == version:
             return FileOutcome(path=str(path), status="unchanged", doc_id=doc_id, n_chunks=current.n_chunks)
         twin = self.catalog.find_by_hash(content_hash)
-        if twin and twin.meta.doc_id != doc_id and Path(twin.meta.source_path).exists():
+        twin_id = (
+            twin.meta.doc_id
+            if twin and Path(twin.meta.source_path).exists()
+            else pending_hashes.get(content_hash)
+        )
+        if twin_id and twin_id != doc_id:
+            where = twin.meta.source_path if twin and twin.meta.doc_id == twin_id else pending_ids[twin_id]
             return FileOutcome(
                 path=str(path),
                 status="duplicate",
-                doc_id=twin.meta.doc_id,
-                reason=f"same content as {twin.meta.doc_id} ({twin.meta.source_path})",
+                doc_id=twin_id,
+                reason=f"same content as {twin_id} ({where})",
             )
         document = self.build(path, data, doc_id, version, content_hash, kind)
-        self._store(document)
-        status = "replaced" if current else "ingested"
-        return FileOutcome(path=str(path), status=status, doc_id=doc_id, n_chunks=len(document.chunks))
+        pending_ids[doc_id], pending_hashes[content_hash] = source, doc_id
+        return document, current is not None
+
+    def _store_batch(self, batch: list[tuple[int, Document, bool]]) -> dict[int, FileOutcome]:
+        """Embed a batch in one go, write its vectors, then commit each document on its own."""
+        if not batch:
+            return {}
+        docs = [doc for _, doc, _ in batch]
+        ids = [c.chunk_id for doc in docs for c in doc.chunks]
+        try:
+            vectors = self.embeddings.embed_array(
+                [index_text(doc.meta, c.section, c.text) for doc in docs for c in doc.chunks]
+            )
+            self.vectors.add(
+                ids,
+                vectors,
+                [chunk_metadata(doc.meta, c, doc.version) for doc in docs for c in doc.chunks],
+                [c.text for doc in docs for c in doc.chunks],
+            )
+        except Exception as exc:
+            log.exception("storing a batch failed")
+            self._discard(ids)
+            return {
+                i: FileOutcome(
+                    path=doc.meta.source_path,
+                    status="failed",
+                    reason=f"could not store: {type(exc).__name__}: {exc}",
+                )
+                for i, doc, _ in batch
+            }
+        outcomes = {}
+        for index, doc, replacing in batch:
+            try:
+                self.catalog.commit(doc)  # the commit point: from here this version is the document
+            except Exception as exc:
+                self._discard([c.chunk_id for c in doc.chunks])
+                outcomes[index] = FileOutcome(
+                    path=doc.meta.source_path,
+                    status="failed",
+                    reason=f"could not store: {type(exc).__name__}: {exc}",
+                )
+                continue
+            if replacing:
+                self.vectors.delete_document(doc.meta.doc_id, keep_version=doc.version)
+            outcomes[index] = FileOutcome(
+                path=doc.meta.source_path,
+                status="replaced" if replacing else "ingested",
+                doc_id=doc.meta.doc_id,
+                n_chunks=len(doc.chunks),
+            )
+        return outcomes
+
+    def _discard(self, ids: list[str]) -> None:
+        """Remove uncommitted vectors now if possible (otherwise the next run's recovery does)."""
+        try:
+            self.vectors.delete_ids(ids)
+        except Exception:
+            log.warning("could not remove %d uncommitted vectors; the next ingest will", len(ids))
 
     def build(
         self, path: Path, data: bytes, doc_id: str, version: str, content_hash: str, kind: Kind | None = None
@@ -156,31 +247,25 @@ class Ingestor:
         )
         return Document(meta=meta, version=version, chunks=chunks)
 
-    def _store(self, document: Document) -> None:
-        meta, chunks = document.meta, document.chunks
-        vectors = self.embeddings.embed_array([index_text(meta, c.section, c.text) for c in chunks])
-        ids = [c.chunk_id for c in chunks]
-        try:
-            self.vectors.add(
-                ids,
-                vectors,
-                [chunk_metadata(meta, c, document.version) for c in chunks],
-                [c.text for c in chunks],
-            )
-            self.catalog.commit(document)
-        except BaseException:
-            # Not committed: the new vectors are unreferenced. Remove them now if we can (else reconcile will).
-            try:
-                self.vectors.delete_ids(ids)
-            except Exception:
-                log.warning("could not remove uncommitted vectors of %s; the next ingest will", meta.doc_id)
-            raise
-        self.vectors.delete_document(meta.doc_id, keep_version=document.version)
-
     def forget(self, doc_id: str) -> bool:
         removed = self.catalog.remove(doc_id)
         self.vectors.delete_document(doc_id)
         return removed
+
+    def recover(self) -> int:
+        """After an interrupted run (the marker is still there), remove what it left half done."""
+        if self.dirty_marker is not None and self.dirty_marker.exists():
+            return self.reconcile()
+        return 0
+
+    def _mark_dirty(self, dirty: bool) -> None:
+        if self.dirty_marker is None:
+            return
+        if dirty:
+            self.dirty_marker.parent.mkdir(parents=True, exist_ok=True)
+            self.dirty_marker.touch()
+        else:
+            self.dirty_marker.unlink(missing_ok=True)
 
     def reconcile(self) -> int:
         """Delete vectors that no committed chunk refers to (left by a crash). Returns how many."""
@@ -190,14 +275,16 @@ class Ingestor:
             self.vectors.delete_ids(sorted(stale))
         return len(stale)
 
-    def _doc_id(self, path: Path, source: str) -> str:
+    def _doc_id(self, path: Path, source: str, pending: dict[str, str]) -> str:
         """The file's name as an id; a different live file with the same name gets a suffix."""
         base = slugify(path.stem)
         same_path = self.catalog.find_by_path(source)
         if same_path:
             return same_path.meta.doc_id
         existing = self.catalog.get(base)
-        if existing is None or not Path(existing.meta.source_path).exists():
+        if base in pending and pending[base] != source:
+            pass  # another file of this run already has the name
+        elif existing is None or not Path(existing.meta.source_path).exists():
             return base  # new, or the same document moved/renamed folder
         return f"{base}-{hashlib.sha1(source.encode()).hexdigest()[:6]}"
 
