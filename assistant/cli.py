@@ -342,6 +342,91 @@ def history(
         console.print(diff, markup=False, highlight=False)
 
 
+@app.command("eval")
+def evaluate(
+    engine: Annotated[str, typer.Option(help="composer or llm")] = "composer",
+    cases: Annotated[Path, typer.Option(help="Folder of evaluation cases")] = Path("tests/eval"),
+    topics: Annotated[Path, typer.Option(help="Labelled topic-search set")] = Path(
+        "corpus/topic-search.yaml"
+    ),
+    report_json: Annotated[Path | None, typer.Option("--json", help="Write the figures here")] = None,
+) -> None:
+    """Measure draft quality on the evaluation cases and retrieval on the labelled topic set."""
+    from assistant.evaluation.drafts import evaluate_drafts
+    from assistant.evaluation.retrieval import evaluate as evaluate_retrieval
+    from assistant.evaluation.retrieval import load_topic_set
+
+    assistant = _assistant()
+    if not assistant.documents():
+        _fail(
+            "the library is empty: ingest the sample corpus first (make run, or pcc-assistant ingest corpus/...)"
+        )
+    try:
+        drafts = evaluate_drafts(assistant, cases, engine)
+    except (DraftingError, SourceError, InspectionError) as exc:
+        _fail(str(exc))
+    table = Table(
+        "case",
+        "structure",
+        "recs answered",
+        "unsupported",
+        "invented",
+        "sensitive",
+        "CC",
+        "due date",
+        "points",
+        "s",
+        title=f"Drafts ({engine})",
+    )
+    for c in drafts.cases:
+        table.add_row(
+            c.case,
+            "ok" if c.structure_ok else ", ".join(k for k, v in c.structure.items() if not v),
+            f"{c.covered}/{c.recommendations}",
+            str(c.unsupported),
+            str(c.invented),
+            str(c.sensitive),
+            str(c.chief_constable),
+            "ok" if c.due_date_ok else "WRONG",
+            f"{c.points_covered}/{len(c.points)}",
+            f"{c.seconds:.1f}",
+        )
+    t = drafts.totals()
+    table.add_row(
+        "TOTAL",
+        f"{t['structure_ok']}/{t['cases']}",
+        f"{t['covered']}/{t['recommendations']}",
+        str(t["unsupported"]),
+        str(t["invented"]),
+        str(t["sensitive"]),
+        str(t["chief_constable"]),
+        f"{t['due_dates_ok']}/{t['cases']}",
+        f"{t['points_covered']}/{t['points']}",
+        f"{t['seconds']:.1f}",
+    )
+    console.print(table)
+    queries = load_topic_set(topics)
+    retrieval = {
+        mode: evaluate_retrieval(assistant.search, queries, mode=mode)
+        for mode in ("lexical", "vector", "hybrid")
+    }
+    rtable = Table("mode", "recall@5", "MRR@10", title=f"Retrieval ({len(queries)} labelled queries)")
+    for mode, score in retrieval.items():
+        rtable.add_row(
+            {"lexical": "BM25 only", "vector": "vectors only", "hybrid": "hybrid (RRF)"}[mode],
+            f"{score.recall_at_k:.3f}",
+            f"{score.mrr_at_10:.3f}",
+        )
+    console.print(rtable)
+    if report_json:
+        payload = {
+            "drafts": {**drafts.model_dump(), "totals": t},
+            "retrieval": {m: s.model_dump() for m, s in retrieval.items()},
+        }
+        report_json.write_text(json.dumps(payload, indent=2, default=str), encoding="utf-8")
+        console.print(f"Written to {report_json}")
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Default 127.0.0.1 (this computer only)")] = None,

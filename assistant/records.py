@@ -149,6 +149,7 @@ class Span(BaseModel):
 
 class ChunkHit(BaseModel):
     chunk: Chunk
+    meta: DocumentMeta
     score: float  # fused (reciprocal rank fusion)
     vector_rank: int | None = None
     lexical_rank: int | None = None

@@ -59,6 +59,10 @@ class Assistant:
     lexical: LexicalIndex
     clock: Callable[[], date] = field(default=date.today)
 
+    def __post_init__(self) -> None:
+        # An ingest that was killed left its marker: remove its uncommitted vectors before anything reads.
+        self.ingestor.recover()
+
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
         settings = settings or Settings()

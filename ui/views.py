@@ -44,6 +44,7 @@ FLAG_LABELS = {
     "sensitive_text": "OFFICIAL-SENSITIVE text — must not be published",
     "missing_cc_comments": "Chief Constable's comments missing",
     "placeholder": "Gap for staff to fill",
+    "injected_text": "Text from a passage that gives orders to a model",
 }
 
 

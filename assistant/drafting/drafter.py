@@ -31,6 +31,7 @@ from assistant.drafting.revise import (
 )
 from assistant.drafting.sources import SourceGatherer, SourceRegistry
 from assistant.drafting.verify import verify
+from assistant.records import SearchFilters
 from assistant.search.hybrid import HybridSearcher
 from assistant.settings import Settings
 
@@ -207,7 +208,11 @@ class Drafter:
             *wording_texts(load_wording("composer")),
         ]
         return verify(
-            draft, self.embeddings.embed_array, self.clock(), self.sensitive_library(), office_texts=fixed
+            draft,
+            self.embeddings.embed_array,
+            self.clock(),
+            self.sensitive_library(draft),
+            office_texts=fixed,
         )
 
     def save_revision(self, draft: Draft, instruction: str) -> Draft:
@@ -245,24 +250,39 @@ class Drafter:
         )
 
     def phrasebook(self) -> Phrasebook:
-        """The office's recurring phrasings, mined once per library generation."""
+        """The office's recurring phrasings, mined once per library generation and kept on disk."""
         generation = self.catalog.generation()
         if self._phrasebook and self._phrasebook[0] == generation:
             return self._phrasebook[1]
         area = self.settings.office.area_name
-        passages = [
-            (c.chunk_id, m.doc_id, c.text, m.doc_date or m.published)
-            for c, m in self.catalog.passages(kind="response")
-            if m.office == area
-        ]
-        book = mine_phrasebook(passages)
+        cache = self.settings.data_dir / "phrasebook.json"
+        book = Phrasebook.load(cache, generation, area)
+        if book is None:
+            passages = [
+                (c.chunk_id, m.doc_id, c.text, m.doc_date or m.published)
+                for c, m in self.catalog.passages(kind="response")
+                if m.office == area
+            ]
+            book = mine_phrasebook(passages)
+            book.save(cache, generation, area)
         self._phrasebook = (generation, book)
         return book
 
-    def sensitive_library(self) -> list[Source]:
+    def sensitive_library(self, draft: Draft, per_sentence: int = 3) -> list[Source]:
+        """OFFICIAL-SENSITIVE passages anywhere in the library that a sentence of the draft could have
+        copied: for each sentence that could carry a leak, the closest sensitive passages by BM25."""
+        exempt = ("input", "placeholder", "template", "house_phrase")
+        filters = SearchFilters(marking="OFFICIAL-SENSITIVE")
+        ids: list[str] = []
+        for section in draft.sections:
+            for _, _, sentence in section.sentences():
+                if sentence.origin not in exempt and sentence.review != "rejected":
+                    ids += [
+                        cid for cid, _ in self.searcher.lexical.search(sentence.text, per_sentence, filters)
+                    ]
         return [
             Source(
-                sid=f"library:{c.doc_id}#{c.position}",
+                sid=f"library:{m.doc_id}#{c.position}",
                 kind="action_plan",
                 title=m.title or m.doc_id,
                 text=c.text,
@@ -270,7 +290,7 @@ class Drafter:
                 doc_id=m.doc_id,
                 chunk_id=c.chunk_id,
             )
-            for c, m in self.catalog.passages(marking="OFFICIAL-SENSITIVE")
+            for c, m in self.catalog.resolve(ids).values()
         ]
 
     @staticmethod

@@ -264,7 +264,9 @@ class LLMEngine(Composer):
     def _render(self, sources: list[Source]) -> str:
         out = []
         for s in sources:
-            if s.marking == "OFFICIAL-SENSITIVE" and not self.send_sensitive:
+            if s.addresses_a_model:
+                body = "[withheld: this passage contains instructions addressed to a language model]"
+            elif s.marking == "OFFICIAL-SENSITIVE" and not self.send_sensitive:
                 status = s.fields.get("status", "not stated")
                 body = f"[withheld: OFFICIAL-SENSITIVE action-plan note; status {status}]"
             else:

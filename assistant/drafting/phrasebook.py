@@ -10,11 +10,13 @@ passages it was seen in, so every composed sentence can cite them.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
+from pathlib import Path
 
 from assistant.drafting.text import split_sentences
 
@@ -25,6 +27,7 @@ ROLES: dict[str, re.Pattern] = {
     "scrutiny": re.compile(r"hold the Chief Constable to account", re.I),
     "panel": re.compile(r"Police and Crime Panel", re.I),
 }
+_ANY_ROLE = re.compile("|".join(f"(?:{p.pattern.lstrip('^')})" for p in ROLES.values()), re.I)
 _PRONOUN = re.compile(r"\b(his|her)\b")
 _CONNECTIVE = re.compile(r"^(?:That is why|This is why|So|And|But|Today),?\s+(?=I\b)")
 _REPORT_KIND = re.compile(
@@ -59,6 +62,38 @@ class Phrasebook:
 
     def alternatives(self, role: str) -> list[Phrase]:
         return list(self.phrases.get(role) or [])
+
+    def save(self, path: Path, generation: int, area: str) -> None:
+        payload = {
+            "generation": generation,
+            "area": area,
+            "phrases": {
+                role: [{**asdict(p), "latest": p.latest.isoformat() if p.latest else None} for p in phrases]
+                for role, phrases in self.phrases.items()
+            },
+        }
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(payload), encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path, generation: int, area: str) -> Phrasebook | None:
+        """The saved phrasebook if it was mined from this very library state, else None."""
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if payload.get("generation") != generation or payload.get("area") != area:
+            return None
+        return cls(
+            {
+                role: [
+                    Phrase(**{**p, "latest": date.fromisoformat(p["latest"]) if p["latest"] else None})
+                    for p in phrases
+                ]
+                for role, phrases in payload["phrases"].items()
+            }
+        )
 
     def preferring(self, doc_id: str) -> Phrasebook | None:
         """The same phrasings with those one letter uses put first; None if it uses none of them."""
@@ -95,7 +130,11 @@ def mine_phrasebook(
     seen: dict[tuple[str, bool], dict] = defaultdict(lambda: {"docs": set(), "chunks": [], "latest": None})
     vocabulary: dict[str, set[str]] = defaultdict(set)
     for chunk_id, doc_id, text, when in passages:
+        if not _ANY_ROLE.search(text):
+            continue
         for raw in split_sentences(text):
+            if not _ANY_ROLE.search(raw):
+                continue  # only sentences that can play a role are counted (and their words)
             sentence = _normalise(raw)
             for word in _CAPITALISED.findall(sentence):
                 vocabulary[word].add(doc_id)

@@ -6,6 +6,7 @@ all renderings of the same :class:`Draft`.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -41,7 +42,17 @@ FlagKind = Literal[
     "deadline",
     "missing_cc_comments",
     "placeholder",
+    "injected_text",
 ]
+
+
+# Phrases that address a language model rather than a reader: prompt injection in a corpus document.
+INSTRUCTION_LIKE = re.compile(
+    r"\b(ignore|disregard|forget)\b.{0,40}\b(previous|prior|above|earlier|all)\b.{0,20}\b(instructions?|prompts?|rules)\b"
+    r"|\byou are (now )?(an? )?(ai|assistant|language model|chatbot)\b|\bsystem prompt\b"
+    r"|\bnew instructions?\s*:|\b(as an ai|llm|language model)[, ]+(you )?(must|should)\b",
+    re.I | re.S,
+)
 
 
 class Source(BaseModel):
@@ -57,6 +68,11 @@ class Source(BaseModel):
     section: str = ""
     published: date | None = None
     fields: dict[str, str] = Field(default_factory=dict)  # action-plan row: ref, action, owner, due, status
+
+    @property
+    def addresses_a_model(self) -> bool:
+        """Text that gives orders to a language model: kept out of prompts, and never to be copied."""
+        return bool(INSTRUCTION_LIKE.search(self.text))
 
 
 class Support(BaseModel):
@@ -115,7 +131,12 @@ class Flag(BaseModel):
 
     @property
     def blocks_publication(self) -> bool:
-        return not self.resolved and self.kind in ("sensitive_text", "placeholder", "missing_cc_comments")
+        return not self.resolved and self.kind in (
+            "sensitive_text",
+            "placeholder",
+            "missing_cc_comments",
+            "injected_text",
+        )
 
 
 class RecCoverage(BaseModel):

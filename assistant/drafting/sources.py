@@ -20,7 +20,7 @@ import numpy as np
 from assistant.components.catalog import Catalog
 from assistant.components.embedding import NamedEmbeddings
 from assistant.drafting.inspection import Inspection
-from assistant.drafting.records import Source
+from assistant.drafting.records import INSTRUCTION_LIKE, Source
 from assistant.drafting.text import long_date
 from assistant.ingest.chunking import chunk_blocks
 from assistant.ingest.loaders import LoaderError, load_file
@@ -248,7 +248,12 @@ class SourceGatherer:
     def _past_responses(self, registry: SourceRegistry, inspection: Inspection, k: int = 3) -> list[Source]:
         query = " ".join([inspection.title] + [r.text for r in inspection.recommendations[:3]])
         hits = self.searcher.search(query, SearchFilters(kind="response"), limit=10)
-        own = [h for h in hits if h.meta.office == self.office.area_name][:k]
+        own = [
+            h
+            for h in hits
+            if h.meta.office == self.office.area_name
+            and not INSTRUCTION_LIKE.search(f"{h.meta.title} {h.best.chunk.text}")
+        ][:k]
         return [
             registry.add(
                 kind="past_response",

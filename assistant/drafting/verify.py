@@ -14,7 +14,16 @@ from datetime import date
 import numpy as np
 
 from assistant.drafting.inspection import Inspection
-from assistant.drafting.records import Draft, Flag, RecCoverage, Section, Sentence, Source, Support
+from assistant.drafting.records import (
+    INSTRUCTION_LIKE,
+    Draft,
+    Flag,
+    RecCoverage,
+    Section,
+    Sentence,
+    Source,
+    Support,
+)
 from assistant.drafting.text import content_words, parse_count, passage_units, shingles, words
 from assistant.ingest.metadata import parse_date
 
@@ -214,18 +223,33 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
             sentence.support = Support(source_id=(sentence.citations or [None])[0], score=1.0, supported=True)
         elif sentence.origin != "placeholder":
             targets.append(((s_i, p_i, pos), sentence))
-    if not targets:
+    # First the cheap test: words or verbatim runs of a source the sentence itself cites.
+    unresolved = []
+    for location, sentence in targets:
+        ignore = frame_words if sentence.origin == "action_plan" else frozenset()
+        scored = [
+            (_overlap(sentence.text, src.text, ignore), sid)
+            for sid in sentence.citations
+            if (src := draft.source(sid))
+        ]
+        score, sid = max(scored, default=(0.0, None))
+        if score >= SUPPORT_THRESHOLD:
+            sentence.support = Support(source_id=sid, score=round(score, 3), supported=True)
+        else:
+            unresolved.append((location, sentence))
+    if not unresolved:
         return []
+    # Then meaning: every remaining sentence against every source sentence.
     units = [(src.sid, text) for src in draft.sources for text in passage_units(src.text)]
-    cos = embed([s.text for _, s in targets]) @ embed([t for _, t in units]).T
+    cos = embed([s.text for _, s in unresolved]) @ embed([t for _, t in units]).T
     flags = []
-    for row, ((s_i, p_i, pos), sentence) in enumerate(targets):
+    for row, ((s_i, p_i, pos), sentence) in enumerate(unresolved):
         ranked = np.argsort(-cos[row])
         best_sid, best = units[ranked[0]][0], float(cos[row][ranked[0]])
         supported = best >= COSINE_THRESHOLD
         if not supported:
-            # Not a paraphrase of one sentence: try words and verbatim runs against whole passages.
-            for sid in dict.fromkeys([*sentence.citations, *(units[i][0] for i in ranked[:5])]):
+            # Not a paraphrase of one sentence: try words and verbatim runs against the closest passages.
+            for sid in dict.fromkeys(units[i][0] for i in ranked[:5]):
                 source = draft.source(sid)
                 ignore = frame_words if sentence.origin == "action_plan" else frozenset()
                 score = _overlap(sentence.text, source.text, ignore) if source else 0.0
@@ -434,6 +458,35 @@ def _mostly_public(text: str, public: set[tuple[str, ...]]) -> bool:
     return bool(grams) and len(grams - public) <= len(grams) / 2
 
 
+# -- prompt injection -------------------------------------------------------------------------------------
+def check_injected(draft: Draft) -> list[Flag]:
+    """Text taken from a passage that gives orders to a language model (prompt injection) is flagged
+    wherever it appears, and the instruction itself is flagged in any sentence."""
+    suspects = [s for s in draft.sources if s.addresses_a_model]
+    grams = [(s, shingles(s.text, 6)) for s in suspects]
+    flags = []
+    for s_i, p_i, pos, _section, sentence in _located(draft):
+        if sentence.origin in ("input", "placeholder"):
+            continue
+        mine = shingles(sentence.text, 6) if sentence.origin != "template" else set()
+        source = next((src for src, g in grams if mine & g), None)
+        if source is not None or INSTRUCTION_LIKE.search(sentence.text):
+            flags.append(
+                Flag(
+                    kind="injected_text",
+                    severity="error",
+                    section=s_i,
+                    paragraph=p_i,
+                    sentence=pos,
+                    source_id=source.sid if source else None,
+                    excerpt=sentence.text[:160],
+                    message="Text from a passage that gives instructions to a language model "
+                    "(possible prompt injection).",
+                )
+            )
+    return flags
+
+
 # -- placeholders and deadline ---------------------------------------------------------------------------
 def check_placeholders(draft: Draft) -> list[Flag]:
     flags = []
@@ -487,6 +540,7 @@ def verify(
     flags += check_chief_constable(draft, embed)
     sensitive = [s for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"] + list(sensitive_library)
     flags += check_sensitive(draft, sensitive, embed)
+    flags += check_injected(draft)
     flags += check_placeholders(draft)
     flags.append(check_deadline(draft.inspection, today))
     resolved = {(f.kind, f.section, f.paragraph, f.sentence) for f in draft.flags if f.resolved}

@@ -95,6 +95,7 @@ class HybridSearcher:
         return [
             ChunkHit(
                 chunk=resolved[cid][0],
+                meta=resolved[cid][1],
                 score=fused[cid],
                 vector_rank=v_rank.get(cid),
                 lexical_rank=l_rank.get(cid),
@@ -110,18 +111,18 @@ class HybridSearcher:
         """Documents ranked by their best passage; the passage is cut to a snippet around the query terms."""
         chunk_hits = self.search_chunks(query, filters, k=self.depth * 2, mode=mode)
         by_doc: dict[str, list[ChunkHit]] = defaultdict(list)
-        for hit in chunk_hits:
+        for hit in chunk_hits:  # already best first, so each document's first hit is its best
             by_doc[hit.chunk.doc_id].append(hit)
+        top = sorted(by_doc.values(), key=lambda hits: -hits[0].score)[:limit]
         terms = set(self.lexical.analyzer.query_terms(query))
-        metas = self.catalog.resolve(hits[0].chunk.chunk_id for hits in by_doc.values())
         results: list[DocumentHit] = []
-        for hits in by_doc.values():
+        for hits in top:  # snippets only for what is shown
             best = hits[0]
             spans = self.lexical.analyzer.term_spans(best.chunk.text, terms)
             snippet, highlights = snippet_window(best.chunk.text, spans)
             results.append(
                 DocumentHit(
-                    meta=metas[best.chunk.chunk_id][1],
+                    meta=best.meta,
                     score=best.score,
                     best=best,
                     snippet=snippet,
@@ -129,5 +130,4 @@ class HybridSearcher:
                     other_chunks=len(hits) - 1,
                 )
             )
-        results.sort(key=lambda r: -r.score)
-        return results[:limit]
+        return results
