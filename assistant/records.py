@@ -7,7 +7,7 @@ the same shapes.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, Field
 
@@ -15,7 +15,7 @@ Kind = Literal["response", "action_plan", "inspection", "other"]
 Marking = Literal["OFFICIAL", "OFFICIAL-SENSITIVE"]
 BlockKind = Literal["heading", "paragraph", "list_item", "quote", "table_row", "header_table", "plan_row"]
 
-INSPECTION_TYPES = (
+InspectionType = Literal[
     "force-specific",
     "national thematic",
     "PEEL",
@@ -24,7 +24,8 @@ INSPECTION_TYPES = (
     "super-complaint",
     "revisit",
     "annual assessment",
-)
+]
+INSPECTION_TYPES: tuple[str, ...] = get_args(InspectionType)
 
 
 class Block(BaseModel):

@@ -45,9 +45,14 @@ def main() -> None:
                 start = time.perf_counter()
                 assistant.drafter.compose(inspection, "composer", base)
                 warm.append(time.perf_counter() - start)
-        row = {"chunks": len(assistant.catalog.all_chunk_ids()), "documents": len(assistant.catalog.documents()),
-               "cold_s": round(cold, 2), "warm_median_s": round(statistics.median(warm), 2),
-               "warm_p95_s": round(percentile(warm, 95), 2), "drafts": len(warm)}
+        row = {
+            "chunks": len(assistant.catalog.all_chunk_ids()),
+            "documents": len(assistant.catalog.documents()),
+            "cold_s": round(cold, 2),
+            "warm_median_s": round(statistics.median(warm), 2),
+            "warm_p95_s": round(percentile(warm, 95), 2),
+            "drafts": len(warm),
+        }
         rows.append(row)
         print(row, flush=True)
         assistant.close()

@@ -28,7 +28,9 @@ def test_composer_on_the_evaluation_cases(tmp_path, sample_data, embeddings):
     totals = result.totals()
     assert totals["cases"] == len(list(CASES.glob("*.yaml")))
     assert totals["structure_ok"] == totals["cases"]
-    assert totals["unsupported"] == totals["invented"] == totals["sensitive"] == totals["chief_constable"] == 0
+    assert (
+        totals["unsupported"] == totals["invented"] == totals["sensitive"] == totals["chief_constable"] == 0
+    )
     assert totals["due_dates_ok"] == totals["cases"]
     # One case deliberately has a recommendation with no action-plan row: it must show as unanswered.
     gap = next(c for c in result.cases if c.case.startswith("retail-crime"))

@@ -99,7 +99,7 @@ def test_ingest_killed_at_random_points_leaves_a_consistent_library(tmp_path, em
         proc = subprocess.Popen(
             command, env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        time.sleep(rng.uniform(1.5, 9.0))
+        time.sleep(rng.uniform(1.5, 6.0))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1

@@ -11,17 +11,9 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
+from assistant.records import InspectionType
+
 Addressee = Literal["chief constables", "PCCs", "national", "force"]
-InspectionType = Literal[
-    "force-specific",
-    "national thematic",
-    "PEEL",
-    "joint",
-    "spotlight",
-    "super-complaint",
-    "revisit",
-    "annual assessment",
-]
 # s55(5A): publish within 56 days of the report's publication, the publication day being day 1.
 STATUTORY_DAYS = 56
 

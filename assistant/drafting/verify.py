@@ -142,10 +142,18 @@ def check_coverage(draft: Draft) -> tuple[list[RecCoverage], list[Flag]]:
     return coverage, flags
 
 
-_COUNT = re.compile(
-    r"\b(\w+)\s+(?:recommendations?)\b|\b(\w+)\s+(?:are|is)\s+for\s+chief constables\b"
-    r"|\b(\w+|none)\s+for chief constables\b",
-    re.I,
+_STATED_COUNTS = (
+    # (what a sentence says, which count it must match, how to name it)
+    (
+        re.compile(r"\b(?:makes|made|contains|sets out|has)\s+(\w+)\s+recommendations?\b", re.I),
+        "total",
+        "recommendations",
+    ),
+    (
+        re.compile(r"\b(\w+)\s+(?:are\s+|is\s+)?for chief constables\b", re.I),
+        "chief constables",
+        "for chief constables",
+    ),
 )
 
 
@@ -156,37 +164,22 @@ def check_counts(draft: Draft) -> list[Flag]:
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin == "input":
             continue
-        for m in re.finditer(
-            r"\b(makes|made|contains|sets out|has)\s+(\w+)\s+recommendations?\b", sentence.text, re.I
-        ):
-            n = 0 if m.group(2).lower() in ("no", "none") else parse_count(m.group(2))
-            if n is not None and n != counts["total"]:
-                flags.append(
-                    Flag(
-                        kind="count_mismatch",
-                        severity="error",
-                        section=s_i,
-                        paragraph=p_i,
-                        sentence=pos,
-                        excerpt=m.group(0),
-                        message=f"States {n} recommendations; the input has {counts['total']}.",
+        for pattern, key, label in _STATED_COUNTS:
+            for m in pattern.finditer(sentence.text):
+                word = m.group(1).lower()
+                n = 0 if word in ("no", "none") else parse_count(word)
+                if n is not None and n != counts[key]:
+                    flags.append(
+                        Flag(
+                            kind="count_mismatch",
+                            severity="error",
+                            section=s_i,
+                            paragraph=p_i,
+                            sentence=pos,
+                            excerpt=m.group(0),
+                            message=f"States {n} {label}; the input has {counts[key]}.",
+                        )
                     )
-                )
-        for m in re.finditer(r"\b(\w+)\s+(?:are\s+|is\s+)?for chief constables\b", sentence.text, re.I):
-            word = m.group(1).lower()
-            n = 0 if word in ("none", "no") else parse_count(word)
-            if n is not None and n != counts["chief constables"]:
-                flags.append(
-                    Flag(
-                        kind="count_mismatch",
-                        severity="error",
-                        section=s_i,
-                        paragraph=p_i,
-                        sentence=pos,
-                        excerpt=m.group(0),
-                        message=f"States {n} for chief constables; the input has {counts['chief constables']}.",
-                    )
-                )
     return flags
 
 
