@@ -130,6 +130,16 @@ def main() -> None:
             f"{t['points_covered']}/{t['points']} |",
             "",
         ]
+        if name != "composer":
+            lines += [
+                "Run with the test model served by llama.cpp (`python -m llama_cpp.server --model <SmolLM2 gguf> "
+                "--port 8091 --n_ctx 4096 --model_alias smollm`) and `OPENAI_BASE_URL=http://127.0.0.1:8091/v1 "
+                "OPENAI_MODEL=smollm PCC_LLM__MAX_TOKENS=150 PCC_LLM__TEMPERATURE=0`. A 135M model writes "
+                "incoherent prose; these figures show the verifiers catching it (every unsupported sentence, "
+                "invented figure and word put in the Chief Constable's mouth is flagged) while structure, "
+                "coverage and deadlines hold. Real drafting needs a capable model.",
+                "",
+            ]
     if evaluation:
         lines += [
             "## Retrieval on the labelled topic set",
