@@ -31,8 +31,9 @@ def smollm_path() -> Path:
 
 
 class LlamaServer:
-    def __init__(self, port: int | None = None):
+    def __init__(self, port: int | None = None, extra_args: tuple[str, ...] = ()):
         self.port = port or free_port()
+        self.extra_args = extra_args
         self.proc: subprocess.Popen | None = None
 
     @property
@@ -55,6 +56,7 @@ class LlamaServer:
                 "4096",
                 "--model_alias",
                 "smollm",
+                *self.extra_args,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -64,3 +64,30 @@ def test_ingest_search_forget_through_a_chroma_server(chroma_server, tmp_path, e
     a.forget("resp-2020-county-lines")
     assert a.vectors.count() == len(a.catalog.all_chunk_ids())
     a.close()
+
+
+def test_embeddings_from_an_openai_compatible_endpoint(tmp_path):
+    """The `openai` embedding backend against a real server (llama.cpp serving /v1/embeddings)."""
+    from assistant.components.embedding import build_embeddings
+    from assistant.settings import EmbeddingSettings
+    from tests.servers import LlamaServer
+
+    server = LlamaServer(extra_args=("--embedding", "true")).start()
+    try:
+        settings = EmbeddingSettings(backend="openai", openai_model="smollm", openai_base_url=server.base_url)
+        embeddings = build_embeddings(settings, api_key=None)
+        assert embeddings.model_id == "openai-smollm" and embeddings.dimensions > 0
+        a = make_assistant(tmp_path / "data", embeddings, embedding=settings.model_dump())
+        assert a.vectors.collection_name.endswith("openai-smollm")
+        report = a.ingest(
+            [
+                CORPUS / "responses" / "resp-2021-protests.txt",
+                CORPUS / "responses" / "resp-2020-county-lines.html",
+            ]
+        )
+        assert report.count("ingested") == 2
+        hits = a.search("protests and public order", mode="vector")
+        assert {h.meta.doc_id for h in hits} == {"resp-2021-protests", "resp-2020-county-lines"}
+        a.close()
+    finally:
+        server.stop()

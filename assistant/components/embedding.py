@@ -160,7 +160,10 @@ class OpenAIEndpointEmbeddings(NamedEmbeddings):
         for start in range(0, len(texts), self._batch_size):
             batch = list(texts[start : start + self._batch_size])
             response = self._client.embeddings.create(model=self._model, input=batch)
-            rows.extend(item.embedding for item in sorted(response.data, key=lambda d: d.index))
+            for item in sorted(response.data, key=lambda d: d.index):
+                vector = np.asarray(item.embedding, dtype=np.float32)
+                # Some servers (llama.cpp without pooling) return one vector per token: mean-pool them.
+                rows.append(vector.mean(axis=0) if vector.ndim == 2 else vector)
         arr = np.asarray(rows, dtype=np.float32).reshape(len(texts), -1)
         return arr / np.clip(np.linalg.norm(arr, axis=1, keepdims=True), 1e-12, None)
 
