@@ -582,7 +582,7 @@ def launch(assistant: Assistant, host: str | None = None, port: int | None = Non
         allowed_paths=[str(export_dir)],
         blocked_paths=[str(assistant.settings.catalog_path), str(assistant.settings.chroma_path)],
         prevent_thread_lock=not block,
-        quiet=not block,
+        quiet=True,  # our own start-up line says where to look; gradio would mention public links
         footer_links=[],
         css=views.CSS,
         ssr_mode=False,
