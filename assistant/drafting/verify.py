@@ -74,6 +74,20 @@ def _located(draft: Draft) -> Iterable[tuple[int, int, int, Section, Sentence]]:
                 yield s_index, p_index, s_pos, section, sentence
 
 
+def _flag(kind: str, severity: str, where: tuple[int, int, int], message: str, **extra) -> Flag:
+    """A flag on one sentence (section, paragraph, sentence indices)."""
+    section, paragraph, sentence = where
+    return Flag(
+        kind=kind,
+        severity=severity,
+        section=section,
+        paragraph=paragraph,
+        sentence=sentence,
+        message=message,
+        **extra,
+    )
+
+
 # -- coverage and counts ---------------------------------------------------------------------------
 def check_coverage(draft: Draft) -> tuple[list[RecCoverage], list[Flag]]:
     """Every recommendation has its own section stating an action taken/proposed or why none."""
@@ -170,12 +184,10 @@ def check_counts(draft: Draft) -> list[Flag]:
                 n = 0 if word in ("no", "none") else parse_count(word)
                 if n is not None and n != counts[key]:
                     flags.append(
-                        Flag(
-                            kind="count_mismatch",
-                            severity="error",
-                            section=s_i,
-                            paragraph=p_i,
-                            sentence=pos,
+                        _flag(
+                            "count_mismatch",
+                            "error",
+                            (s_i, p_i, pos),
                             excerpt=m.group(0),
                             message=f"States {n} {label}; the input has {counts[key]}.",
                         )
@@ -251,12 +263,10 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
         sentence.support = Support(source_id=best_sid, score=round(best, 3), supported=supported)
         if not supported:
             flags.append(
-                Flag(
-                    kind="unsupported",
-                    severity="warning",
-                    section=s_i,
-                    paragraph=p_i,
-                    sentence=pos,
+                _flag(
+                    "unsupported",
+                    "warning",
+                    (s_i, p_i, pos),
                     excerpt=sentence.text[:160],
                     source_id=best_sid,
                     message=f"No source supports this sentence (best match {best_sid}, {best:.2f}).",
@@ -306,12 +316,10 @@ def check_specifics(draft: Draft, office_texts: Iterable[str] = ()) -> list[Flag
                 ok = _norm(item) in corpus
             if not ok:
                 flags.append(
-                    Flag(
-                        kind="invented_specific",
-                        severity="error",
-                        section=s_i,
-                        paragraph=p_i,
-                        sentence=pos,
+                    _flag(
+                        "invented_specific",
+                        "error",
+                        (s_i, p_i, pos),
                         excerpt=item,
                         message=f"‘{item}’ appears in no source and not in the input.",
                     )
@@ -328,12 +336,10 @@ def check_chief_constable(draft: Draft, embed: Embed | None = None) -> list[Flag
         if sentence.origin == "input" and section.kind == "chief_constable":
             if sentence.text.strip() not in comments and "Chief Constable," not in sentence.text:
                 flags.append(
-                    Flag(
-                        kind="chief_constable",
-                        severity="error",
-                        section=s_i,
-                        paragraph=p_i,
-                        sentence=pos,
+                    _flag(
+                        "chief_constable",
+                        "error",
+                        (s_i, p_i, pos),
                         excerpt=sentence.text[:160],
                         message="The quoted comments differ from the Chief Constable's words in the input.",
                     )
@@ -354,12 +360,10 @@ def check_chief_constable(draft: Draft, embed: Embed | None = None) -> list[Flag
             ok = _overlap(said, comments) >= SUPPORT_THRESHOLD
         if not ok:
             flags.append(
-                Flag(
-                    kind="chief_constable",
-                    severity="error",
-                    section=s_i,
-                    paragraph=p_i,
-                    sentence=pos,
+                _flag(
+                    "chief_constable",
+                    "error",
+                    (s_i, p_i, pos),
                     excerpt=sentence.text[:160],
                     message="Attributes words or views to the Chief Constable that are not in the "
                     "Chief Constable's comments supplied with the inspection.",
@@ -397,12 +401,10 @@ def check_sensitive(draft: Draft, sensitive: list[Source], embed: Embed | None =
             if common:
                 flagged.add((s_i, p_i, pos))
                 flags.append(
-                    Flag(
-                        kind="sensitive_text",
-                        severity="error",
-                        section=s_i,
-                        paragraph=p_i,
-                        sentence=pos,
+                    _flag(
+                        "sensitive_text",
+                        "error",
+                        (s_i, p_i, pos),
                         source_id=source.sid,
                         excerpt=_copied_span(sentence.text, common),
                         message=f"Copies text from an OFFICIAL-SENSITIVE source ({source.sid}: {source.title}).",
@@ -421,12 +423,10 @@ def check_sensitive(draft: Draft, sensitive: list[Source], embed: Embed | None =
                 if sims[row][best] >= PARAPHRASE_THRESHOLD:
                     source = units[best][0]
                     flags.append(
-                        Flag(
-                            kind="sensitive_text",
-                            severity="error",
-                            section=s_i,
-                            paragraph=p_i,
-                            sentence=pos,
+                        _flag(
+                            "sensitive_text",
+                            "error",
+                            (s_i, p_i, pos),
                             source_id=source.sid,
                             excerpt=sentence.text[:160],
                             message=f"Closely paraphrases an OFFICIAL-SENSITIVE source ({source.sid}).",
@@ -465,12 +465,10 @@ def check_injected(draft: Draft) -> list[Flag]:
         source = next((src for src, g in grams if mine & g), None)
         if source is not None or INSTRUCTION_LIKE.search(sentence.text):
             flags.append(
-                Flag(
-                    kind="injected_text",
-                    severity="error",
-                    section=s_i,
-                    paragraph=p_i,
-                    sentence=pos,
+                _flag(
+                    "injected_text",
+                    "error",
+                    (s_i, p_i, pos),
                     source_id=source.sid if source else None,
                     excerpt=sentence.text[:160],
                     message="Text from a passage that gives instructions to a language model "
