@@ -151,9 +151,7 @@ class Assistant:
         return self.drafter.draft(inspection, engine, base_dir, on_token, resume)
 
     def resume_draft(self, draft_id: str, engine: str | None = None, on_token=None) -> Draft:
-        partial = self.drafter._load_partial(draft_id)
-        inspection = Inspection.model_validate(partial["inspection"])
-        return self.drafter.draft(inspection, engine or partial["engine"], None, on_token, resume=draft_id)
+        return self.drafter.resume(draft_id, engine, on_token)
 
     def revise(self, draft_id: str, instruction: str, engine: str | None = None, on_token=None) -> Draft:
         return self.drafter.revise(draft_id, instruction, engine, on_token)

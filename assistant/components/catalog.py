@@ -118,24 +118,14 @@ class Catalog:
 
     def iter_index_rows(self) -> Iterator[tuple[str, str, dict]]:
         """(chunk id, text to index, filterable metadata) for every committed chunk."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT c.chunk_id, c.text, c.section, c.marking, d.meta_json, d.marking_override "
-                "FROM chunks c JOIN documents d USING(doc_id) ORDER BY c.doc_id, c.position"
-            ).fetchall()
-        metas: dict[str, DocumentMeta] = {}
-        for r in rows:
-            meta = metas.setdefault(r["meta_json"], _meta(r["meta_json"], r["marking_override"]))
-            yield (
-                r["chunk_id"],
-                index_text(meta, r["section"], r["text"]),
-                {
-                    "kind": meta.kind,
-                    "inspection_type": meta.inspection_type or "",
-                    "marking": r["marking"],
-                    "year": meta.year,
-                },
-            )
+        for chunk, meta in self.passages():
+            filterable = {
+                "kind": meta.kind,
+                "inspection_type": meta.inspection_type or "",
+                "marking": chunk.marking,
+                "year": meta.year,
+            }
+            yield chunk.chunk_id, index_text(meta, chunk.section, chunk.text), filterable
 
     def passages(
         self, kind: str | None = None, marking: str | None = None

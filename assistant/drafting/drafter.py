@@ -84,6 +84,12 @@ class Drafter:
         (self.partial_dir / f"{draft.draft_id}.json").unlink(missing_ok=True)
         return draft
 
+    def resume(self, draft_id: str, engine: str | None = None, on_token: OnToken | None = None) -> Draft:
+        """Carry on a partial draft that stopped (its inspection and finished sections were saved)."""
+        partial = self._load_partial(draft_id)
+        inspection = Inspection.model_validate(partial["inspection"])
+        return self.draft(inspection, engine or partial["engine"], None, on_token, resume=draft_id)
+
     def compose(
         self,
         inspection: Inspection,

@@ -328,7 +328,7 @@ def check_specifics(draft: Draft, office_texts: Iterable[str] = ()) -> list[Flag
 
 
 # -- the chief constable ---------------------------------------------------------------------------
-def check_chief_constable(draft: Draft, embed: Embed | None = None) -> list[Flag]:
+def check_chief_constable(draft: Draft) -> list[Flag]:
     """Nothing may be attributed to the Chief Constable that is not in the input's comments."""
     comments = draft.inspection.chief_constable_comments
     flags = []
@@ -528,7 +528,7 @@ def verify(
     flags += check_counts(draft)
     flags += check_grounding(draft, embed, frozenset(content_words(" ".join(office_texts))))
     flags += check_specifics(draft, office_texts)
-    flags += check_chief_constable(draft, embed)
+    flags += check_chief_constable(draft)
     sensitive = [s for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"] + list(sensitive_library)
     flags += check_sensitive(draft, sensitive, embed)
     flags += check_injected(draft)
