@@ -345,72 +345,29 @@ def history(
 @app.command("eval")
 def evaluate(
     engine: Annotated[str, typer.Option(help="composer or llm")] = "composer",
-    cases: Annotated[Path, typer.Option(help="Folder of evaluation cases")] = Path("tests/eval"),
+    cases: Annotated[Path, typer.Option(help="Folder of evaluation cases")] = Path("tests/eval/cases"),
     topics: Annotated[Path, typer.Option(help="Labelled topic-search set")] = Path(
         "corpus/topic-search.yaml"
     ),
     report_json: Annotated[Path | None, typer.Option("--json", help="Write the figures here")] = None,
 ) -> None:
-    """Measure draft quality on the evaluation cases and retrieval on the labelled topic set."""
-    from assistant.evaluation.drafts import evaluate_drafts
-    from assistant.evaluation.retrieval import evaluate as evaluate_retrieval
-    from assistant.evaluation.retrieval import load_topic_set
-
+    """Score drafts on the evaluation cases beside two baselines and the reference letters, and
+    retrieval on the labelled topic set."""
     assistant = _assistant()
     if not assistant.documents():
         _fail(
             "the library is empty: ingest the sample corpus first (make run, or pcc-assistant ingest corpus/...)"
         )
     try:
-        drafts = evaluate_drafts(assistant, cases, engine)
-    except (DraftingError, SourceError, InspectionError) as exc:
+        drafts = assistant.evaluate_drafts(cases, engine)
+    except (DraftingError, SourceError, InspectionError, ValueError) as exc:
         _fail(str(exc))
-    table = Table(
-        "case",
-        "structure",
-        "recs answered",
-        "unsupported",
-        "invented",
-        "sensitive",
-        "CC",
-        "due date",
-        "points",
-        "s",
-        title=f"Drafts ({engine})",
-    )
-    for c in drafts.cases:
-        table.add_row(
-            c.case,
-            "ok" if c.structure_ok else ", ".join(k for k, v in c.structure.items() if not v),
-            f"{c.covered}/{c.recommendations}",
-            str(c.unsupported),
-            str(c.invented),
-            str(c.sensitive),
-            str(c.chief_constable),
-            "ok" if c.due_date_ok else "WRONG",
-            f"{c.points_covered}/{len(c.points)}",
-            f"{c.seconds:.1f}",
-        )
-    t = drafts.totals()
-    table.add_row(
-        "TOTAL",
-        f"{t['structure_ok']}/{t['cases']}",
-        f"{t['covered']}/{t['recommendations']}",
-        str(t["unsupported"]),
-        str(t["invented"]),
-        str(t["sensitive"]),
-        str(t["chief_constable"]),
-        f"{t['due_dates_ok']}/{t['cases']}",
-        f"{t['points_covered']}/{t['points']}",
-        f"{t['seconds']:.1f}",
-    )
-    console.print(table)
-    queries = load_topic_set(topics)
-    retrieval = {
-        mode: evaluate_retrieval(assistant.search, queries, mode=mode)
-        for mode in ("lexical", "vector", "hybrid")
-    }
-    rtable = Table("mode", "recall@5", "MRR@10", title=f"Retrieval ({len(queries)} labelled queries)")
+    for case in drafts.cases:
+        console.print(_score_table(case.case, f"{case.type}; {', '.join(case.covers)}", case.results))
+    summary = drafts.summary()
+    console.print(_summary_table(summary, len(drafts.cases)))
+    retrieval = assistant.evaluate_retrieval(topics)
+    rtable = Table("mode", "recall@5", "MRR@10", title="Retrieval (labelled topic queries)")
     for mode, score in retrieval.items():
         rtable.add_row(
             {"lexical": "BM25 only", "vector": "vectors only", "hybrid": "hybrid (RRF)"}[mode],
@@ -419,12 +376,53 @@ def evaluate(
         )
     console.print(rtable)
     if report_json:
-        payload = {
-            "drafts": {**drafts.model_dump(), "totals": t},
-            "retrieval": {m: s.model_dump() for m, s in retrieval.items()},
-        }
+        payload = {**drafts.as_json(), "retrieval": {m: s.model_dump() for m, s in retrieval.items()}}
         report_json.write_text(json.dumps(payload, indent=2, default=str), encoding="utf-8")
         console.print(f"Written to {report_json}")
+
+
+_SCORE_COLUMNS = ("system", "key points", "structure", "false gaps", "invented", "leaks", "error flags",
+                  "words/ref", "ROUGE-L", "readability")
+
+
+def _score_table(name: str, caption: str, results) -> Table:
+    table = Table(*_SCORE_COLUMNS, title=name, caption=caption)
+    for r in results:
+        if r.score is None:
+            table.add_row(r.system, f"[red]failed: {r.error}[/red]", *[""] * 8)
+            continue
+        s = r.score
+        table.add_row(
+            r.system,
+            f"{s.key_points:.2f} ({sum(p.score for p in s.points):g}/{len(s.points)})",
+            f"{s.structure_score:.2f}",
+            str(len(s.false_gaps)),
+            str(len(s.invented)),
+            str(len(s.leaks)),
+            str(sum((s.error_flags or {}).values())),
+            f"{s.words_ratio:.2f}" if s.words_ratio is not None else "",
+            f"{s.rouge_l:.2f}" if s.rouge_l is not None else "",
+            f"{s.readability:.0f}" if s.readability is not None else "",
+        )
+    return table
+
+
+def _summary_table(summary: dict, cases: int) -> Table:
+    table = Table(*_SCORE_COLUMNS, title=f"TOTAL over {cases} cases")
+    for system, s in summary.items():
+        table.add_row(
+            system + (f" ({s['failed']} failed)" if s["failed"] else ""),
+            f"{s['key_points']:.3f}",
+            f"{s['structure']:.3f}",
+            str(s["false_gaps"]),
+            str(s["invented"]),
+            str(s["leaks"]),
+            str(s["error_flags"]),
+            f"{s['words_ratio']:.2f}" if s["words_ratio"] is not None else "",
+            f"{s['rouge_l']:.2f}" if s["rouge_l"] is not None else "",
+            f"{s['readability']:.0f}" if s["readability"] is not None else "",
+        )
+    return table
 
 
 @app.command()

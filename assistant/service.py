@@ -321,6 +321,28 @@ class Assistant:
             "counts": self.catalog.counts(),
         }
 
+    # -- measurement -------------------------------------------------------------------------------------
+    def evaluate_drafts(self, cases: Path, engine: str = "composer"):
+        """The draft evaluation: the engine beside the baselines and the reference letters."""
+        from assistant.evaluation.drafts import evaluate_drafts
+
+        if not Path(cases).is_dir():
+            raise ValueError(f"{cases}: no such folder of evaluation cases")
+        return evaluate_drafts(self, Path(cases), self.drafter.engine_named(engine).name)
+
+    def evaluate_retrieval(self, topics: Path) -> dict:
+        from assistant.evaluation.retrieval import evaluate, load_topic_set
+
+        queries = load_topic_set(topics)
+        return {mode: evaluate(self.search, queries, mode=mode) for mode in ("lexical", "vector", "hybrid")}
+
+    def check_letter(self, letter: Path, inspection: Path) -> Draft:
+        """A letter written or edited outside the app, checked against its inspection's sources."""
+        path = Path(inspection)
+        return self.drafter.check_letter(
+            Path(letter).read_text(encoding="utf-8"), load_inspection(path), path.resolve().parent
+        )
+
     def close(self) -> None:
         if "drafter" in self.__dict__:
             self.drafter.audit.close()

@@ -10,6 +10,7 @@ recurring phrasings; the LLM engine (``llm.py``) replaces only the prose.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -93,7 +94,7 @@ def ordinal_date(d: date) -> str:
 def header_rows(inspection: Inspection, office: OfficeSettings) -> list[HeaderRow]:
     """The example letter's header table, filled from the input, plus the statutory due date."""
     local = inspection.about_force(office.area_name)
-    addressees = {r.addressee for r in inspection.recommendations}
+    addressees = {a for r in inspection.recommendations for a in r.addressees}
     rec_options = [
         ("National", bool(addressees & set(NATIONAL_ADDRESSEES))),
         ("Local", "force" in addressees),
@@ -249,7 +250,7 @@ class Composer:
         paragraphs = [
             Paragraph(sentences=[S(rec.text, "input", g.recommendations[rec.id].sid)], style="quote"),
             Paragraph(
-                sentences=[S(w["addressee"][rec.addressee].format(force=ctx.force), "template", g.facts.sid)]
+                sentences=[S(addressee_sentence(rec, w, ctx.force), "template", g.facts.sid)]
             ),
         ]
         rows = g.rows_for.get(rec.id, [])
@@ -258,10 +259,11 @@ class Composer:
             paragraphs.append(Paragraph(sentences=row_sentences(row, w)))
         if not public:
             if sensitive := [r for r in rows if r.marking == "OFFICIAL-SENSITIVE"]:
-                # Say that there is an action and where it stands; never what the sensitive note says.
-                paragraphs.append(Paragraph(sentences=[sensitive_row_sentence(sensitive[0], w)]))
-            elif rec.addressee != "national":
-                key = "pcc_decision" if rec.addressee == "PCCs" else "no_row"
+                # A gap for the editor, carrying what is safe to know (owner, due date, status); the
+                # letter itself says nothing a sensitive note says, not even its dates.
+                paragraphs.append(Paragraph(sentences=[sensitive_row_placeholder(sensitive[0], w)]))
+            elif rec.addressees != ["national"]:
+                key = "pcc_decision" if rec.is_for("PCCs") else "no_row"
                 paragraphs.append(Paragraph(sentences=[S(w["placeholder"][key], "placeholder")]))
         return paragraphs
 
@@ -336,24 +338,44 @@ class Composer:
         ]
 
 
+_FOR = {
+    "chief constables": "chief constables",
+    "force": "the force",
+    "PCCs": "police and crime commissioners",
+    "national": "national bodies",
+}
+
+
+def addressee_sentence(rec, wording: dict, force: str) -> str:
+    if rec.joint:
+        who = " and ".join(_FOR[a] for a in rec.addressees).replace("the force", force)
+        return wording["addressee"]["joint"].format(who=who)
+    return wording["addressee"][rec.lead].format(force=force)
+
+
 def count_sentence(inspection: Inspection) -> str:
-    """'The report makes nine recommendations: three for chief constables and six for national bodies.'"""
-    counts = inspection.counts()
-    total = counts["total"]
-    if total == 0:
+    """'The report makes nine recommendations: three for chief constables and six for national bodies.'
+    A joint recommendation is counted once, under the bodies it names together. When the inspection
+    lists only some of the report's recommendations, the report's own total is given and the listed
+    ones are not presented as all of them."""
+    recs = inspection.recommendations
+    if not recs and not inspection.total_recommendations:
         return "The report makes no recommendations."
+    groups = Counter(tuple(r.addressees) for r in recs)
     parts = []
-    labels = {
-        "chief constables": "for chief constables",
-        "force": "for the force",
-        "PCCs": "for police and crime commissioners",
-        "national": "for national bodies",
-    }
-    for key, label in labels.items():
-        if counts[key] or key == "chief constables":
-            parts.append(f"{number_word(counts[key]) if counts[key] else 'none'} {label}")
-    noun = "recommendation" if total == 1 else "recommendations"
+    if not any("chief constables" in g for g in groups):
+        parts.append(f"none for {_FOR['chief constables']}")
+    for key in sorted(groups, key=lambda g: (len(g), [list(_FOR).index(a) for a in g])):
+        who = " and ".join(_FOR[a] for a in key) + (" jointly" if len(key) > 1 else "")
+        parts.append(f"{number_word(groups[key])} for {who}")
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    total = inspection.report_total
+    noun = "recommendation" if total == 1 else "recommendations"
+    if inspection.partial:
+        return (
+            f"The report makes {number_word(total)} {noun} in all. This response answers the "
+            f"{number_word(len(recs))} listed below: {listed}."
+        )
     return f"The report makes {number_word(total)} {noun}: {listed}."
 
 
@@ -364,11 +386,17 @@ def _due(fields: dict[str, str]) -> str:
         return fields.get("due", "")
 
 
-def sensitive_row_sentence(row: Source, wording: dict) -> Sentence:
-    """Status and due date of a sensitive row, none of its words."""
-    status = (row.fields.get("status") or "status not stated").lower()
-    state = f"recorded as {status}" + (f" and due by {_due(row.fields)}" if row.fields.get("due") else "")
-    return S(wording["row"]["sensitive"].format(state=state), "template", row.sid)
+def sensitive_row_placeholder(row: Source, wording: dict) -> Sentence:
+    """A gap naming the sensitive row's owner, due date and status for the editor: never published."""
+    f = row.fields
+    facts = [
+        f"It is owned by the {f['owner'].removeprefix('the ')}" if f.get("owner") else "",
+        f"due by {_due(f)}" if f.get("due") else "",
+        f"recorded as {f['status'].lower()}" if f.get("status") else "",
+    ]
+    state = ", ".join(x for x in facts if x)
+    state = (state[0].upper() + state[1:] + ".") if state else ""
+    return S(wording["placeholder"]["sensitive"].format(state=state).replace(" ]", "]"), "placeholder", row.sid)
 
 
 def row_sentences(row: Source, wording: dict) -> list[Sentence]:

@@ -19,6 +19,7 @@ from assistant.components.embedding import NamedEmbeddings
 from assistant.drafting.audit import AuditLog, now
 from assistant.drafting.composer import Composer, DraftContext, header_rows, plan_sections
 from assistant.drafting.inspection import Inspection
+from assistant.drafting.letter import letter_to_draft_parts
 from assistant.drafting.phrasebook import Phrasebook, mine_phrasebook
 from assistant.drafting.prompts import load_wording, tag, wording_texts
 from assistant.drafting.records import Draft, ReviewDecision, Section, Source
@@ -68,6 +69,7 @@ class Drafter:
         self.user = user or getpass.getuser()
         self.partial_dir = settings.data_dir / "drafts" / "partial"
         self._phrasebook: tuple[int, Phrasebook] | None = None
+        self._public: tuple[int, list[str]] | None = None
 
     # -- drafting -----------------------------------------------------------------------------------
     def draft(
@@ -100,7 +102,7 @@ class Drafter:
         phrasebook: Phrasebook | None = None,
         draft_id: str | None = None,
     ) -> Draft:
-        writer = self._engine(engine)
+        writer = self.engine_named(engine)
         partial = self._load_partial(resume) if resume else None
         if partial:
             inspection = Inspection.model_validate(partial["inspection"])
@@ -152,7 +154,7 @@ class Drafter:
         draft = self.load(draft_id)
         engine = engine or draft.engine
         if engine == "llm":
-            draft = self._engine("llm").revise(draft, instruction, on_token, office=self.settings.office)
+            draft = self.engine_named("llm").revise(draft, instruction, on_token, office=self.settings.office)
         else:
             op = parse_instruction(instruction)
             if op.verb == "remove":
@@ -202,6 +204,28 @@ class Drafter:
         (self.partial_dir / f"{draft.draft_id}.json").unlink(missing_ok=True)
         return fresh
 
+    def check_letter(self, text: str, inspection: Inspection, base_dir: Path | None = None) -> Draft:
+        """A letter written or edited outside the app, checked as a draft: the same sources are
+        gathered for its inspection and every verifier runs over its sentences. Not recorded."""
+        gathered = self._gatherer().gather(inspection, base_dir)
+        quoted = [inspection.chief_constable_comments, *(s.text for s in gathered.recommendations.values())]
+        quoted += [s.text for s in gathered.areas.values()]
+        header, sections = letter_to_draft_parts(text, inspection, quoted)
+        draft = Draft(
+            draft_id=uuid.uuid4().hex[:12],
+            created_at=now(),
+            user=self.user,
+            engine="imported",
+            inspection=inspection,
+            base_dir=str(base_dir) if base_dir else None,
+            header=header,
+            sections=sections,
+            sources=gathered.registry.sources,
+            due_date=inspection.due_date(),
+            days_left=(inspection.due_date() - self.clock()).days,
+        )
+        return self.check(draft)
+
     def check(self, draft: Draft) -> Draft:
         """Run every verifier over the draft (again), against the whole library's sensitive passages."""
         office = self.settings.office
@@ -219,6 +243,8 @@ class Drafter:
             self.clock(),
             self.sensitive_library(draft),
             office_texts=fixed,
+            public_texts=self.public_texts(),
+            chief_constable_names=[office.chief_constable_name],
         )
 
     def save_revision(self, draft: Draft, instruction: str) -> Draft:
@@ -237,7 +263,7 @@ class Drafter:
         return draft
 
     # -- parts ----------------------------------------------------------------------------------------
-    def _engine(self, name: str) -> Composer:
+    def engine_named(self, name: str) -> Composer:
         if name not in self.engines:
             configured = ", ".join(self.engines)
             raise DraftingError(
@@ -273,6 +299,20 @@ class Drafter:
             book.save(cache, generation, area)
         self._phrasebook = (generation, book)
         return book
+
+    def public_texts(self) -> list[str]:
+        """The office's own OFFICIAL letters, once per library generation: what they say is public, so
+        a name or figure found there is never treated as sensitive."""
+        generation = self.catalog.generation()
+        if self._public and self._public[0] == generation:
+            return self._public[1]
+        texts = [
+            c.text
+            for c, m in self.catalog.passages(kind="response")
+            if c.marking != "OFFICIAL-SENSITIVE" and m.marking != "OFFICIAL-SENSITIVE"
+        ]
+        self._public = (generation, texts)
+        return texts
 
     def sensitive_library(self, draft: Draft, per_sentence: int = 3) -> list[Source]:
         """OFFICIAL-SENSITIVE passages anywhere in the library that a sentence of the draft could have
@@ -316,6 +356,7 @@ class Drafter:
                         f"{row.sid} (OFFICIAL-SENSITIVE action-plan note on {target}) was not quoted: "
                         f"summarise it for publication only if that is safe."
                     )
+        notes += gathered.problems
         if gathered.unmatched_rows:
             notes.append(
                 "Action-plan rows not matched to any recommendation: "

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from assistant.records import InspectionType
 
 Addressee = Literal["chief constables", "PCCs", "national", "force"]
+ADDRESSEES: tuple[str, ...] = ("chief constables", "force", "PCCs", "national")
 # s55(5A): publish within 56 days of the report's publication, the publication day being day 1.
 STATUTORY_DAYS = 56
 
@@ -23,14 +24,42 @@ class InspectionError(ValueError):
 
 
 class Recommendation(BaseModel):
+    """One recommendation. ``addressee`` is one body, or a list when several are addressed jointly
+    (e.g. ``[force, PCCs]``); the first named is the lead."""
+
     id: str
     text: str = Field(min_length=10)
-    addressee: Addressee
+    addressee: Addressee | list[Addressee]
 
     @field_validator("id", mode="before")
     @classmethod
     def _id_as_text(cls, v):
         return str(v)
+
+    @field_validator("addressee", mode="after")
+    @classmethod
+    def _one_or_several(cls, v):
+        if isinstance(v, list):
+            v = list(dict.fromkeys(v))
+            if not v:
+                raise ValueError("name at least one addressee")
+            return v[0] if len(v) == 1 else v
+        return v
+
+    @property
+    def addressees(self) -> list[str]:
+        return list(self.addressee) if isinstance(self.addressee, list) else [self.addressee]
+
+    @property
+    def joint(self) -> bool:
+        return len(self.addressees) > 1
+
+    @property
+    def lead(self) -> str:
+        return self.addressees[0]
+
+    def is_for(self, addressee: str) -> bool:
+        return addressee in self.addressees
 
 
 class AreaForImprovement(BaseModel):
@@ -53,6 +82,8 @@ class Inspection(BaseModel):
     areas_for_improvement: list[AreaForImprovement] = Field(default_factory=list)
     chief_constable_comments: str = ""
     action_plan_notes: list[str] = Field(default_factory=list)
+    # The report's own total when this file lists only some of its recommendations.
+    total_recommendations: int | None = Field(default=None, ge=0)
 
     @field_validator("recommendations", "areas_for_improvement", "action_plan_notes", mode="before")
     @classmethod
@@ -73,12 +104,24 @@ class Inspection(BaseModel):
         return self.type in ("force-specific", "PEEL", "revisit") or area.lower() in self.title.lower()
 
     def counts(self) -> dict[str, int]:
-        """Recommendations by addressee, and the total, as a response must state them."""
-        by = Counter(r.addressee for r in self.recommendations)
+        """Recommendations listed, by addressee (a joint one counts for each body it names), and the
+        number addressed jointly. ``total`` is what this file lists; see ``report_total``."""
+        by = Counter(a for r in self.recommendations for a in r.addressees)
         return {
             "total": len(self.recommendations),
-            **{a: by.get(a, 0) for a in ("chief constables", "force", "PCCs", "national")},
+            **{a: by.get(a, 0) for a in ADDRESSEES},
+            "joint": sum(r.joint for r in self.recommendations),
         }
+
+    @property
+    def report_total(self) -> int:
+        """The report's own number of recommendations: stated, else the number listed."""
+        listed = len(self.recommendations)
+        return max(listed, self.total_recommendations or 0)
+
+    @property
+    def partial(self) -> bool:
+        return self.report_total > len(self.recommendations)
 
     def due_date(self) -> date:
         return due_date(self.published)
@@ -109,7 +152,8 @@ def load_inspection(path: Path) -> Inspection:
 
 _REC_PREFIX = re.compile(r"^\s*(?:recommendation\s+|rec\s+|r)?(\d+[a-z]?)\s*[.:)\-–]\s*", re.I)
 _AFI_PREFIX = re.compile(r"^\s*(?:area for improvement\s+|afi\s*-?\s*)(\d+)\s*[.:)\-–]?\s*", re.I)
-_TAG = re.compile(r"\[(chief constables|pccs?|national|force)\]", re.I)
+_WHO = r"(?:chief constables|pccs?|national|force)"
+_TAG = re.compile(rf"\[({_WHO}(?:\s*,\s*{_WHO})*)\]", re.I)
 
 
 def infer_addressee(text: str, force_name: str = "") -> str:
@@ -138,9 +182,9 @@ def parse_recommendations(text: str, force_name: str = "") -> list[Recommendatio
         m = _REC_PREFIX.match(line)
         rec_id = m.group(1) if m else str(n)
         body = line[m.end() :].strip() if m else line
-        addressee = tag.group(1) if tag else infer_addressee(body, force_name)
-        addressee = {"pcc": "PCCs", "pccs": "PCCs"}.get(addressee.lower(), addressee.lower())
-        recs.append(Recommendation(id=rec_id, text=body, addressee=addressee))
+        named = tag.group(1).split(",") if tag else [infer_addressee(body, force_name)]
+        addressees = [{"pcc": "PCCs", "pccs": "PCCs"}.get(a.strip().lower(), a.strip().lower()) for a in named]
+        recs.append(Recommendation(id=rec_id, text=body, addressee=addressees))
     return recs
 
 
@@ -203,7 +247,7 @@ def form_fields(inspection: Inspection) -> dict:
         "inspection_type": inspection.type,
         "published": inspection.published.isoformat(),
         "force_inspected": inspection.force_inspected,
-        "recommendations": "\n".join(f"{r.id}. {r.text} [{r.addressee}]" for r in inspection.recommendations),
+        "recommendations": "\n".join(f"{r.id}. {r.text} [{', '.join(r.addressees)}]" for r in inspection.recommendations),
         "areas": "\n".join(f"{a.id}: {a.text}" for a in inspection.areas_for_improvement),
         "chief_constable_comments": inspection.chief_constable_comments,
         "action_plan_notes": list(inspection.action_plan_notes),

@@ -43,7 +43,13 @@ FlagKind = Literal[
     "missing_cc_comments",
     "placeholder",
     "injected_text",
+    "false_gap",
+    "status_contradiction",
 ]
+# Error-level flags of these kinds hold back a publication export and an approval until a person
+# resolves them or overrides them with a recorded reason. (A missed deadline is an error to know
+# about, not a reason to withhold the letter.)
+NOT_BLOCKING: frozenset[str] = frozenset({"deadline"})
 
 
 # Phrases that address a language model rather than a reader: prompt injection in a corpus document.
@@ -131,12 +137,8 @@ class Flag(BaseModel):
 
     @property
     def blocks_publication(self) -> bool:
-        return not self.resolved and self.kind in (
-            "sensitive_text",
-            "placeholder",
-            "missing_cc_comments",
-            "injected_text",
-        )
+        """The one definition of "blocking", used by export, approval, the CLI and the app."""
+        return not self.resolved and self.severity == "error" and self.kind not in NOT_BLOCKING
 
 
 class RecCoverage(BaseModel):
@@ -153,7 +155,7 @@ class Draft(BaseModel):
     version: int = 1
     created_at: str
     user: str
-    engine: Literal["composer", "llm"]
+    engine: Literal["composer", "llm", "imported"]  # imported: a letter written or edited outside the app
     model: str | None = None
     prompt_versions: dict[str, str] = Field(default_factory=dict)
     inspection: Inspection

@@ -67,6 +67,8 @@ class Gathered:
     rows_for: dict[str, list[Source]]  # rec id / AFI id -> matched action-plan rows
     unmatched_rows: list[Source]
     past: list[Source]  # best passages of the most similar past responses
+    context: list[Source] = field(default_factory=list)  # the notes' text outside their rows
+    problems: list[str] = field(default_factory=list)  # notes that could not be read as an action plan
 
 
 def ref_key(ref: str) -> str:
@@ -135,23 +137,35 @@ class SourceGatherer:
                 title="Chief Constable's comments (input)",
                 text=inspection.chief_constable_comments,
             )
-        rows = [
-            self._row_source(registry, chunk, title) for chunk, title in self._plan_rows(inspection, base_dir)
+        plan_rows, contexts, problems = self._plan_rows(inspection, base_dir)
+        rows = [self._row_source(registry, chunk, title) for chunk, title in plan_rows]
+        context = [
+            registry.add(kind="action_plan", title=f"Action plan: {title} (text outside the rows)", text=text,
+                         marking=marking)
+            for title, text, marking in contexts
         ]
         rows_for, unmatched = self._match_rows(inspection, rows)
         past = self._past_responses(registry, inspection)
-        return Gathered(registry, facts, recs, areas, cc, rows_for, unmatched, past)
+        return Gathered(registry, facts, recs, areas, cc, rows_for, unmatched, past, context, problems)
 
     # -- action plans ---------------------------------------------------------------------------
-    def _plan_rows(self, inspection: Inspection, base_dir: Path | None) -> list[tuple[Chunk, str]]:
+    def _plan_rows(
+        self, inspection: Inspection, base_dir: Path | None
+    ) -> tuple[list[tuple[Chunk, str]], list[tuple[str, str, str]], list[str]]:
+        """Action-plan rows of the named notes; the notes' other text (title lines, prose, rows of a
+        table whose columns were not recognised) as context; and what could not be read, in words."""
         rows: list[tuple[Chunk, str]] = []
+        contexts: list[tuple[str, str, str]] = []
+        problems: list[str] = []
         for note in inspection.action_plan_notes:
             if note.startswith(LIBRARY_PREFIX):  # a plan already in the library, picked in the web form
                 stored = self.catalog.get(note.removeprefix(LIBRARY_PREFIX))
                 if stored is None:
                     raise SourceError(f"action-plan note not in the library: {note}")
+                title = stored.meta.title or stored.meta.doc_id
                 chunks = self.catalog.chunks(stored.meta.doc_id)
-                rows += [(c, stored.meta.title or stored.meta.doc_id) for c in chunks if _is_plan_row(c.text)]
+                rows += [(c, title) for c in chunks if _is_plan_row(c.text)]
+                contexts += _context(title, [c for c in chunks if not _is_plan_row(c.text)])
                 continue
             path = self._resolve(note, base_dir)
             data = path.read_bytes()
@@ -159,22 +173,28 @@ class SourceGatherer:
             if stored is not None:
                 chunks = self.catalog.chunks(stored.meta.doc_id)
                 rows += [(c, stored.meta.title or path.stem) for c in chunks if _is_plan_row(c.text)]
+                contexts += _context(stored.meta.title or path.stem, [c for c in chunks if not _is_plan_row(c.text)])
                 continue
             try:
                 parsed = load_file(path, data)
             except LoaderError as exc:
                 raise SourceError(f"{path}: {exc}") from exc
-            plan_blocks = [b for b in parsed.blocks if b.kind == "plan_row"]
-            if not plan_blocks:
-                raise SourceError(
-                    f"{path}: no action-plan rows found (needs columns such as Ref, Action, Owner, Status)"
-                )
             marking = find_marking(parsed) or self.default_plan_marking
             doc_id = f"note-{path.stem}"
-            rows += [(c, path.stem) for c in chunk_blocks(doc_id, "note", plan_blocks, marking)]
-        if rows:
-            return rows
-        return self._library_plan_rows(inspection)
+            plan_blocks = [b for b in parsed.blocks if b.kind == "plan_row"]
+            other = [b for b in parsed.blocks if b.kind != "plan_row"]
+            rows += [(c, path.stem) for c in chunk_blocks(doc_id, "note", plan_blocks, marking)] if plan_blocks else []
+            if other:
+                contexts.append((path.stem, "\n".join(b.text for b in other), marking))
+            if not plan_blocks:
+                problems.append(
+                    f"{path.name}: no action-plan rows recognised (a table needs columns such as Ref, Action, "
+                    "Owner, Due, Status); its text is kept as context for the verifiers, but no row was "
+                    "matched to a recommendation."
+                )
+        if rows or contexts:
+            return rows, contexts, problems
+        return self._library_plan_rows(inspection), [], problems
 
     def _library_plan_rows(self, inspection: Inspection) -> list[tuple[Chunk, str]]:
         """Plans already in the library whose inspection title is this one's."""
@@ -270,6 +290,13 @@ class SourceGatherer:
 
 
 _ROW_FIELD = re.compile(r"^(Action|Owner|Due|Status|Progress):\s*(.*)$")
+
+
+def _context(title: str, chunks: list[Chunk]) -> list[tuple[str, str, str]]:
+    if not chunks:
+        return []
+    marking = "OFFICIAL-SENSITIVE" if any(c.marking == "OFFICIAL-SENSITIVE" for c in chunks) else "OFFICIAL"
+    return [(title, "\n".join(c.text for c in chunks), marking)]
 
 
 def _is_plan_row(text: str) -> bool:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+
+import Stemmer
+from text_to_num import alpha2digit
 
 # Abbreviations that end in a full stop without ending a sentence.
 _ABBREV = ("Rt", "Hon", "No", "Dr", "Mr", "Mrs", "Ms", "St", "e.g", "i.e", "etc", "vs", "cf", "para", "s")
@@ -175,3 +179,23 @@ def passage_units(text: str) -> list[str]:
         line = _FIELD_LABEL.sub("", line.strip())
         units += split_sentences(line)
     return units or [text]
+
+
+@lru_cache(maxsize=20000)
+def digits(text: str) -> str:
+    """Numbers in words as digits ('ten' -> '10'), thousands separators dropped, quotes unified."""
+    text = text.replace("’", "'").replace("‘", "'").replace("–", "-")
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    try:
+        return alpha2digit(text, "en", threshold=0)
+    except Exception:  # noqa: BLE001 - a library edge case must not stop scoring
+        return text
+
+
+_STEM = Stemmer.Stemmer("english")
+_STEM_TOKEN = re.compile(r"£?\d+(?:\.\d+)?%?|[a-z]+(?:'[a-z]+)?")
+
+
+def stems(text: str) -> list[str]:
+    """Stemmed word tokens, numbers in words as digits: 'refreshing ten protocols' -> refresh 10 protocol."""
+    return _STEM.stemWords(_STEM_TOKEN.findall(digits(text).lower()))

@@ -24,8 +24,9 @@ from assistant.drafting.records import (
     Source,
     Support,
 )
-from assistant.drafting.text import content_words, parse_count, passage_units, shingles, words
-from assistant.ingest.metadata import parse_date
+from assistant.drafting.refs import mentioned_refs, parse_ref_cell, ref_key
+from assistant.drafting.text import content_words, digits, parse_count, passage_units, shingles, stems, words
+from assistant.ingest.metadata import dates_in, parse_date
 
 Embed = Callable[[list[str]], np.ndarray]
 SENSITIVE_NGRAM = 8
@@ -50,12 +51,24 @@ _DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
 )
-_CC_ATTRIBUTION = re.compile(
-    r"\bChief Constable\b[^.]{0,80}?\b(said|says|told|tells|advised|advises|stated|states|commented|believes|"
-    r"considers|assured|confirmed|added|explained|described|has written|wrote|insists|is confident|welcomes)\b"
-    r"|\b(according to|in the words of) the Chief Constable\b",
-    re.I,
+_CC_VERBS = (
+    r"said|says|told|tells|tell|advised|advises|informed|informs|stated|states|commented|believes|"
+    r"considers|assured|assures|confirmed|confirms|added|explained|explains|described|has written|wrote|"
+    r"insists|is (?:determined|committed|confident|clear|pleased|keen|satisfied|disappointed|concerned)|"
+    r"(?:has )?made (?:it )?clear|wants|intends|feels|welcomes|welcomed|accepts|accepted|agrees|agreed|"
+    r"recognises|recognised|acknowledges|acknowledged|promised|promises|pledged|expects"
 )
+
+
+def _cc_attribution(names: Iterable[str]) -> re.Pattern:
+    """Reported speech and views put to the Chief Constable (by title or by name)."""
+    who = "|".join(["the Chief Constable", "Chief Constable", *(re.escape(n) for n in names if n)])
+    return re.compile(
+        rf"\b(?:{who})\b(?:'s)?[^.;]{{0,60}}?\b(?:{_CC_VERBS})\b"
+        rf"|\b(?:according to|in the words of|in the view of) (?:{who})\b"
+        rf"|\b(?:I am|I have been|I was) (?:advised|told|assured|informed) by (?:{who})\b",
+        re.I,
+    )
 _QUOTED = re.compile(r"[“\"‘']([^”\"’']{12,})[”\"’']")
 
 
@@ -89,19 +102,59 @@ def _flag(kind: str, severity: str, where: tuple[int, int, int], message: str, *
 
 
 # -- coverage and counts ---------------------------------------------------------------------------
+# A decision only the commissioner can state, on a recommendation addressed to PCCs.
+_DECISION = re.compile(
+    r"\bI (?:have |do |fully |partly |partially )?(?:accept(?:ed)?|agree(?:d)?|do not accept|don't accept|"
+    r"reject(?:ed)?|support(?:ed)?)\b|\bmy office (?:will|has|is|have)\b",
+    re.I,
+)
+# The answer to a recommendation for national bodies: it is for them, and why the force has none.
+_NATIONAL_REASON = re.compile(
+    r"\bfor (?:the )?(?:national bodies|national|home office|home secretary|government|college of policing|"
+    r"npcc|national police chiefs|ministry|cps|crown prosecution|iopc|nca|national crime agency|apcc)\b"
+    r"|\b(?:home office|college of policing|npcc|national police chiefs'? council|government|ministry of justice)"
+    r"\b[^.]{0,40}\b(?:should|will|is to|leads?|owns?)\b|\bnot (?:addressed|for) (?:to )?(?:the force|me|chief constables)",
+    re.I,
+)
+_NO_ACTION = re.compile(r"\bno (?:further |local )?action\b|\bnot applicable\b|\bdoes not apply\b", re.I)
+
+
+def _sections_for(draft: Draft, rec_id: str) -> list[int]:
+    key = ref_key(rec_id)
+    return [
+        i
+        for i, s in enumerate(draft.sections)
+        if s.kind == "recommendation" and (s.rec_id == rec_id or key in mentioned_refs(s.title))
+    ]
+
+
+def _answers(sentence: Sentence, rec, draft: Draft) -> bool:
+    """Does this sentence state an action, a decision, or a reason for none, drawn from a source?"""
+    text = sentence.text
+    if rec.is_for("PCCs") and _DECISION.search(text):
+        return True  # the commissioner's own decision is hers to state
+    support = draft.source(sentence.support.source_id) if sentence.support and sentence.support.supported else None
+    cited = [draft.source(c) for c in sentence.citations]
+    rows = [s for s in [support, *cited] if s is not None and s.kind == "action_plan"]
+    if rows and (_ACTION.search(text) or _NO_ACTION.search(text)):
+        return True
+    if rec.addressees == ["national"] and _NATIONAL_REASON.search(text):
+        return True
+    return False
+
+
 def check_coverage(draft: Draft) -> tuple[list[RecCoverage], list[Flag]]:
-    """Every recommendation has its own section stating an action taken/proposed or why none."""
+    """Every recommendation is answered where it stands in the letter: an action taken or proposed,
+    a decision, or a reason for none, drawn from a source. A section that only promises to keep
+    things under review, or holds only a placeholder, does not answer it."""
     coverage, flags = [], []
     for rec in draft.inspection.recommendations:
-        index = next(
-            (i for i, s in enumerate(draft.sections) if s.kind == "recommendation" and s.rec_id == rec.id),
-            None,
-        )
-        if index is None:
+        indices = _sections_for(draft, rec.id)
+        if not indices:
             coverage.append(
                 RecCoverage(
                     rec_id=rec.id,
-                    addressee=rec.addressee,
+                    addressee=", ".join(rec.addressees),
                     section=None,
                     covered=False,
                     reason="no section answers this recommendation",
@@ -115,30 +168,31 @@ def check_coverage(draft: Draft) -> tuple[list[RecCoverage], list[Flag]]:
                 )
             )
             continue
-        section = draft.sections[index]
-        statements = [
-            s.text
-            for p_i, s_i, s in section.sentences()
-            if s.review != "rejected" and s.origin not in ("placeholder", "input") and _ACTION.search(s.text)
+        own = [
+            s
+            for i in indices
+            for _, _, s in draft.sections[i].sentences()
+            if s.review != "rejected" and s.origin not in ("placeholder", "input")
         ]
         placeholders = [
-            s for _, _, s in section.sentences() if s.origin == "placeholder" and s.review != "rejected"
+            s
+            for i in indices
+            for _, _, s in draft.sections[i].sentences()
+            if s.origin == "placeholder" and s.review != "rejected"
         ]
+        statements = [s.text for s in own if _answers(s, rec, draft)]
         covered = bool(statements) and not placeholders
-        reason = (
-            ""
-            if covered
-            else (
-                "a placeholder still stands in for the action"
-                if placeholders
-                else "no sentence states an action taken or proposed, or why none"
-            )
-        )
+        if covered:
+            reason = ""
+        elif placeholders:
+            reason = "a placeholder still stands in for the action"
+        else:
+            reason = "no sentence states an action, a decision or a reason for none drawn from a source"
         coverage.append(
             RecCoverage(
                 rec_id=rec.id,
-                addressee=rec.addressee,
-                section=index,
+                addressee=", ".join(rec.addressees),
+                section=indices[0],
                 covered=covered,
                 statement=statements[0] if statements else "",
                 reason=reason,
@@ -149,49 +203,216 @@ def check_coverage(draft: Draft) -> tuple[list[RecCoverage], list[Flag]]:
                 Flag(
                     kind="uncovered_recommendation",
                     severity="error",
-                    section=index,
+                    section=indices[0],
                     message=f"Recommendation {rec.id}: {reason}.",
                 )
             )
     return coverage, flags
 
 
-_STATED_COUNTS = (
-    # (what a sentence says, which count it must match, how to name it)
-    (
-        re.compile(r"\b(?:makes|made|contains|sets out|has)\s+(\w+)\s+recommendations?\b", re.I),
-        "total",
-        "recommendations",
-    ),
-    (
-        re.compile(r"\b(\w+)\s+(?:are\s+|is\s+)?for chief constables\b", re.I),
-        "chief constables",
-        "for chief constables",
-    ),
+_STATED_TOTAL = re.compile(
+    r"\b(?:report|it|inspection|inspectorate|review)\s+(?:makes|made|contains|sets out|has|includes|gives)\s+"
+    r"(?:a total of\s+|in total\s+)?(\w+)\s+(?:\w+\s+){0,2}?recommendations?\b",
+    re.I,
+)
+_STATED_FOR_CC = re.compile(r"\b(\w+)\s+(?:of them\s+|of which\s+)?(?:are\s+|is\s+)?for chief constables\b", re.I)
+_SOURCE_TOTAL = re.compile(
+    r"\b(?:makes|made|contains|sets out|total of|includes|with|has)\s+(\w+)\s+(?:\w+\s+){0,2}?recommendations?\b"
+    r"|\b(\w+)\s+recommendations?\s+(?:in total|in all|overall)\b|\brecommendations?\s*(?:total)?:\s*(\d+)\b",
+    re.I,
 )
 
 
+def source_totals(draft: Draft) -> set[int]:
+    """Totals of recommendations stated in the action-plan notes ('the report makes 14 recommendations')."""
+    totals = set()
+    for source in draft.sources:
+        if source.kind != "action_plan":
+            continue
+        for m in _SOURCE_TOTAL.finditer(digits(source.text)):
+            n = parse_count(next(g for g in m.groups() if g))
+            if n:
+                totals.add(n)
+    return totals
+
+
 def check_counts(draft: Draft) -> list[Flag]:
-    """Any count of recommendations the draft states must match the input."""
-    counts = draft.inspection.counts()
+    """A stated count of recommendations must be the report's: the input's, or a larger total the notes
+    give. The input's count stated as the report's total, when the notes give a larger one, is wrong."""
+    insp = draft.inspection
+    counts = insp.counts()
+    from_notes = source_totals(draft)
+    report_total = max([insp.report_total, *from_notes])
+    listed = len(insp.recommendations)
     flags = []
     for s_i, p_i, pos, _section, sentence in _located(draft):
-        if sentence.origin == "input":
+        if sentence.origin in ("input", "placeholder"):
             continue
-        for pattern, key, label in _STATED_COUNTS:
-            for m in pattern.finditer(sentence.text):
-                word = m.group(1).lower()
-                n = 0 if word in ("no", "none") else parse_count(word)
-                if n is not None and n != counts[key]:
-                    flags.append(
-                        _flag(
-                            "count_mismatch",
-                            "error",
-                            (s_i, p_i, pos),
-                            excerpt=m.group(0),
-                            message=f"States {n} {label}; the input has {counts[key]}.",
-                        )
+        for m in _STATED_TOTAL.finditer(sentence.text):
+            word = m.group(1).lower()
+            n = 0 if word in ("no", "none") else parse_count(word)
+            if n is None or n == report_total:
+                continue
+            if n == listed and report_total > listed:
+                message = (
+                    f"States the {listed} recommendations listed as the report's total; the notes give "
+                    f"{report_total}."
+                )
+            else:
+                message = f"States {n} recommendations; the report has {report_total}."
+            flags.append(_flag("count_mismatch", "error", (s_i, p_i, pos), excerpt=m.group(0), message=message))
+        for m in _STATED_FOR_CC.finditer(sentence.text):
+            word = m.group(1).lower()
+            n = 0 if word in ("no", "none") else parse_count(word)
+            if n is not None and n != counts["chief constables"] and n not in from_notes and not insp.partial:
+                flags.append(
+                    _flag(
+                        "count_mismatch",
+                        "error",
+                        (s_i, p_i, pos),
+                        excerpt=m.group(0),
+                        message=f"States {n} for chief constables; the input has {counts['chief constables']}.",
                     )
+                )
+    return flags
+
+
+# -- false gaps -------------------------------------------------------------------------------------
+# A placeholder or sentence claiming that the notes hold nothing for a recommendation.
+GAP_CLAIM = re.compile(
+    r"\bno (?:action[- ]plan |matching |relevant |such )?(?:note|row|entry|entries|update|action|record)s?\b"
+    r"[^.\]]{0,60}?\b(?:found|recorded|held|provided|available|supplied|identified|located)"
+    r"|\b(?:was|were|could be|has been|have been) not (?:found|located|identified)"
+    r"|\bnone (?:was|were) found|\bno action[- ]plan (?:note|row|entry)"
+    r"|\bnot (?:yet )?(?:been )?(?:recorded|included|listed|covered) in the (?:force's )?action plan"
+    r"|\bthe (?:force's )?action plan (?:does not|doesn't|did not) (?:cover|include|address|mention|record)"
+    r"|\bno (?:local )?action (?:has been|is|was) (?:recorded|planned|identified)",
+    re.I,
+)
+
+
+def noted_refs(draft: Draft) -> dict[str, str]:
+    """Reference keys that an OFFICIAL note row names, whether or not the row was matched: key -> source id."""
+    found: dict[str, str] = {}
+    for source in draft.sources:
+        if source.kind != "action_plan" or source.marking == "OFFICIAL-SENSITIVE":
+            continue
+        if source.fields.get("ref"):
+            for key in parse_ref_cell(source.fields["ref"]):
+                found.setdefault(key, source.sid)
+            continue
+        for line in source.text.split("\n"):  # unparsed notes: a table row or a paragraph per line
+            if "SENSITIVE" in line.upper():
+                continue
+            first = line.split(" | ")[0]
+            keys = set(parse_ref_cell(first)) if " | " in line and len(first) < 30 else mentioned_refs(line)
+            for key in keys:
+                found.setdefault(key, source.sid)
+    return found
+
+
+def check_false_gaps(draft: Draft) -> list[Flag]:
+    """A gap that says no note exists for a recommendation, while an OFFICIAL note row names it."""
+    noted = noted_refs(draft)
+    flags = []
+    for s_i, p_i, pos, section, sentence in _located(draft):
+        if not GAP_CLAIM.search(sentence.text):
+            continue
+        keys = mentioned_refs(sentence.text) | mentioned_refs(section.title)
+        if section.rec_id:
+            keys.add(ref_key(section.rec_id))
+        for key in sorted(k for k in keys if k in noted):
+            flags.append(
+                _flag(
+                    "false_gap",
+                    "error",
+                    (s_i, p_i, pos),
+                    source_id=noted[key],
+                    excerpt=sentence.text[:160],
+                    message=f"Says there is no note, but {noted[key]} is an OFFICIAL action-plan row for {key}.",
+                )
+            )
+            break
+    return flags
+
+
+# -- status and polarity -----------------------------------------------------------------------------
+_DONE_CLAIM = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|fully\s+|successfully\s+)?(?:been\s+)?"
+    r"(?:complet|finish|deliver|implement|achiev|clos|done|introduc|roll(?:ed)? out|put in place|launch|"
+    r"establish|recruit|train|install|replac|repair|publish|agreed)\w*"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:complete|completed|in place|done|closed|finished|fully implemented|live)\b"
+    r"|\b(?:was|were)\s+(?:completed|finished|delivered|implemented|closed)\b",
+    re.I,
+)
+_OPEN_STATUS = re.compile(
+    r"in progress|on track|not started|not yet started|planned|open|ongoing|amber|red|at risk|off track|"
+    r"under review|awaiting|proposed|delayed|tbc|live",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|won't|cannot|can't|isn't|aren't|hasn't|haven't|doesn't|don't|didn't|wasn't|"
+    r"weren't|nor)\b",
+    re.I,
+)
+
+
+def _row(draft: Draft, sentence: Sentence) -> Source | None:
+    sids = [sentence.support.source_id] if sentence.support and sentence.support.source_id else []
+    for sid in [*sids, *sentence.citations]:
+        source = draft.source(sid) if sid else None
+        if source is not None and source.kind == "action_plan":
+            return source
+    return None
+
+
+def check_status(draft: Draft) -> list[Flag]:
+    """'Has completed' where the row says in progress, planned or not started; and a negation ('will
+    not') of what the source says."""
+    flags = []
+    for s_i, p_i, pos, _section, sentence in _located(draft):
+        if sentence.origin in ("input", "placeholder", "template"):
+            continue
+        row = _row(draft, sentence)
+        if row is None:
+            continue
+        status = row.fields.get("status", "")
+        claim = _DONE_CLAIM.search(sentence.text)
+        if claim and status and _OPEN_STATUS.search(status) and not re.search(r"complete|closed|done", status, re.I):
+            stem = re.sub(r"^(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+|fully\s+|successfully\s+)?(?:been\s+)?", "", claim.group(0), flags=re.I)[:6].lower()
+            progress = row.fields.get("progress", "") or row.text
+            done_in_note = re.search(
+                rf"\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|already\s+)?(?:been\s+)?{re.escape(stem)}\w*"
+                rf"|\b{re.escape(stem)}\w*ed\b",
+                progress,
+                re.I,
+            )
+            if not done_in_note:
+                flags.append(
+                    _flag(
+                        "status_contradiction",
+                        "error",
+                        (s_i, p_i, pos),
+                        source_id=row.sid,
+                        excerpt=claim.group(0),
+                        message=f"Says this is done, but {row.sid} records it as ‘{status}’.",
+                    )
+                )
+                continue
+        if _NEGATION.search(sentence.text):
+            units = passage_units(row.text)
+            best = max(units, key=lambda u: _overlap(sentence.text, u))
+            if _overlap(sentence.text, best) >= 0.5 and not _NEGATION.search(best):
+                flags.append(
+                    _flag(
+                        "status_contradiction",
+                        "error",
+                        (s_i, p_i, pos),
+                        source_id=row.sid,
+                        excerpt=sentence.text[:160],
+                        message=f"Negates what {row.sid} says: ‘{best[:120]}’.",
+                    )
+                )
     return flags
 
 
@@ -277,10 +498,17 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
 
 # -- invented specifics -------------------------------------------------------------------------------
 def specifics(text: str) -> list[str]:
-    """Dates, numbers, money and named boards/operations/initiatives mentioned in a text."""
+    """Dates, numbers (in figures, or in words above twelve: 'four hundred'), money and named
+    boards/operations/initiatives mentioned in a text."""
     found = _DATE.findall(text)
     rest = _DATE.sub(" ", text)
-    found += [m.group(0).strip() for m in _NUMBER.finditer(rest)]
+    figures = [m.group(0).strip() for m in _NUMBER.finditer(rest)]
+    in_words = [
+        m.group(0).strip()
+        for m in _NUMBER.finditer(digits(rest))
+        if m.group(0).strip() not in figures and (parse_count(m.group(0).strip()) or 99) > 12
+    ]
+    found += figures + in_words
     found += [m.group(0).strip() for m in _NAMED.finditer(text)]
     return found
 
@@ -293,7 +521,9 @@ def _known(draft: Draft, extra: Iterable[str]) -> tuple[str, set[date], set[str]
         s.published for s in draft.sources if s.published
     }
     numbers = {
-        re.sub(r"[£,\s]", "", m.group(0)).lower() for t in texts for m in _NUMBER.finditer(_DATE.sub(" ", t))
+        re.sub(r"[£,\s]", "", m.group(0)).lower()
+        for t in texts
+        for m in _NUMBER.finditer(digits(_DATE.sub(" ", t)))
     }
     numbers |= {str(d.year) for d in dates}
     return corpus, dates, numbers
@@ -328,9 +558,13 @@ def check_specifics(draft: Draft, office_texts: Iterable[str] = ()) -> list[Flag
 
 
 # -- the chief constable ---------------------------------------------------------------------------
-def check_chief_constable(draft: Draft) -> list[Flag]:
-    """Nothing may be attributed to the Chief Constable that is not in the input's comments."""
+def check_chief_constable(draft: Draft, names: Iterable[str] = ()) -> list[Flag]:
+    """Nothing may be attributed to the Chief Constable that is not in the input's comments: no quote
+    that is not word for word, no reported speech or view ("the Chief Constable has told me ...",
+    "[name] said ...", "the Chief Constable is determined to ...") that the comments do not carry."""
     comments = draft.inspection.chief_constable_comments
+    signed = re.findall(r"^\s*([A-Z][a-z]+ [A-Z][A-Za-z'-]+),?\s+Chief Constable", comments, re.M)
+    attribution = _cc_attribution([*names, *signed])
     flags = []
     for s_i, p_i, pos, section, sentence in _located(draft):
         if sentence.origin == "input" and section.kind == "chief_constable":
@@ -345,19 +579,19 @@ def check_chief_constable(draft: Draft) -> list[Flag]:
                     )
                 )
             continue
-        quoted = [q for q in _QUOTED.findall(sentence.text)]
-        attributes = bool(_CC_ATTRIBUTION.search(sentence.text)) or (
-            quoted and "Chief Constable" in sentence.text
-        )
-        if not attributes:
+        if sentence.origin in ("input", "placeholder"):
+            continue
+        quoted = list(_QUOTED.findall(sentence.text))
+        m = attribution.search(sentence.text)
+        if not m and not (quoted and "Chief Constable" in sentence.text):
             continue
         if not comments:
             ok = False
         elif quoted:
             ok = all(_norm(q) in _norm(comments) for q in quoted)
         else:
-            said = _CC_ATTRIBUTION.split(sentence.text)[-1]
-            ok = _overlap(said, comments) >= SUPPORT_THRESHOLD
+            said = sentence.text[m.end() :] if m else sentence.text
+            ok = len(content_words(said)) < 2 or _overlap(said, comments) >= SUPPORT_THRESHOLD
         if not ok:
             flags.append(
                 _flag(
@@ -373,44 +607,95 @@ def check_chief_constable(draft: Draft) -> list[Flag]:
 
 
 # -- protective marking -------------------------------------------------------------------------------
-def check_sensitive(draft: Draft, sensitive: list[Source], embed: Embed | None = None) -> list[Flag]:
-    """Text copied (8+ consecutive words) or closely paraphrased from an OFFICIAL-SENSITIVE source."""
+_CAPITALISED = re.compile(r"\b(?:[A-Z][A-Za-z'’&-]*\d*|[A-Z]\d+)(?:\s+(?:of|and|the|for|on|&)?\s*[A-Z][A-Za-z'’&-]*\d*)*")
+_CODE = re.compile(r"\b(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z])[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*\b")
+_COUNTED = re.compile(r"£?\b\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,1}[a-z-]{3,}")
+_SKIP_CAPS = frozenset(
+    "A An The This That These Those It Its In On At By For From To Of And Or But If As With Status Action Owner "
+    "Due Progress Marking OFFICIAL OFFICIAL-SENSITIVE SENSITIVE Recommendation AFI Ref Update We I Our "
+    "January February March April May June July August September October November December Q1 Q2 Q3 Q4".split()
+)
+
+
+def sensitive_specifics(sensitive: list[Source], public: str) -> dict[str, Source]:
+    """Names, places, operations, codes, counted figures and dates that appear only in
+    OFFICIAL-SENSITIVE passages: not in any OFFICIAL row, the input or the office's letters.
+    Keyed by a normalised form (stems for words; ISO for dates)."""
+    public_stems = " " + " ".join(stems(public)) + " "
+    public_dates = {d for d, _ in dates_in(public)}
+    found: dict[str, Source] = {}
+    for source in sensitive:
+        text = re.sub(r"^(Action|Owner|Due|Status|Progress|Marking):\s*", "", source.text, flags=re.M)
+        candidates = [m.group(0) for m in _CAPITALISED.finditer(text)]
+        candidates += [m.group(0) for m in _CODE.finditer(text)]
+        candidates += [m.group(0) for m in _COUNTED.finditer(digits(text))]
+        for phrase in candidates:
+            words_ = [w for w in phrase.split() if w not in _SKIP_CAPS]
+            if not words_:
+                continue
+            key = " ".join(stems(" ".join(words_)))
+            if len(key) < 3 or f" {key} " in public_stems:
+                continue
+            found.setdefault(key, source)
+        for d, has_day in dates_in(text):
+            if has_day and d not in public_dates:
+                found.setdefault(d.isoformat(), source)
+    return found
+
+
+def check_sensitive(
+    draft: Draft, sensitive: list[Source], embed: Embed | None = None, public_texts: Iterable[str] = ()
+) -> list[Flag]:
+    """What an OFFICIAL-SENSITIVE source says, in any sentence of any origin but the verified input and
+    gaps for staff: its words copied (8+ in a row), a close paraphrase, or any name, place, operation,
+    code, counted figure or date found only in sensitive sources, however the sentence is phrased."""
     sensitive = [s for s in sensitive if s.marking == "OFFICIAL-SENSITIVE"]
     if not sensitive:
         return []
-    located = list(_located(draft))
+    inputs = _norm(" ".join([draft.inspection.title, draft.inspection.chief_constable_comments,
+                             *(r.text for r in draft.inspection.recommendations),
+                             *(a.text for a in draft.inspection.areas_for_improvement)]))
     # Words a sensitive note shares with public text (the report's own recommendation, its title) are
     # not what makes it sensitive: only the rest counts.
     public: set[tuple[str, ...]] = set()
+    public_words = [*public_texts]
     for source in draft.sources:
         public |= shingles(source.title, SENSITIVE_NGRAM)
         if source.marking != "OFFICIAL-SENSITIVE":
             public |= shingles(source.text, SENSITIVE_NGRAM)
+            public_words.append(source.text)
+    only_sensitive = sensitive_specifics(sensitive, " \n".join(public_words))
     source_grams = [(s, shingles(s.text, SENSITIVE_NGRAM) - public) for s in sensitive]
-    flags, flagged = [], set()
-    # The input (the published report, the Chief Constable's own words) and the composer's fixed
-    # wording around it cannot leak a note; what was copied from a note, written by a model or typed
-    # by staff can.
     located = [
-        item for item in located if item[4].origin not in ("input", "placeholder", "template", "house_phrase")
+        item
+        for item in _located(draft)
+        if item[4].origin != "placeholder" and not (item[4].origin == "input" and _norm(item[4].text) in inputs)
     ]
+    flags, flagged = [], set()
     for s_i, p_i, pos, _section, sentence in located:
         grams = shingles(sentence.text, SENSITIVE_NGRAM)
-        for source, sgrams in source_grams:
-            common = grams & sgrams
-            if common:
-                flagged.add((s_i, p_i, pos))
-                flags.append(
-                    _flag(
-                        "sensitive_text",
-                        "error",
-                        (s_i, p_i, pos),
-                        source_id=source.sid,
-                        excerpt=_copied_span(sentence.text, common),
-                        message=f"Copies text from an OFFICIAL-SENSITIVE source ({source.sid}: {source.title}).",
-                    )
-                )
-                break
+        hit = next(((src, grams & g) for src, g in source_grams if grams & g), None)
+        if hit:
+            source, common = hit
+            excerpt, how = _copied_span(sentence.text, common), "Copies text from"
+        else:
+            mine = " " + " ".join(stems(sentence.text)) + " "
+            dates = {d.isoformat() for d, has_day in dates_in(sentence.text) if has_day}
+            key = next((k for k in only_sensitive if f" {k} " in mine or k in dates), None)
+            if key is None:
+                continue
+            source, excerpt, how = only_sensitive[key], key, "Names something found only in"
+        flagged.add((s_i, p_i, pos))
+        flags.append(
+            _flag(
+                "sensitive_text",
+                "error",
+                (s_i, p_i, pos),
+                source_id=source.sid,
+                excerpt=excerpt,
+                message=f"{how} an OFFICIAL-SENSITIVE source ({source.sid}: {source.title}).",
+            )
+        )
     if embed is not None:
         rest = [(loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged]
         units = [
@@ -479,15 +764,20 @@ def check_injected(draft: Draft) -> list[Flag]:
 
 
 # -- placeholders and deadline ---------------------------------------------------------------------------
+_BRACKETED = re.compile(r"\[(?!S\d)[^\[\]]{2,}\]")
+
+
 def check_placeholders(draft: Draft) -> list[Flag]:
+    """Gaps a person must fill before publication: the drafter's placeholders, and any bracketed
+    stand-in left in the text (such as '[PCC name]' from unfilled settings)."""
     flags = []
     for s_i, p_i, pos, section, sentence in _located(draft):
-        if sentence.origin == "placeholder":
+        if sentence.origin == "placeholder" or _BRACKETED.search(sentence.text):
             kind = "missing_cc_comments" if section.kind == "chief_constable" else "placeholder"
             flags.append(
                 Flag(
                     kind=kind,
-                    severity="warning",
+                    severity="error",
                     section=s_i,
                     paragraph=p_i,
                     sentence=pos,
@@ -522,15 +812,22 @@ def verify(
     today: date,
     sensitive_library: list[Source] = (),
     office_texts: list[str] = (),
+    public_texts: list[str] = (),
+    chief_constable_names: list[str] = (),
 ) -> Draft:
-    """Run every check; the draft's flags and coverage are replaced by the results."""
-    coverage, flags = check_coverage(draft)
+    """Run every check; the draft's flags and coverage are replaced by the results. ``office_texts``:
+    the product's fixed wording and the office settings; ``public_texts``: the office's own published
+    letters (what is public is not sensitive)."""
+    flags = check_grounding(draft, embed, frozenset(content_words(" ".join(office_texts))))
+    coverage, more = check_coverage(draft)
+    flags += more
     flags += check_counts(draft)
-    flags += check_grounding(draft, embed, frozenset(content_words(" ".join(office_texts))))
+    flags += check_false_gaps(draft)
+    flags += check_status(draft)
     flags += check_specifics(draft, office_texts)
-    flags += check_chief_constable(draft)
+    flags += check_chief_constable(draft, chief_constable_names)
     sensitive = [s for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"] + list(sensitive_library)
-    flags += check_sensitive(draft, sensitive, embed)
+    flags += check_sensitive(draft, sensitive, embed, [*office_texts, *public_texts])
     flags += check_injected(draft)
     flags += check_placeholders(draft)
     flags.append(check_deadline(draft.inspection, today))

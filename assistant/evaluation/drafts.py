@@ -1,169 +1,171 @@
-"""Draft quality on evaluation cases: a new inspection, its own action-plan notes, and the points a
-good response makes. Per case: the statute's structure, coverage, grounding, leaks, deadline, and how
-many expected points the draft makes (by phrase, or failing that by meaning)."""
+"""Draft quality on the evaluation cases: the engine's publication letter scored beside two baselines
+(``input-copy``, ``skeleton``) and the reference letter, all with one scorer (``scoring.py``).
+
+Drafts are composed but never recorded in the audit log.
+"""
 
 from __future__ import annotations
 
-import re
 import time
+from collections import Counter
 from pathlib import Path
 
-import numpy as np
-import yaml
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
-from assistant.drafting.inspection import Inspection, due_date
-from assistant.drafting.records import Draft
+from assistant.drafting.export import to_markdown
+from assistant.evaluation.baselines import input_copy, read_notes, skeleton
+from assistant.evaluation.cases import EvalCase, load_cases
+from assistant.evaluation.scoring import CaseFacts, LetterScore, score_letter
 
-POINT_COSINE = 0.75  # a draft sentence this close in meaning makes the point
-HEADER_LABELS = [
-    "Inspection title",
-    "Type of inspection",
-    "Date inspection published",
-    "Recommendations",
-    "Response due",
-]
+BASELINES = ("input-copy", "skeleton")
+YEARS_OF_STATUTE = (55, 56, 1996, 2017, 2002, 2011)  # s55, 56 days, the Acts
 
 
-class ExpectedPoint(BaseModel):
-    id: str
-    point: str
-    any_of: list[str] = []
+class SystemResult(BaseModel):
+    system: str
+    score: LetterScore | None = None
+    error: str | None = None  # the engine failed on this case
+    seconds: float = 0.0
 
 
-class PointResult(BaseModel):
-    id: str
-    point: str
-    covered: bool
-    how: str | None = None  # "phrase" or "meaning"
-    evidence: str = ""
-
-
-class CaseResult(BaseModel):
+class CaseEvaluation(BaseModel):
     case: str
-    title: str
-    engine: str
-    structure: dict[str, bool]
-    recommendations: int
-    covered: int
-    unsupported: int
-    invented: int
-    sensitive: int
-    chief_constable: int
-    due_date_ok: bool
-    points: list[PointResult]
-    seconds: float
+    type: str
+    covers: list[str]
+    notes_layout: str
+    results: list[SystemResult]
 
-    @property
-    def structure_ok(self) -> bool:
-        return all(self.structure.values())
-
-    @property
-    def points_covered(self) -> int:
-        return sum(p.covered for p in self.points)
+    def result(self, system: str) -> SystemResult:
+        return next(r for r in self.results if r.system == system)
 
 
 class DraftEvaluation(BaseModel):
     engine: str
-    cases: list[CaseResult]
+    cases: list[CaseEvaluation] = Field(default_factory=list)
 
-    def totals(self) -> dict:
-        cases = self.cases
+    @property
+    def systems(self) -> list[str]:
+        return [self.engine, *BASELINES, "reference"]
+
+    def summary(self) -> dict[str, dict]:
+        return {system: summarise([c.result(system) for c in self.cases]) for system in self.systems}
+
+    def as_json(self) -> dict:
         return {
-            "cases": len(cases),
-            "structure_ok": sum(c.structure_ok for c in cases),
-            "recommendations": sum(c.recommendations for c in cases),
-            "covered": sum(c.covered for c in cases),
-            "unsupported": sum(c.unsupported for c in cases),
-            "invented": sum(c.invented for c in cases),
-            "sensitive": sum(c.sensitive for c in cases),
-            "chief_constable": sum(c.chief_constable for c in cases),
-            "due_dates_ok": sum(c.due_date_ok for c in cases),
-            "points": sum(len(c.points) for c in cases),
-            "points_covered": sum(c.points_covered for c in cases),
-            "seconds": round(sum(c.seconds for c in cases), 1),
+            "engine": self.engine,
+            "cases": [c.model_dump(mode="json") for c in self.cases],
+            "summary": self.summary(),
         }
 
 
-def load_case(path: Path) -> tuple[Inspection, list[ExpectedPoint]]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    points = [ExpectedPoint.model_validate(p) for p in raw.pop("expected_points", [])]
-    return Inspection.model_validate(raw), points
+def summarise(results: list[SystemResult]) -> dict:
+    scored = [r.score for r in results if r.score is not None]
+    points = [p.score for s in scored for p in s.points]
+    structure = [v for s in scored for v in s.structure.values()]
+    flags: Counter = Counter()
+    for s in scored:
+        flags.update(s.error_flags or {})
 
+    def mean(values):
+        values = [v for v in values if v is not None]
+        return round(sum(values) / len(values), 3) if values else None
 
-def structure(draft: Draft) -> dict[str, bool]:
-    """The statute-shaped skeleton every response must have."""
-    kinds = [s.kind for s in draft.sections]
-    recs = [s.rec_id for s in draft.sections if s.kind == "recommendation"]
-    opening = " ".join(p.text for s in draft.sections if s.kind == "opening" for p in s.paragraphs)
     return {
-        "header table": [r.label for r in draft.header] == HEADER_LABELS,
-        "opening states the counts": bool(
-            re.search(r"makes (\w+) recommendations?|makes no recommendations", opening)
-        ),
-        "chief constable section": "chief_constable" in kinds,
-        "one section per recommendation": recs == [r.id for r in draft.inspection.recommendations],
-        "areas for improvement grouped": ("areas_for_improvement" in kinds)
-        == bool(draft.inspection.areas_for_improvement),
-        "scrutiny commitment": "scrutiny" in kinds,
-        "sign-off": bool(kinds) and kinds[-1] == "signoff",
+        "cases": len(results),
+        "failed": sum(r.error is not None for r in results),
+        "key_points": round(sum(points) / len(points), 3) if points else 0.0,
+        "key_points_by_meaning": mean([p.meaning for s in scored for p in s.points]),
+        "structure": round(sum(structure) / len(structure), 3) if structure else 0.0,
+        "false_gaps": sum(len(s.false_gaps) for s in scored),
+        "invented": sum(len(s.invented) for s in scored),
+        "leaks": sum(len(s.leaks) for s in scored),
+        "jargon": sum(len(s.jargon) for s in scored),
+        "error_flags": sum(flags.values()),
+        "error_flags_by_kind": dict(sorted(flags.items())),
+        "words_ratio": mean([s.words_ratio for s in scored]),
+        "rouge_l": mean([s.rouge_l for s in scored]),
+        "readability": mean([s.readability for s in scored]),
+        "seconds": round(sum(r.seconds for r in results), 1),
     }
 
 
-def score_points(draft: Draft, points: list[ExpectedPoint], embed) -> list[PointResult]:
-    sentences = [s.text for sec in draft.sections for _, _, s in sec.sentences() if s.review != "rejected"]
-    text = " ".join(sentences).lower()
-    results: list[PointResult] = []
-    pending: list[int] = []
-    for point in points:
-        phrase = next((p for p in point.any_of if p.lower() in text), None)
-        results.append(
-            PointResult(
-                id=point.id,
-                point=point.point,
-                covered=bool(phrase),
-                how="phrase" if phrase else None,
-                evidence=phrase or "",
-            )
-        )
-        if not phrase:
-            pending.append(len(results) - 1)
-    if pending and sentences:
-        sims = embed([results[i].point for i in pending]) @ embed(sentences).T
-        for row, index in enumerate(pending):
-            best = int(np.argmax(sims[row]))
-            if sims[row][best] >= POINT_COSINE:
-                results[index].covered, results[index].how = True, "meaning"
-                results[index].evidence = sentences[best][:200]
-    return results
-
-
-def evaluate_case(assistant, path: Path, engine: str) -> CaseResult:
-    inspection, points = load_case(path)
-    start = time.perf_counter()
-    draft = assistant.drafter.compose(inspection, engine, path.parent)
-    seconds = time.perf_counter() - start
-    count = lambda kind: sum(f.kind == kind for f in draft.flags)  # noqa: E731
-    return CaseResult(
-        case=path.stem,
+def case_facts(case: EvalCase, assistant, library_texts: list[str]) -> CaseFacts:
+    inspection, office = case.inspection, assistant.settings.office
+    note_texts: list[str] = []
+    for path in case.note_paths:
+        rows, whole = read_notes(path)
+        note_texts += [whole] + [cell for row in rows for cell in row.cells]
+    inputs = [
+        inspection.title,
+        inspection.chief_constable_comments,
+        *(r.text for r in inspection.recommendations),
+        *(a.text for a in inspection.areas_for_improvement),
+        *note_texts,
+    ]
+    counts = inspection.counts()
+    sheet = case.answers.structure
+    return CaseFacts(
+        answers=case.answers,
         title=inspection.title,
-        engine=engine,
-        structure=structure(draft),
-        recommendations=len(draft.coverage),
-        covered=sum(c.covered for c in draft.coverage),
-        unsupported=count("unsupported"),
-        invented=count("invented_specific"),
-        sensitive=count("sensitive_text"),
-        chief_constable=count("chief_constable"),
-        due_date_ok=draft.due_date == due_date(inspection.published),
-        points=score_points(draft, points, assistant.embeddings.embed_array),
-        seconds=round(seconds, 2),
+        published=inspection.published,
+        cc_comments=inspection.chief_constable_comments,
+        signatory=office.pcc_name,
+        input_texts=inputs,
+        known_texts=inputs + library_texts,
+        derived_numbers=[*counts.values(), sheet.report_total, sheet.listed, sheet.areas_for_improvement,
+                         *YEARS_OF_STATUTE],
+        derived_dates=[inspection.published, inspection.due_date()],
+        reference=case.reference,
     )
 
 
-def evaluate_drafts(assistant, folder: Path, engine: str = "composer") -> DraftEvaluation:
-    """Every case in the folder. Drafts are composed but not recorded in the audit log."""
+def _errors(draft) -> dict[str, int]:
+    return dict(Counter(f.kind for f in draft.flags if f.severity == "error" and not f.resolved))
+
+
+def evaluate_case(assistant, case: EvalCase, engine: str, library_texts: list[str], embed) -> CaseEvaluation:
+    facts = case_facts(case, assistant, library_texts)
+    office = assistant.settings.office
+    drafter = assistant.drafter
+    results: list[SystemResult] = []
+    start = time.perf_counter()
+    try:
+        draft = drafter.compose(case.inspection, engine, case.folder)
+        letter = to_markdown(draft, office, "publication")
+        score = score_letter(letter, facts, embed)
+        score.error_flags = _errors(draft)
+        results.append(SystemResult(system=engine, score=score, seconds=round(time.perf_counter() - start, 2)))
+    except Exception as exc:  # noqa: BLE001 - a case the engine cannot draft scores nothing, and says why
+        results.append(SystemResult(system=engine, error=f"{type(exc).__name__}: {exc}"))
+    rows = [row for path in case.note_paths for row in read_notes(path)[0]]
+    texts = {
+        "input-copy": input_copy(case.inspection, rows),
+        "skeleton": skeleton(case.inspection, office),
+        "reference": case.reference,
+    }
+    for system, text in texts.items():
+        score = score_letter(text, facts, embed)
+        score.error_flags = _errors(drafter.check_letter(text, case.inspection, case.folder))
+        results.append(SystemResult(system=system, score=score))
+    return CaseEvaluation(
+        case=case.name,
+        type=case.inspection.type,
+        covers=case.answers.covers,
+        notes_layout=case.answers.notes_layout,
+        results=results,
+    )
+
+
+def library_texts(assistant) -> list[str]:
+    """The office's own past letters: a figure found there is grounded, not invented."""
+    area = assistant.settings.office.area_name
+    return [c.text for c, m in assistant.catalog.passages(kind="response") if m.office == area]
+
+
+def evaluate_drafts(assistant, folder: Path, engine: str = "composer", meaning: bool = True) -> DraftEvaluation:
+    cases = load_cases(folder)
+    texts = library_texts(assistant)
+    embed = assistant.embeddings.embed_array if meaning else None
     return DraftEvaluation(
-        engine=engine,
-        cases=[evaluate_case(assistant, p, engine) for p in sorted(Path(folder).glob("*.yaml"))],
+        engine=engine, cases=[evaluate_case(assistant, case, engine, texts, embed) for case in cases]
     )

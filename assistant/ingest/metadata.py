@@ -70,6 +70,27 @@ def parse_date(text: str, month_only: bool = True) -> date | None:
     return _safe_date(int(m.group(2)), MONTHS[m.group(1).lower()[:3]], 1) if m else None
 
 
+def dates_in(text: str) -> list[tuple[date, bool]]:
+    """Every date a text mentions, in order, each with whether it names a day ("31 March 2027",
+    "31/03/2027", "2027-03-31") or only a month ("March 2027", kept as the 1st)."""
+    found: list[tuple[int, int, date, bool]] = []
+    for pattern, order in (
+        (_DAY_MONTH_YEAR, (3, 2, 1)),
+        (_MONTH_DAY_YEAR, (3, 1, 2)),
+        (_ISO, (1, 2, 3)),
+        (_NUMERIC, (3, 2, 1)),
+    ):
+        for m in pattern.finditer(text):
+            y, mo, d = (m.group(i) for i in order)
+            month = int(mo) if mo.isdigit() else MONTHS[mo.lower()[:3]]
+            if (value := _safe_date(int(y), month, int(d))) is not None:
+                found.append((m.start(), m.end(), value, True))
+    for m in _MONTH_YEAR.finditer(text):
+        if not any(start <= m.start() < end for start, end, _, _ in found):
+            found.append((m.start(), m.end(), date(int(m.group(2)), MONTHS[m.group(1).lower()[:3]], 1), False))
+    return [(value, has_day) for _, _, value, has_day in sorted(found, key=lambda f: f[0])]
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)

@@ -1,0 +1,88 @@
+"""References to recommendations and areas for improvement, read by meaning rather than one spelling.
+
+Action plans and letters write the same reference many ways: ``1``, ``Rec 1``, ``R1``,
+``Recommendation 1``, ``3a``, ``3(a)``, ``Rec 3(b)``, ``A``, ``10, 22``, ``1-3``, ``AFI 4``,
+``AFI-4``, ``CoC 1``, ``Whole report``. Every form becomes a *key* (``1``, ``3a``, ``a``, ``afi4``,
+``coc1``, ``general``) so that two spellings of one reference compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+
+GENERAL = "general"
+_GENERAL_WORDS = re.compile(
+    r"^(?:gen(?:eral)?|whole[\s-]*report|overarching|overall|all|cross[\s-]*cutting|governance|n/?a)$", re.I
+)
+_RANGE = re.compile(r"^(\d+)\s*(?:-|–|to)\s*(\d+)$", re.I)
+_ONE = re.compile(
+    r"^(?:(?P<afi>areas?\s*for\s*improvement|afi)|(?P<coc>causes?\s*of\s*concern|coc)"
+    r"|recommendations?|recs?\.?|r)?\s*[-#:.]?\s*(?P<id>\d+\s*(?:\(?[a-z]\)?)?|[a-z](?:\d+)?)$",
+    re.I,
+)
+# "Recommendation 3a", "recommendations 10 and 22", "Rec 3(b)", "AFI-4", "areas for improvement 2 and 3".
+_ITEM = r"(?:\d+\s*(?:\([a-z]\)|[a-z]\b)?|(?!I\b)[A-Z]\d*\b)"  # 3, 3a, 3(a), A, B2 (never the pronoun I)
+_MENTION = re.compile(
+    r"\b(?P<label>(?i:recommendations?|recs?\.?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|coc))"
+    rf"\s*[-#]?\s*(?P<list>{_ITEM}(?:\s*(?:,|and|&|or|to|-|–)\s*{_ITEM})*)"
+)
+_LABELLED_REC = re.compile(r"^(?:recommendations?|recs?\.?|r)\s*[-#:.]?\s*\d", re.I)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|\n)\s*", re.I)
+
+
+def ref_key(ref: str) -> str:
+    """One reference in its comparable form: 'R1', 'Rec 1' -> '1'; '3(a)' -> '3a'; 'AFI-2' -> 'afi2';
+    'CoC 1' -> 'coc1'; 'Whole report' -> 'general'; anything else lower-cased without spaces."""
+    text = str(ref).strip().strip(".:")
+    if _GENERAL_WORDS.match(text):
+        return GENERAL
+    m = _ONE.match(text)
+    if m:
+        ident = re.sub(r"[\s()]", "", m.group("id")).lower()
+        prefix = "afi" if m.group("afi") else "coc" if m.group("coc") else ""
+        return prefix + ident
+    return re.sub(r"[\s._()-]+", "", text.lower())
+
+
+def parse_ref_cell(cell: str) -> list[str]:
+    """A reference cell of an action plan as keys: '10, 22' -> ['10', '22']; '1-3' -> ['1', '2', '3'];
+    'Rec 3(a)' -> ['3a']; 'CoC 1 / R1a' -> ['coc1', '1a']; 'AFI 2 and 3' -> ['afi2', 'afi3']."""
+    cell = (cell or "").strip()
+    if not cell:
+        return []
+    keys: list[str] = []
+    prefix = ""
+    for item in _ITEM_SPLIT.split(cell):
+        item = item.strip()
+        if not item:
+            continue
+        if m := _RANGE.match(re.sub(r"^(?:recommendations?|recs?\.?|r)\s*", "", item, flags=re.I)):
+            low, high = int(m.group(1)), int(m.group(2))
+            if 0 < high - low <= 30:
+                keys += [str(n) for n in range(low, high + 1)]
+                continue
+        key = ref_key(item)
+        if _LABELLED_REC.match(item):
+            prefix = ""  # "CoC 1 / R1a": the recommendation is named as such
+        elif prefix and re.fullmatch(r"\d+[a-z]?", key):
+            key = prefix + key  # "AFI 2 and 3": a bare number after a labelled one carries the label on
+        if m := re.match(r"^(afi|coc)\d", key):
+            prefix = m.group(1)
+        keys.append(key)
+    return list(dict.fromkeys(keys))
+
+
+def mentioned_refs(text: str) -> set[str]:
+    """Keys of the recommendations and areas for improvement a piece of prose names:
+    'In response to recommendations 10 and 22' -> {'10', '22'}; 'Area for improvement 3' -> {'afi3'}."""
+    found: set[str] = set()
+    for m in _MENTION.finditer(text):
+        label = m.group("label").lower()
+        prefix = "afi" if label.startswith(("area", "afi")) else "coc" if label.startswith(("cause", "coc")) else ""
+        for key in parse_ref_cell(m.group("list")):
+            found.add(key if key.startswith(("afi", "coc")) or not prefix else prefix + key)
+    return found
+
+
+def same_ref(a: str, b: str) -> bool:
+    return ref_key(a) == ref_key(b)

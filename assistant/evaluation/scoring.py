@@ -1,0 +1,334 @@
+"""Scoring a letter (as text) against a case's answer sheet. Pure functions, one scorer for every
+system: the drafting engine's publication export, the baselines and the reference letter.
+
+A key point counts only in the letter's **own** text: not the header table, not a quoted block
+(the recommendation, the Chief Constable's words), not a ``[To be added: ...]`` gap, not a staff
+appendix, and not a paragraph that is mostly a verbatim copy of the inputs. Its specifics must
+appear together in one paragraph. 1 = all of them, 0.5 = the point is made but a specific is
+missing, 0 = not made. A meaning match is reported separately and never raises the main score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from assistant.drafting.letter import LetterBlock, placeholders, read_letter, without_placeholders
+from assistant.drafting.refs import mentioned_refs, ref_key
+from assistant.drafting.text import digits, split_sentences, stems
+from assistant.evaluation.cases import Alternative, AnswerSheet, KeyPoint
+from assistant.ingest.metadata import dates_in
+
+COPY_NGRAM = 6
+COPY_LIMIT = 0.8  # a paragraph with this share of its words in 6-word runs copied from the inputs is a copy
+MEANING_COSINE = 0.75
+SMALL_NUMBER = 12  # counts up to this are everyday words ("two recommendations"), not figures to check
+
+_TOKEN = re.compile(r"£?\d+(?:\.\d+)?%?|[a-z]+(?:'[a-z]+)?")
+# A placeholder or sentence claiming that the notes hold nothing for a recommendation.
+GAP_CLAIM = re.compile(
+    r"\bno (?:action[- ]plan |matching |relevant |such )?(?:note|row|entry|entries|update|action|record)s?\b"
+    r"[^.\]]{0,60}?\b(?:found|recorded|held|provided|available|supplied|identified|located)"
+    r"|\b(?:was|were|could be|has been|have been) not (?:found|located|identified)"
+    r"|\bnone (?:was|were) found|\bno action[- ]plan (?:note|row|entry)"
+    r"|\bnot (?:yet )?(?:been )?(?:recorded|included|listed|covered) in the (?:force's )?action plan"
+    r"|\bthe (?:force's )?action plan (?:does not|doesn't|did not) (?:cover|include|address|mention|record)"
+    r"|\bno (?:local )?action (?:has been|is|was) (?:recorded|planned|identified)",
+    re.I,
+)
+_REPORT_COUNT = re.compile(
+    r"\b(?:report|it|inspection|inspectorate|review)\s+(?:makes|made|contains|sets out|has|includes|gives)\s+"
+    r"(?:a total of\s+)?(\d+)\s+(?:\w+\s+){0,2}?recommendations?\b",
+    re.I,
+)
+_ANY_COUNT = re.compile(r"\b(\d+)\s+(?:\w+\s+){0,2}?recommendations?\b", re.I)
+_FIGURE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|m|bn|billion|k))?|\b\d[\d,]*(?:\.\d+)?%?")
+
+
+# -- normalising text ------------------------------------------------------------------------------
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    if not needle:
+        return False
+    n = len(needle)
+    first = needle[0]
+    return any(haystack[i : i + n] == needle for i, tok in enumerate(haystack) if tok == first)
+
+
+def _number_values(text: str) -> set[str]:
+    values = set()
+    for m in _FIGURE.finditer(digits(text)):
+        raw = re.sub(r"[£,\s%]", "", m.group(0))
+        raw = re.sub(r"(million|m|bn|billion|k)$", "", raw, flags=re.I)
+        try:
+            values.add(f"{float(raw):g}")
+        except ValueError:
+            continue
+    return values
+
+
+@dataclass
+class Text:
+    """A passage prepared once for matching: stemmed tokens, numbers, dates."""
+
+    raw: str
+    tokens: list[str] = field(init=False)
+    numbers: set[str] = field(init=False)
+    dates: list[tuple[date, bool]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = stems(self.raw)
+        self.numbers = _number_values(self.raw)
+        self.dates = dates_in(self.raw)
+
+    def has(self, alt: Alternative) -> bool:
+        if alt.date is not None:
+            # "by March 2027" makes a date of 31 March 2027; a different day of the month does not.
+            return any(
+                d == alt.date if has_day else (d.year, d.month) == (alt.date.year, alt.date.month)
+                for d, has_day in self.dates
+            )
+        if alt.number is not None:
+            return f"{alt.number:g}" in self.numbers
+        return _contains(self.tokens, stems(alt.phrase or ""))
+
+    def has_any(self, alternatives: Iterable[Alternative]) -> Alternative | None:
+        return next((a for a in alternatives if self.has(a)), None)
+
+
+# -- the letter's own text ---------------------------------------------------------------------------
+def input_grams(texts: Iterable[str]) -> set[tuple[str, ...]]:
+    grams: set[tuple[str, ...]] = set()
+    for text in texts:
+        tokens = stems(text)
+        grams |= {tuple(tokens[i : i + COPY_NGRAM]) for i in range(len(tokens) - COPY_NGRAM + 1)}
+    return grams
+
+
+def copied_share(text: str, grams: set[tuple[str, ...]]) -> float:
+    """Share of a paragraph's words inside 6-word runs found verbatim in the inputs."""
+    tokens = stems(text)
+    if len(tokens) < COPY_NGRAM:
+        return 0.0
+    covered = [False] * len(tokens)
+    for i in range(len(tokens) - COPY_NGRAM + 1):
+        if tuple(tokens[i : i + COPY_NGRAM]) in grams:
+            covered[i : i + COPY_NGRAM] = [True] * COPY_NGRAM
+    return sum(covered) / len(tokens)
+
+
+def own_paragraphs(blocks: list[LetterBlock], grams: set[tuple[str, ...]]) -> list[LetterBlock]:
+    """Paragraphs and bullet points in the letter's own words (gaps taken out, copies left out)."""
+    own = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "bullet"):
+            continue
+        text = without_placeholders(block.text)
+        if len(stems(text)) < 3 or copied_share(text, grams) >= COPY_LIMIT:
+            continue
+        own.append(LetterBlock(block.kind, text, block.section))
+    return own
+
+
+# -- results -----------------------------------------------------------------------------------------
+class PointScore(BaseModel):
+    id: str
+    score: float
+    missing: list[str] = Field(default_factory=list)
+    evidence: str = ""
+    meaning: bool = False
+
+
+class LetterScore(BaseModel):
+    structure: dict[str, bool]
+    points: list[PointScore]
+    false_gaps: list[str]
+    invented: list[str]
+    leaks: list[str]
+    jargon: list[str] = Field(default_factory=list)
+    words: int
+    words_ratio: float | None = None
+    rouge_l: float | None = None
+    readability: float | None = None
+    error_flags: dict[str, int] | None = None  # the verifiers' error-level flags on this letter
+
+    @property
+    def structure_score(self) -> float:
+        return sum(self.structure.values()) / len(self.structure) if self.structure else 0.0
+
+    @property
+    def key_points(self) -> float:
+        return sum(p.score for p in self.points) / len(self.points) if self.points else 0.0
+
+    @property
+    def meaning(self) -> float:
+        return sum(p.meaning for p in self.points) / len(self.points) if self.points else 0.0
+
+
+# -- the checks ----------------------------------------------------------------------------------------
+def score_point(point: KeyPoint, paragraphs: list[Text]) -> PointScore:
+    best = PointScore(id=point.id, score=0.0, missing=[str(s[0]) for s in point.specifics])
+    for para in paragraphs:
+        if para.has_any(point.about) is None:
+            continue
+        missing = [str(alts[0]) for alts in point.specifics if para.has_any(alts) is None]
+        found = len(point.specifics) - len(missing)
+        score = 1.0 if not missing else 0.5 if (found or len(point.specifics) == 1) else 0.0
+        if score > best.score or (score == best.score and len(missing) < len(best.missing)):
+            best = PointScore(id=point.id, score=score, missing=missing, evidence=para.raw[:240])
+        if score == 1.0:
+            break
+    return best
+
+
+def structure(
+    blocks: list[LetterBlock], own: list[LetterBlock], answers: AnswerSheet, title: str, published: date,
+    cc_comments: str, signatory: str,
+) -> dict[str, bool]:
+    sheet = answers.structure
+    whole = Text(" \n".join(b.text for b in blocks))
+    own_text = " ".join(b.text for b in own)
+    stated = [int(n) for n in _ANY_COUNT.findall(digits(own_text))]
+    as_report = [int(n) for n in _REPORT_COUNT.findall(digits(own_text))]
+    answered = set()
+    for b in blocks:
+        if b.kind in ("heading", "paragraph", "bullet"):
+            answered |= mentioned_refs(b.text)
+    wanted = {ref_key(r) for r in sheet.recommendations}
+    items = {
+        "title": _norm(title) in _norm(whole.raw),
+        "publication date": whole.has(Alternative(date=published)),
+        "due date": whole.has(Alternative(date=sheet.due_date)),
+        "report's total stated": sheet.report_total in stated
+        and all(n == sheet.report_total for n in as_report),
+        "every recommendation answered in place": wanted <= answered,
+        "chief constable's comments": _cc_ok(blocks, sheet.chief_constable, cc_comments),
+        "sign-off": signatory.lower() in " ".join(b.text for b in blocks[-6:]).lower(),
+    }
+    if sheet.report_total == 0:
+        items["report's total stated"] = bool(re.search(r"\bno recommendations\b|\b0 recommendations\b", digits(own_text), re.I))
+    if sheet.areas_for_improvement:
+        items["areas for improvement"] = any(
+            re.search(r"areas? for improvement", b.text, re.I) for b in blocks if b.kind != "table_row"
+        )
+    return items
+
+
+def _norm(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.lower().replace("’", "'")))
+
+
+def _cc_ok(blocks: list[LetterBlock], expected: str, comments: str) -> bool:
+    if expected == "placeholder" or not comments.strip():
+        return any("chief constable" in p.lower() for b in blocks for p in placeholders(b.text))
+    first = _norm(split_sentences(comments.strip())[0])[:120]
+    return bool(first) and first in _norm(" ".join(b.text for b in blocks if b.kind != "table_row"))
+
+
+def false_gaps(blocks: list[LetterBlock], official_rows: list[str]) -> list[str]:
+    """Recommendations the notes answer (an OFFICIAL row) that the letter says have no note."""
+    answered = {ref_key(r): r for r in official_rows}
+    wrong: list[str] = []
+    for block in blocks:
+        if block.kind == "table_row" or not GAP_CLAIM.search(block.text):
+            continue
+        refs = mentioned_refs(block.text) | mentioned_refs(block.section)
+        wrong += [answered[k] for k in refs if k in answered and answered[k] not in wrong]
+    return wrong
+
+
+def invented(
+    own: list[LetterBlock], whole: Text, known_texts: Iterable[str], derived_numbers: Iterable[int],
+    derived_dates: Iterable[date], answers: AnswerSheet,
+) -> list[str]:
+    """Figures and dates in the letter's own words that no input holds, and every tempting figure."""
+    known_numbers = set().union(*(_number_values(t) for t in known_texts)) | {f"{n:g}" for n in derived_numbers}
+    known_dates = {d for t in known_texts for d, _ in dates_in(t)} | set(derived_dates)
+    known_months = {(d.year, d.month) for d in known_dates}
+    known_numbers |= {str(d.year) for d in known_dates}
+    found: list[str] = []
+    for block in own:
+        text = Text(block.text)
+        for d, has_day in text.dates:
+            if (d not in known_dates) if has_day else ((d.year, d.month) not in known_months):
+                found.append(d.isoformat() if has_day else d.strftime("%B %Y"))
+        without_dates = re.sub(
+            r"\b\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b", " ",
+            digits(block.text),
+        )
+        for value in _number_values(without_dates):
+            if value not in known_numbers and not (float(value) <= SMALL_NUMBER and float(value).is_integer()):
+                found.append(value)
+    return list(dict.fromkeys(found + forbidden(whole, answers, "tempting")))
+
+
+def forbidden(whole: Text, answers: AnswerSheet, why: str) -> list[str]:
+    """The answer sheet's must-not-appear items of one kind that the letter contains."""
+    return [str(alt) for item in answers.must_not_appear if item.why == why and (alt := whole.has_any(item.text))]
+
+
+def rouge_l(letter: str, reference: str) -> float:
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True)
+    return round(scorer.score(reference, letter)["rougeL"].fmeasure, 3)
+
+
+def readability(text: str) -> float | None:
+    import textstat
+
+    return round(textstat.flesch_reading_ease(text), 1) if text.strip() else None
+
+
+# -- one letter ------------------------------------------------------------------------------------------
+@dataclass
+class CaseFacts:
+    """What the scorer knows about a case besides the answer sheet."""
+
+    answers: AnswerSheet
+    title: str
+    published: date
+    cc_comments: str
+    signatory: str
+    input_texts: list[str]  # the inspection's words and every note (any marking): copies of these are not own text
+    known_texts: list[str]  # where a figure may legitimately come from (inputs, office letters)
+    derived_numbers: list[int]
+    derived_dates: list[date]
+    reference: str | None = None
+
+
+def score_letter(letter: str, facts: CaseFacts, embed: Callable[[list[str]], np.ndarray] | None = None) -> LetterScore:
+    blocks = read_letter(letter)
+    grams = input_grams(facts.input_texts)
+    own = own_paragraphs(blocks, grams)
+    paragraphs = [Text(b.text) for b in own]
+    whole = Text(" \n".join(b.text for b in blocks))
+    points = [score_point(p, paragraphs) for p in facts.answers.key_points]
+    if embed is not None:
+        sentences = [s for b in own for s in split_sentences(b.text)]
+        if sentences:
+            sims = embed([p.claim for p in facts.answers.key_points]) @ embed(sentences).T
+            for score, row in zip(points, sims, strict=True):
+                score.meaning = bool(row.max() >= MEANING_COSINE)
+    letter_words = len(_TOKEN.findall(" ".join(b.text for b in blocks).lower()))
+    reference_words = len(_TOKEN.findall(facts.reference.lower())) if facts.reference else 0
+    return LetterScore(
+        structure=structure(
+            blocks, own, facts.answers, facts.title, facts.published, facts.cc_comments, facts.signatory
+        ),
+        points=points,
+        false_gaps=false_gaps(blocks, facts.answers.official_rows),
+        invented=invented(
+            own, whole, facts.known_texts, facts.derived_numbers, facts.derived_dates, facts.answers
+        ),
+        leaks=forbidden(whole, facts.answers, "sensitive"),
+        jargon=forbidden(whole, facts.answers, "jargon"),
+        words=letter_words,
+        words_ratio=round(letter_words / reference_words, 2) if reference_words else None,
+        rouge_l=rouge_l(" ".join(b.text for b in blocks), facts.reference) if facts.reference else None,
+        readability=readability(" ".join(b.text for b in own)),
+    )
