@@ -381,8 +381,18 @@ def evaluate(
         console.print(f"Written to {report_json}")
 
 
-_SCORE_COLUMNS = ("system", "key points", "structure", "false gaps", "invented", "leaks", "error flags",
-                  "words/ref", "ROUGE-L", "readability")
+_SCORE_COLUMNS = (
+    "system",
+    "key points",
+    "structure",
+    "false gaps",
+    "invented",
+    "leaks",
+    "error flags",
+    "words/ref",
+    "ROUGE-L",
+    "readability",
+)
 
 
 def _score_table(name: str, caption: str, results) -> Table:

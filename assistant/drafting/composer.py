@@ -249,9 +249,7 @@ class Composer:
         rec = next(r for r in ctx.inspection.recommendations if r.id == plan.rec_id)
         paragraphs = [
             Paragraph(sentences=[S(rec.text, "input", g.recommendations[rec.id].sid)], style="quote"),
-            Paragraph(
-                sentences=[S(addressee_sentence(rec, w, ctx.force), "template", g.facts.sid)]
-            ),
+            Paragraph(sentences=[S(addressee_sentence(rec, w, ctx.force), "template", g.facts.sid)]),
         ]
         rows = g.rows_for.get(rec.id, [])
         public = [r for r in rows if r.marking != "OFFICIAL-SENSITIVE"]
@@ -396,7 +394,9 @@ def sensitive_row_placeholder(row: Source, wording: dict) -> Sentence:
     ]
     state = ", ".join(x for x in facts if x)
     state = (state[0].upper() + state[1:] + ".") if state else ""
-    return S(wording["placeholder"]["sensitive"].format(state=state).replace(" ]", "]"), "placeholder", row.sid)
+    return S(
+        wording["placeholder"]["sensitive"].format(state=state).replace(" ]", "]"), "placeholder", row.sid
+    )
 
 
 def row_sentences(row: Source, wording: dict) -> list[Sentence]:

@@ -17,6 +17,8 @@ Addressee = Literal["chief constables", "PCCs", "national", "force"]
 ADDRESSEES: tuple[str, ...] = ("chief constables", "force", "PCCs", "national")
 # s55(5A): publish within 56 days of the report's publication, the publication day being day 1.
 STATUTORY_DAYS = 56
+# Figures a letter may cite from the statute itself: s54(2BA), s55, 56 days, the Acts' years.
+STATUTE_FIGURES = frozenset({"54", "55", "56", "1996", "2002", "2011", "2017"})
 
 
 class InspectionError(ValueError):
@@ -183,7 +185,9 @@ def parse_recommendations(text: str, force_name: str = "") -> list[Recommendatio
         rec_id = m.group(1) if m else str(n)
         body = line[m.end() :].strip() if m else line
         named = tag.group(1).split(",") if tag else [infer_addressee(body, force_name)]
-        addressees = [{"pcc": "PCCs", "pccs": "PCCs"}.get(a.strip().lower(), a.strip().lower()) for a in named]
+        addressees = [
+            {"pcc": "PCCs", "pccs": "PCCs"}.get(a.strip().lower(), a.strip().lower()) for a in named
+        ]
         recs.append(Recommendation(id=rec_id, text=body, addressee=addressees))
     return recs
 
@@ -247,7 +251,9 @@ def form_fields(inspection: Inspection) -> dict:
         "inspection_type": inspection.type,
         "published": inspection.published.isoformat(),
         "force_inspected": inspection.force_inspected,
-        "recommendations": "\n".join(f"{r.id}. {r.text} [{', '.join(r.addressees)}]" for r in inspection.recommendations),
+        "recommendations": "\n".join(
+            f"{r.id}. {r.text} [{', '.join(r.addressees)}]" for r in inspection.recommendations
+        ),
         "areas": "\n".join(f"{a.id}: {a.text}" for a in inspection.areas_for_improvement),
         "chief_constable_comments": inspection.chief_constable_comments,
         "action_plan_notes": list(inspection.action_plan_notes),

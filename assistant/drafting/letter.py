@@ -31,7 +31,9 @@ class LetterBlock:
 
     @property
     def cells(self) -> list[str]:
-        return [c.strip() for c in self.text.strip().strip("|").split("|")] if self.kind == "table_row" else []
+        return (
+            [c.strip() for c in self.text.strip().strip("|").split("|")] if self.kind == "table_row" else []
+        )
 
 
 def _clean(text: str) -> str:
@@ -119,11 +121,13 @@ _SIGN_OFF = re.compile(r"^yours (sincerely|faithfully)\b", re.I)
 
 def _section_kind(title: str, rec_ids: dict[str, str]) -> tuple[str, str | None]:
     lowered = title.lower()
-    if "chief constable" in lowered:
-        return "chief_constable", None
-    named = [rec_ids[k] for k in mentioned_refs(title) if k in rec_ids]
+    refs = mentioned_refs(title)
+    named = [rec_ids[k] for k in refs if k in rec_ids]
+    named += [r for k in refs for r in rec_ids.values() if re.fullmatch(rf"{re.escape(k)}[a-z]", r.lower())]
     if named:
         return "recommendation", named[0]
+    if "chief constable" in lowered:
+        return "chief_constable", None
     if re.search(r"areas? for improvement", lowered):
         return "areas_for_improvement", None
     if re.search(r"oversight|scrutiny|monitor|next steps|accountab|progress", lowered):

@@ -78,7 +78,13 @@ def mentioned_refs(text: str) -> set[str]:
     found: set[str] = set()
     for m in _MENTION.finditer(text):
         label = m.group("label").lower()
-        prefix = "afi" if label.startswith(("area", "afi")) else "coc" if label.startswith(("cause", "coc")) else ""
+        prefix = (
+            "afi"
+            if label.startswith(("area", "afi"))
+            else "coc"
+            if label.startswith(("cause", "coc"))
+            else ""
+        )
         for key in parse_ref_cell(m.group("list")):
             found.add(key if key.startswith(("afi", "coc")) or not prefix else prefix + key)
     return found

@@ -140,8 +140,7 @@ class SourceGatherer:
         plan_rows, contexts, problems = self._plan_rows(inspection, base_dir)
         rows = [self._row_source(registry, chunk, title) for chunk, title in plan_rows]
         context = [
-            registry.add(kind="action_plan", title=f"Action plan: {title} (text outside the rows)", text=text,
-                         marking=marking)
+            registry.add(kind="action_plan", title=f"Action plan: {title}", text=text, marking=marking)
             for title, text, marking in contexts
         ]
         rows_for, unmatched = self._match_rows(inspection, rows)
@@ -165,7 +164,9 @@ class SourceGatherer:
                 title = stored.meta.title or stored.meta.doc_id
                 chunks = self.catalog.chunks(stored.meta.doc_id)
                 rows += [(c, title) for c in chunks if _is_plan_row(c.text)]
-                contexts += _context(title, [c for c in chunks if not _is_plan_row(c.text)])
+                contexts += _split_context(
+                    title, [c.text for c in chunks if not _is_plan_row(c.text)], stored.meta.marking, True
+                )
                 continue
             path = self._resolve(note, base_dir)
             data = path.read_bytes()
@@ -173,7 +174,12 @@ class SourceGatherer:
             if stored is not None:
                 chunks = self.catalog.chunks(stored.meta.doc_id)
                 rows += [(c, stored.meta.title or path.stem) for c in chunks if _is_plan_row(c.text)]
-                contexts += _context(stored.meta.title or path.stem, [c for c in chunks if not _is_plan_row(c.text)])
+                contexts += _split_context(
+                    stored.meta.title or path.stem,
+                    [c.text for c in chunks if not _is_plan_row(c.text)],
+                    stored.meta.marking,
+                    True,
+                )
                 continue
             try:
                 parsed = load_file(path, data)
@@ -183,9 +189,12 @@ class SourceGatherer:
             doc_id = f"note-{path.stem}"
             plan_blocks = [b for b in parsed.blocks if b.kind == "plan_row"]
             other = [b for b in parsed.blocks if b.kind != "plan_row"]
-            rows += [(c, path.stem) for c in chunk_blocks(doc_id, "note", plan_blocks, marking)] if plan_blocks else []
-            if other:
-                contexts.append((path.stem, "\n".join(b.text for b in other), marking))
+            rows += (
+                [(c, path.stem) for c in chunk_blocks(doc_id, "note", plan_blocks, marking)]
+                if plan_blocks
+                else []
+            )
+            contexts += _split_context(path.stem, [b.text for b in other], marking, bool(plan_blocks))
             if not plan_blocks:
                 problems.append(
                     f"{path.name}: no action-plan rows recognised (a table needs columns such as Ref, Action, "
@@ -292,11 +301,36 @@ class SourceGatherer:
 _ROW_FIELD = re.compile(r"^(Action|Owner|Due|Status|Progress):\s*(.*)$")
 
 
-def _context(title: str, chunks: list[Chunk]) -> list[tuple[str, str, str]]:
-    if not chunks:
-        return []
-    marking = "OFFICIAL-SENSITIVE" if any(c.marking == "OFFICIAL-SENSITIVE" for c in chunks) else "OFFICIAL"
-    return [(title, "\n".join(c.text for c in chunks), marking)]
+_LINE_MARKED = re.compile(r"(?:^|\|\s*|\[)\s*OFFICIAL[\s_-]+SENSITIVE\b|\bO-?S\s*$", re.I)
+_RULE_LINE = re.compile(r"\b(?:rows?|entries|items)\b.{0,40}\bOFFICIAL[\s_-]+SENSITIVE\b", re.I)
+
+
+def _split_context(
+    title: str, texts: list[str], file_marking: str, rows_marked: bool
+) -> list[tuple[str, str, str]]:
+    """The notes' text outside their rows, as an OFFICIAL and an OFFICIAL-SENSITIVE part: a line is
+    sensitive when it is marked so itself (a marking cell, a "[OFFICIAL-SENSITIVE]" prefix); a file
+    marked OFFICIAL-SENSITIVE with no row markings is sensitive throughout. A line that only states
+    the handling rule ("rows marked OFFICIAL-SENSITIVE are restricted") is not itself sensitive."""
+    lines = [line for t in texts for line in t.split("\n") if line.strip()]
+    whole = (
+        file_marking == "OFFICIAL-SENSITIVE"
+        and not rows_marked
+        and not any(_LINE_MARKED.search(line) for line in lines)
+    )
+    public, restricted = [], []
+    for line in lines:
+        marked = whole or (_LINE_MARKED.search(line) and not _RULE_LINE.search(line))
+        (restricted if marked else public).append(line)
+    return [
+        (
+            f"{title} (text outside the rows)" + (", OFFICIAL-SENSITIVE" if marking != "OFFICIAL" else ""),
+            "\n".join(part),
+            marking,
+        )
+        for part, marking in ((public, "OFFICIAL"), (restricted, "OFFICIAL-SENSITIVE"))
+        if part
+    ]
 
 
 def _is_plan_row(text: str) -> bool:
@@ -308,9 +342,10 @@ def _row_fields(text: str) -> dict[str, str]:
     lines = text.split("\n")
     fields: dict[str, str] = {}
     head = lines[0]
-    m = re.match(r"^([A-Za-z]*[-\s]?\d+[a-z]?)(?:\s*\(([^)]*)\))?:\s*(.*)$", head)
-    if m:
-        fields["ref"], fields["kind"], fields["text"] = m.group(1), m.group(2) or "", m.group(3)
+    # The rendered head is "REF (kind): text", "REF: text" or "REF" alone (see tables.plan_row_block).
+    m = re.match(r"^([^:()\n]{1,30}?)(?:\s*\(([^)]*)\))?(?::\s*(.*))?$", head)
+    if m and (m.group(3) is not None or len(head) <= 30):
+        fields["ref"], fields["kind"], fields["text"] = m.group(1).strip(), m.group(2) or "", m.group(3) or ""
     else:
         fields["text"] = head
     for line in lines[1:]:

@@ -199,3 +199,32 @@ _STEM_TOKEN = re.compile(r"£?\d+(?:\.\d+)?%?|[a-z]+(?:'[a-z]+)?")
 def stems(text: str) -> list[str]:
     """Stemmed word tokens, numbers in words as digits: 'refreshing ten protocols' -> refresh 10 protocol."""
     return _STEM.stemWords(_STEM_TOKEN.findall(digits(text).lower()))
+
+
+_FIGURE = re.compile(
+    r"£\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:million|bn|billion|m|k)\b)?|\b\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:million|bn|billion|k)\b|%)?"
+)
+_MULTIPLIER = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def figure_value(token: str) -> str | None:
+    """'£185k' and '£185,000' -> '185000'; '81.4%' -> '81.4'; '£1.2 million' -> '1200000'."""
+    m = re.fullmatch(r"£?\s?([\d,]+(?:\.\d+)?)\s?(million|bn|billion|m|k)?%?", token.strip(), re.I)
+    if not m:
+        return None
+    try:
+        value = float(m.group(1).replace(",", "")) * _MULTIPLIER.get((m.group(2) or "").lower(), 1)
+    except ValueError:
+        return None
+    return f"{value:g}" if value < 1e6 else f"{value:.0f}"
+
+
+def figures(text: str) -> list[tuple[str, str]]:
+    """Every figure a text states, in words or digits, as (as written, normalised value)."""
+    out = []
+    text = re.sub(r"(\d)\s+(million|billion|bn)\b", r"\1\2", text, flags=re.I)  # not 'million' -> 1000000
+    for m in _FIGURE.finditer(digits(text)):
+        value = figure_value(m.group(0))
+        if value is not None:
+            out.append((m.group(0).strip(), value))
+    return out

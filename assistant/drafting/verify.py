@@ -13,7 +13,8 @@ from datetime import date
 
 import numpy as np
 
-from assistant.drafting.inspection import Inspection
+from assistant.drafting.inspection import STATUTE_FIGURES, Inspection
+from assistant.drafting.letter import without_placeholders as without_gaps
 from assistant.drafting.records import (
     INSTRUCTION_LIKE,
     Draft,
@@ -25,8 +26,18 @@ from assistant.drafting.records import (
     Support,
 )
 from assistant.drafting.refs import mentioned_refs, parse_ref_cell, ref_key
-from assistant.drafting.text import content_words, digits, parse_count, passage_units, shingles, stems, words
-from assistant.ingest.metadata import dates_in, parse_date
+from assistant.drafting.text import (
+    STOPWORDS,
+    content_words,
+    digits,
+    figures,
+    parse_count,
+    passage_units,
+    shingles,
+    stems,
+    words,
+)
+from assistant.ingest.metadata import dates_in, loose_dates, parse_date
 
 Embed = Callable[[list[str]], np.ndarray]
 SENSITIVE_NGRAM = 8
@@ -44,7 +55,7 @@ _ACTION = re.compile(
 _NUMBER = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:million|m|bn|billion|k)?|\b\d[\d,]*(?:\.\d+)?%?")
 _NAMED = re.compile(
     r"\b(?:Operation|Project|Programme)\s+[A-Z][a-z]+"
-    r"|\b(?:[A-Z][A-Za-z'’&-]+\s+){1,5}(?:Board|Panel|Programme|Scheme|Unit|Team|Partnership|Hub|Service|Group|"
+    r"|\b(?:[A-Z][A-Za-z'’&-]+\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Board|Panel|Programme|Scheme|Unit|Team|Partnership|Hub|Service|Group|"
     r"Strategy|Initiative|Project|Forum|Committee|Network|Centre|Fund|Plan|Tracker|Hub)\b"
 )
 _DATE = re.compile(
@@ -64,12 +75,14 @@ def _cc_attribution(names: Iterable[str]) -> re.Pattern:
     """Reported speech and views put to the Chief Constable (by title or by name)."""
     who = "|".join(["the Chief Constable", "Chief Constable", *(re.escape(n) for n in names if n)])
     return re.compile(
-        rf"\b(?:{who})\b(?:'s)?[^.;]{{0,60}}?\b(?:{_CC_VERBS})\b"
+        rf"(?<!Assistant )(?<!Deputy )(?<!Temporary )(?<!Acting )\b(?:{who})\b(?:'s)?[^.;]{{0,60}}?\b(?:{_CC_VERBS})\b"
         rf"|\b(?:according to|in the words of|in the view of) (?:{who})\b"
         rf"|\b(?:I am|I have been|I was) (?:advised|told|assured|informed) by (?:{who})\b",
         re.I,
     )
-_QUOTED = re.compile(r"[“\"‘']([^”\"’']{12,})[”\"’']")
+
+
+_QUOTED = re.compile(r"(?<!\w)[“\"‘']([^”\"’]{12,}?)[”\"’'](?!\w)")
 
 
 def _norm(text: str) -> str:
@@ -120,12 +133,44 @@ _NO_ACTION = re.compile(r"\bno (?:further |local )?action\b|\bnot applicable\b|\
 
 
 def _sections_for(draft: Draft, rec_id: str) -> list[int]:
+    """Sections answering a recommendation: its own, a grouped one ("Recommendations 2 and 5"), or its
+    parent's ("Recommendation 3" answering 3a and 3b)."""
     key = ref_key(rec_id)
+    parent = m.group(1) if (m := re.fullmatch(r"(\d+)[a-z]", key)) else None
     return [
         i
         for i, s in enumerate(draft.sections)
-        if s.kind == "recommendation" and (s.rec_id == rec_id or key in mentioned_refs(s.title))
+        if s.kind == "recommendation"
+        and (s.rec_id == rec_id or key in (refs := mentioned_refs(s.title)) or (parent and parent in refs))
     ]
+
+
+# Words every action-plan row and every letter share: not evidence that a sentence draws on a row.
+_GENERIC = frozenset(
+    stems(
+        "review action plan progress force work recommendation ensure keep continue monitor oversight update "
+        "report improve improvement make place take board panel meeting accountability performance scrutiny "
+        "tracker commissioner office chief constable police"
+    )
+) | frozenset(stems(" ".join(STOPWORDS)))
+
+
+def _specific_stems(text: str) -> set[str]:
+    return {t for t in stems(_iso_dates(text)) if t not in _GENERIC and len(t) > 1}
+
+
+def _drawn_from_rows(text: str, draft: Draft) -> bool:
+    """A sentence whose substance comes from an action-plan passage: three or more specific words of
+    one row, and a good share of its own."""
+    mine = _specific_stems(text)
+    if len(mine) < 3:
+        return False
+    for source in draft.sources:
+        if source.kind == "action_plan":
+            shared = mine & _specific_stems(source.text)
+            if len(shared) >= 3 and len(shared) / len(mine) >= 0.3:
+                return True
+    return False
 
 
 def _answers(sentence: Sentence, rec, draft: Draft) -> bool:
@@ -133,10 +178,12 @@ def _answers(sentence: Sentence, rec, draft: Draft) -> bool:
     text = sentence.text
     if rec.is_for("PCCs") and _DECISION.search(text):
         return True  # the commissioner's own decision is hers to state
-    support = draft.source(sentence.support.source_id) if sentence.support and sentence.support.supported else None
+    support = (
+        draft.source(sentence.support.source_id) if sentence.support and sentence.support.supported else None
+    )
     cited = [draft.source(c) for c in sentence.citations]
     rows = [s for s in [support, *cited] if s is not None and s.kind == "action_plan"]
-    if rows and (_ACTION.search(text) or _NO_ACTION.search(text)):
+    if (_ACTION.search(text) or _NO_ACTION.search(text)) and (rows or _drawn_from_rows(text, draft)):
         return True
     if rec.addressees == ["national"] and _NATIONAL_REASON.search(text):
         return True
@@ -181,7 +228,7 @@ def check_coverage(draft: Draft) -> tuple[list[RecCoverage], list[Flag]]:
             if s.origin == "placeholder" and s.review != "rejected"
         ]
         statements = [s.text for s in own if _answers(s, rec, draft)]
-        covered = bool(statements) and not placeholders
+        covered = bool(statements)  # a gap beside the answer (a missing owner) is flagged on its own
         if covered:
             reason = ""
         elif placeholders:
@@ -215,10 +262,14 @@ _STATED_TOTAL = re.compile(
     r"(?:a total of\s+|in total\s+)?(\w+)\s+(?:\w+\s+){0,2}?recommendations?\b",
     re.I,
 )
-_STATED_FOR_CC = re.compile(r"\b(\w+)\s+(?:of them\s+|of which\s+)?(?:are\s+|is\s+)?for chief constables\b", re.I)
-_SOURCE_TOTAL = re.compile(
-    r"\b(?:makes|made|contains|sets out|total of|includes|with|has)\s+(\w+)\s+(?:\w+\s+){0,2}?recommendations?\b"
-    r"|\b(\w+)\s+recommendations?\s+(?:in total|in all|overall)\b|\brecommendations?\s*(?:total)?:\s*(\d+)\b",
+_STATED_FOR_CC = re.compile(
+    r"(?<!recommendation )(?<!recommendations )\b(\w+)\s+(?:of them\s+|of which\s+)?(?:are\s+|is\s+)?"
+    r"for chief constables\b(?!\s+and\b)(?!\s+(?:jointly|together))",
+    re.I,
+)
+# Any count of recommendations the notes state ("Report makes 24 recs in total: 9 for CCs").
+_SOURCE_COUNT = re.compile(
+    r"\b(\d+)\s+(?:[\w/&-]+\s+){0,3}?rec(?:ommendation)?s?\b|\brec(?:ommendation)?s?\s*(?:total)?:\s*(\d+)",
     re.I,
 )
 
@@ -229,9 +280,9 @@ def source_totals(draft: Draft) -> set[int]:
     for source in draft.sources:
         if source.kind != "action_plan":
             continue
-        for m in _SOURCE_TOTAL.finditer(digits(source.text)):
-            n = parse_count(next(g for g in m.groups() if g))
-            if n:
+        for m in _SOURCE_COUNT.finditer(digits(source.text)):
+            n = int(next(g for g in m.groups() if g))
+            if 0 < n < 200:
                 totals.add(n)
     return totals
 
@@ -242,8 +293,11 @@ def check_counts(draft: Draft) -> list[Flag]:
     insp = draft.inspection
     counts = insp.counts()
     from_notes = source_totals(draft)
-    report_total = max([insp.report_total, *from_notes])
     listed = len(insp.recommendations)
+    # The notes' largest count is the report's total only if it is at least the number listed.
+    report_total = max([insp.report_total, *from_notes])
+    partial = report_total > listed
+    solely_cc = sum(r.addressees == ["chief constables"] for r in insp.recommendations)
     flags = []
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin in ("input", "placeholder"):
@@ -251,7 +305,7 @@ def check_counts(draft: Draft) -> list[Flag]:
         for m in _STATED_TOTAL.finditer(sentence.text):
             word = m.group(1).lower()
             n = 0 if word in ("no", "none") else parse_count(word)
-            if n is None or n == report_total:
+            if n is None or n == report_total or n in from_notes or n == insp.report_total:
                 continue
             if n == listed and report_total > listed:
                 message = (
@@ -260,11 +314,18 @@ def check_counts(draft: Draft) -> list[Flag]:
                 )
             else:
                 message = f"States {n} recommendations; the report has {report_total}."
-            flags.append(_flag("count_mismatch", "error", (s_i, p_i, pos), excerpt=m.group(0), message=message))
+            flags.append(
+                _flag("count_mismatch", "error", (s_i, p_i, pos), excerpt=m.group(0), message=message)
+            )
         for m in _STATED_FOR_CC.finditer(sentence.text):
             word = m.group(1).lower()
             n = 0 if word in ("no", "none") else parse_count(word)
-            if n is not None and n != counts["chief constables"] and n not in from_notes and not insp.partial:
+            if (
+                n is not None
+                and n not in (counts["chief constables"], solely_cc)
+                and n not in from_notes
+                and not partial
+            ):
                 flags.append(
                     _flag(
                         "count_mismatch",
@@ -311,6 +372,13 @@ def noted_refs(draft: Draft) -> dict[str, str]:
     return found
 
 
+def _area_named(text: str, inspection: Inspection) -> set[str]:
+    mine = _specific_stems(without_gaps(text))
+    scored = [(len(mine & _specific_stems(a.text)), a.id) for a in inspection.areas_for_improvement]
+    best = max(scored, default=(0, None))
+    return {ref_key(best[1])} if best[0] >= 1 else set()
+
+
 def check_false_gaps(draft: Draft) -> list[Flag]:
     """A gap that says no note exists for a recommendation, while an OFFICIAL note row names it."""
     noted = noted_refs(draft)
@@ -321,6 +389,9 @@ def check_false_gaps(draft: Draft) -> list[Flag]:
         keys = mentioned_refs(sentence.text) | mentioned_refs(section.title)
         if section.rec_id:
             keys.add(ref_key(section.rec_id))
+        if not keys and section.kind == "areas_for_improvement":
+            # A bullet in a grouped section ("Workforce wellbeing. [To be added ...]"): the area it names.
+            keys |= _area_named(section.paragraphs[p_i].text, draft.inspection)
         for key in sorted(k for k in keys if k in noted):
             flags.append(
                 _flag(
@@ -339,11 +410,24 @@ def check_false_gaps(draft: Draft) -> list[Flag]:
 # -- status and polarity -----------------------------------------------------------------------------
 _DONE_CLAIM = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+|fully\s+|successfully\s+)?(?:been\s+)?"
-    r"(?:complet|finish|deliver|implement|achiev|clos|done|introduc|roll(?:ed)? out|put in place|launch|"
-    r"establish|recruit|train|install|replac|repair|publish|agreed)\w*"
-    r"|\b(?:is|are)\s+(?:now\s+)?(?:complete|completed|in place|done|closed|finished|fully implemented|live)\b"
+    r"(?:complet|finish|deliver|implement|achiev|clos|introduc|rolled out|put in place|launch|establish|install|"
+    r"replac|repair|brought\b[^.]{0,15}\binto (?:use|service|force)|gone live|went live)\w*"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:complete|completed|fully implemented|closed|finished)\b"
+    r"|\b(?:is|are)\s+now\s+(?:in place|in use|live|operating|in operation)\b"
     r"|\b(?:was|were)\s+(?:completed|finished|delivered|implemented|closed)\b",
     re.I,
+)
+# "246 of 300 have been trained so far" reports progress, it does not claim the action is done.
+_PARTIAL = re.compile(
+    r"\bagainst\b|\bout of\b|\b\d+ of (?:the |its )?\d+|\bso far\b|\bto date\b|\bfirst\b|\bsome\b|\bpart\b|"
+    r"\bhalf\b|\bpilot|\bphase\b|\bof the \d+\b|\b(?:is|are) \w+ing\b|\bstill\b|\bremaining\b|\bcontinu",
+    re.I,
+)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:so that|once|when|until|will|expects?|aims?|plans?|intends?|by the time)\b", re.I
+)
+_DONE_IN_NOTE = re.compile(
+    r"\b(?:complete[d]?|done|closed|in place|live|delivered|implemented|finished)\b", re.I
 )
 _OPEN_STATUS = re.compile(
     r"in progress|on track|not started|not yet started|planned|open|ongoing|amber|red|at risk|off track|"
@@ -357,48 +441,50 @@ _NEGATION = re.compile(
 )
 
 
-def _row(draft: Draft, sentence: Sentence) -> Source | None:
-    sids = [sentence.support.source_id] if sentence.support and sentence.support.source_id else []
-    for sid in [*sids, *sentence.citations]:
-        source = draft.source(sid) if sid else None
-        if source is not None and source.kind == "action_plan":
-            return source
-    return None
+def _closest_row(draft: Draft, sentence: Sentence) -> Source | None:
+    """The action-plan row a sentence is about: the one sharing most of its specific words (two at least)."""
+    mine = _specific_stems(sentence.text)
+    best, best_shared = None, 1
+    for source in draft.sources:
+        if source.kind == "action_plan" and source.fields:
+            shared = len(mine & _specific_stems(source.text))
+            if shared > best_shared:
+                best, best_shared = source, shared
+    return best
 
 
 def check_status(draft: Draft) -> list[Flag]:
     """'Has completed' where the row says in progress, planned or not started; and a negation ('will
-    not') of what the source says."""
+    not') of what the row says."""
     flags = []
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin in ("input", "placeholder", "template"):
             continue
-        row = _row(draft, sentence)
+        row = _closest_row(draft, sentence)
         if row is None:
             continue
         status = row.fields.get("status", "")
         claim = _DONE_CLAIM.search(sentence.text)
-        if claim and status and _OPEN_STATUS.search(status) and not re.search(r"complete|closed|done", status, re.I):
-            stem = re.sub(r"^(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+|fully\s+|successfully\s+)?(?:been\s+)?", "", claim.group(0), flags=re.I)[:6].lower()
-            progress = row.fields.get("progress", "") or row.text
-            done_in_note = re.search(
-                rf"\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|already\s+)?(?:been\s+)?{re.escape(stem)}\w*"
-                rf"|\b{re.escape(stem)}\w*ed\b",
-                progress,
-                re.I,
-            )
-            if not done_in_note:
-                flags.append(
-                    _flag(
-                        "status_contradiction",
-                        "error",
-                        (s_i, p_i, pos),
-                        source_id=row.sid,
-                        excerpt=claim.group(0),
-                        message=f"Says this is done, but {row.sid} records it as ‘{status}’.",
-                    )
+        if (
+            claim
+            and status
+            and _OPEN_STATUS.search(status)
+            and not _DONE_IN_NOTE.search(status)
+            and not _PARTIAL.search(sentence.text)
+            and not _FUTURE_BEFORE.search(sentence.text[max(0, claim.start() - 50) : claim.start()])
+            and not _DONE_IN_NOTE.search(row.fields.get("progress", ""))
+        ):
+            flags.append(
+                _flag(
+                    "status_contradiction",
+                    "error",
+                    (s_i, p_i, pos),
+                    source_id=row.sid,
+                    excerpt=claim.group(0),
+                    message=f"Says this is done, but {row.sid} records it as ‘{status}’.",
                 )
-                continue
+            )
+            continue
         if _NEGATION.search(sentence.text):
             units = passage_units(row.text)
             best = max(units, key=lambda u: _overlap(sentence.text, u))
@@ -497,61 +583,128 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
 
 
 # -- invented specifics -------------------------------------------------------------------------------
-def specifics(text: str) -> list[str]:
-    """Dates, numbers (in figures, or in words above twelve: 'four hundred'), money and named
-    boards/operations/initiatives mentioned in a text."""
-    found = _DATE.findall(text)
-    rest = _DATE.sub(" ", text)
-    figures = [m.group(0).strip() for m in _NUMBER.finditer(rest)]
-    in_words = [
-        m.group(0).strip()
-        for m in _NUMBER.finditer(digits(rest))
-        if m.group(0).strip() not in figures and (parse_count(m.group(0).strip()) or 99) > 12
+# National bodies and statutory roles a letter may name without a source: public knowledge.
+PUBLIC_BODIES = (
+    "Police and Crime Panel",
+    "Home Office",
+    "College of Policing",
+    "National Police Chiefs' Council",
+    "Association of Police and Crime Commissioners",
+    "Independent Office for Police Conduct",
+    "National Crime Agency",
+    "Crown Prosecution Service",
+    "Ministry of Justice",
+    "Criminal Justice Board",
+    "Violence Reduction Unit",
+    "Community Safety Partnership",
+    "Police Reform Act",
+    "Integrated Care Board",
+    "Probation Service",
+    "Multi-Agency Safeguarding Hub",
+    "Safeguarding Hub",
+    "Local Criminal Justice Board",
+    "Safeguarding Partnership",
+    "Police Act",
+    "Policing and Crime Act",
+)
+
+
+def specifics(text: str) -> list[tuple[str, str, object]]:
+    """Dates, figures (in digits, or in words above twelve: 'four hundred'), money and named
+    boards/operations/initiatives in a text, as (kind, as written, normalised value)."""
+    found: list[tuple[str, str, object]] = [
+        ("date", m.group(0), d) for m in _DATE.finditer(text) if (d := parse_date(m.group(0)))
     ]
-    found += figures + in_words
-    found += [m.group(0).strip() for m in _NAMED.finditer(text)]
+    rest = _DATE.sub(" ", text)
+    written = {v for _, v in figures_in_digits(rest)}
+    for shown, value in figures(rest):
+        if value in written or float(value) > 12:
+            found.append(("figure", shown, value))
+    found += [("name", m.group(0).strip(), None) for m in _NAMED.finditer(text)]
     return found
 
 
-def _known(draft: Draft, extra: Iterable[str]) -> tuple[str, set[date], set[str]]:
+def figures_in_digits(text: str) -> list[tuple[str, str]]:
+    """Figures written with digits (not converted from words)."""
+    return [(shown, value) for shown, value in figures(text) if re.search(r"\d", shown) and shown in text]
+
+
+def _known(draft: Draft, extra: Iterable[str]) -> tuple[str, set[date], set[tuple[int, int]], set[str]]:
     texts = [s.text for s in draft.sources] + [s.title for s in draft.sources] + list(extra)
-    corpus = _norm(" \n ".join(texts))
-    dates = {d for t in texts for m in _DATE.finditer(t) if (d := parse_date(m.group(0)))}
-    dates |= {draft.inspection.published, draft.due_date} | {
-        s.published for s in draft.sources if s.published
-    }
-    numbers = {
-        re.sub(r"[£,\s]", "", m.group(0)).lower()
-        for t in texts
-        for m in _NUMBER.finditer(digits(_DATE.sub(" ", t)))
-    }
-    numbers |= {str(d.year) for d in dates}
-    return corpus, dates, numbers
+    corpus = _norm(" \n ".join([*texts, *PUBLIC_BODIES]))
+    year = draft.inspection.published.year
+    days, months = set(), set()
+    for t in texts:
+        d, m = loose_dates(t, (year, year + 1))
+        days |= d
+        months |= m
+    days |= {draft.inspection.published, draft.due_date} | {s.published for s in draft.sources if s.published}
+    numbers = {value for t in texts for _, value in figures(_DATE.sub(" ", t))}
+    numbers |= {f"{float(n):g}" for t in texts for n in re.findall(r"\d+(?:\.\d+)?", t)}  # 's136', 'P2527/01'
+    numbers |= {str(y) for y in range(year - 10, year + 11)}  # a year is a date, checked as one
+    numbers |= {str(d.year) for d in days} | {str(y) for y, _ in months}
+    numbers |= {str(n) for n in draft.inspection.counts().values()} | {str(draft.inspection.report_total)}
+    return corpus, days, months, numbers | STATUTE_FIGURES
+
+
+_MINOR = frozenset({"and", "of", "the", "for", "on", "in", "&"})
+
+
+def _name_known(name: str, corpus: str) -> str:
+    """'known', 'abbreviated' (the sources have only its initials or its last words: a person should
+    check the expansion) or 'unknown'."""
+    name = re.sub(r"^(?:The|A|An|My|Our|His|Her|Its)\s+", "", name.strip())
+    norm = _norm(name)
+    if norm in corpus or any(norm.endswith(_norm(b)) for b in PUBLIC_BODIES):
+        return "known"
+    tokens = [w for w in re.split(r"[\s-]+", name) if w]
+    major = [w for w in tokens if w.lower() not in _MINOR]
+    squashed = corpus.replace("&", "").replace(".", "")
+    initials = "".join(w[0] for w in major).lower()
+    candidates = {initials, initials[1:], f"{''.join(w[0] for w in major[:-1]).lower()} {major[-1].lower()}"}
+    if len(major) >= 2 and any(
+        re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", squashed) for c in candidates
+    ):
+        return "abbreviated"
+    if len(major) >= 2 and _norm(" ".join(major[-2:])) in corpus:
+        return "abbreviated"
+    return "unknown"
 
 
 def check_specifics(draft: Draft, office_texts: Iterable[str] = ()) -> list[Flag]:
-    """Flag any number, date, sum or named body that appears in no source and not in the input."""
+    """Flag any figure, date, sum or named body that appears in no source and not in the input,
+    however it is written ('four hundred' as much as '400'; '£185k' is '£185,000')."""
     header_texts = [f"{r.label} {r.value}" for r in draft.header]
-    corpus, dates, numbers = _known(draft, [*office_texts, *header_texts])
+    corpus, days, _months, numbers = _known(draft, [*office_texts, *header_texts])
     flags = []
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin in ("input", "placeholder"):
             continue
-        for item in specifics(sentence.text):
-            if _DATE.fullmatch(item):
-                ok = parse_date(item) in dates
-            elif _NUMBER.fullmatch(item):
-                ok = re.sub(r"[£,\s]", "", item).lower() in numbers
+        for kind, shown, value in specifics(sentence.text):
+            if kind == "date":
+                verdict = "known" if value in days else "unknown"
+            elif kind == "figure":
+                verdict = "known" if value in numbers else "unknown"
             else:
-                ok = _norm(item) in corpus
-            if not ok:
+                verdict = _name_known(shown, corpus)
+            if verdict == "unknown":
                 flags.append(
                     _flag(
                         "invented_specific",
                         "error",
                         (s_i, p_i, pos),
-                        excerpt=item,
-                        message=f"‘{item}’ appears in no source and not in the input.",
+                        excerpt=shown,
+                        message=f"‘{shown}’ appears in no source and not in the input.",
+                    )
+                )
+            elif verdict == "abbreviated":
+                flags.append(
+                    _flag(
+                        "invented_specific",
+                        "warning",
+                        (s_i, p_i, pos),
+                        excerpt=shown,
+                        message=f"‘{shown}’: the sources name this only in short; check the full name.",
                     )
                 )
     return flags
@@ -607,13 +760,69 @@ def check_chief_constable(draft: Draft, names: Iterable[str] = ()) -> list[Flag]
 
 
 # -- protective marking -------------------------------------------------------------------------------
-_CAPITALISED = re.compile(r"\b(?:[A-Z][A-Za-z'’&-]*\d*|[A-Z]\d+)(?:\s+(?:of|and|the|for|on|&)?\s*[A-Z][A-Za-z'’&-]*\d*)*")
+_CAPITALISED = re.compile(
+    r"\b(?:[A-Z][A-Za-z'’&-]*\d*|[A-Z]\d+)(?:\s+(?:of|and|the|for|on|&)?\s*[A-Z][A-Za-z'’&-]*\d*)*"
+)
 _CODE = re.compile(r"\b(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z])[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)*\b")
-_COUNTED = re.compile(r"£?\b\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,1}[a-z-]{3,}")
+_COUNTED = re.compile(r"£?\b(?!(?:19|20)\d\d\b)\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,1}[a-z-]{3,}")
 _SKIP_CAPS = frozenset(
-    "A An The This That These Those It Its In On At By For From To Of And Or But If As With Status Action Owner "
-    "Due Progress Marking OFFICIAL OFFICIAL-SENSITIVE SENSITIVE Recommendation AFI Ref Update We I Our "
-    "January February March April May June July August September October November December Q1 Q2 Q3 Q4".split()
+    [
+        "A",
+        "An",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "To",
+        "Of",
+        "And",
+        "Or",
+        "But",
+        "If",
+        "As",
+        "With",
+        "Status",
+        "Action",
+        "Owner",
+        "Due",
+        "Progress",
+        "Marking",
+        "OFFICIAL",
+        "OFFICIAL-SENSITIVE",
+        "SENSITIVE",
+        "Recommendation",
+        "AFI",
+        "Ref",
+        "Update",
+        "We",
+        "I",
+        "Our",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Q1",
+        "Q2",
+        "Q3",
+        "Q4",
+    ]
 )
 
 
@@ -622,7 +831,7 @@ def sensitive_specifics(sensitive: list[Source], public: str) -> dict[str, Sourc
     OFFICIAL-SENSITIVE passages: not in any OFFICIAL row, the input or the office's letters.
     Keyed by a normalised form (stems for words; ISO for dates)."""
     public_stems = " " + " ".join(stems(public)) + " "
-    public_dates = {d for d, _ in dates_in(public)}
+    public_dates = loose_dates(public, tuple(range(2015, 2036)))[0]
     found: dict[str, Source] = {}
     for source in sensitive:
         text = re.sub(r"^(Action|Owner|Due|Status|Progress|Marking):\s*", "", source.text, flags=re.M)
@@ -630,7 +839,7 @@ def sensitive_specifics(sensitive: list[Source], public: str) -> dict[str, Sourc
         candidates += [m.group(0) for m in _CODE.finditer(text)]
         candidates += [m.group(0) for m in _COUNTED.finditer(digits(text))]
         for phrase in candidates:
-            words_ = [w for w in phrase.split() if w not in _SKIP_CAPS]
+            words_ = [w for w in phrase.split() if w not in _SKIP_CAPS and w.lower() not in STOPWORDS]
             if not words_:
                 continue
             key = " ".join(stems(" ".join(words_)))
@@ -652,9 +861,16 @@ def check_sensitive(
     sensitive = [s for s in sensitive if s.marking == "OFFICIAL-SENSITIVE"]
     if not sensitive:
         return []
-    inputs = _norm(" ".join([draft.inspection.title, draft.inspection.chief_constable_comments,
-                             *(r.text for r in draft.inspection.recommendations),
-                             *(a.text for a in draft.inspection.areas_for_improvement)]))
+    inputs = _norm(
+        " ".join(
+            [
+                draft.inspection.title,
+                draft.inspection.chief_constable_comments,
+                *(r.text for r in draft.inspection.recommendations),
+                *(a.text for a in draft.inspection.areas_for_improvement),
+            ]
+        )
+    )
     # Words a sensitive note shares with public text (the report's own recommendation, its title) are
     # not what makes it sensitive: only the rest counts.
     public: set[tuple[str, ...]] = set()
@@ -664,12 +880,24 @@ def check_sensitive(
         if source.marking != "OFFICIAL-SENSITIVE":
             public |= shingles(source.text, SENSITIVE_NGRAM)
             public_words.append(source.text)
-    only_sensitive = sensitive_specifics(sensitive, " \n".join(public_words))
+    # Names, places and figures are checked against this inspection's own sensitive notes; the rest of
+    # the library's sensitive passages are checked for copying and paraphrase only.
+    own = [s for s in sensitive if draft.source(s.sid) is s or s.sid in {x.sid for x in draft.sources}]
+    only_sensitive = sensitive_specifics(own, " \n".join(public_words))
+    # Words that only the sensitive notes use ("covert", "courier"): two in one sentence is a paraphrase.
+    public_stems = set(stems(" \n".join(public_words)))
+    rare_words = {
+        t: src
+        for src in own
+        for t in stems(src.text)
+        if len(t) >= 4 and not t.isdigit() and t not in public_stems and t not in _GENERIC
+    }
     source_grams = [(s, shingles(s.text, SENSITIVE_NGRAM) - public) for s in sensitive]
     located = [
         item
         for item in _located(draft)
-        if item[4].origin != "placeholder" and not (item[4].origin == "input" and _norm(item[4].text) in inputs)
+        if item[4].origin != "placeholder"
+        and not (item[4].origin == "input" and _norm(item[4].text) in inputs)
     ]
     flags, flagged = [], set()
     for s_i, p_i, pos, _section, sentence in located:
@@ -682,9 +910,13 @@ def check_sensitive(
             mine = " " + " ".join(stems(sentence.text)) + " "
             dates = {d.isoformat() for d, has_day in dates_in(sentence.text) if has_day}
             key = next((k for k in only_sensitive if f" {k} " in mine or k in dates), None)
-            if key is None:
+            rare = sorted(set(mine.split()) & set(rare_words))
+            if key is not None:
+                source, excerpt, how = only_sensitive[key], key, "Names something found only in"
+            elif len(rare) >= 2:
+                source, excerpt, how = rare_words[rare[0]], ", ".join(rare), "Uses words found only in"
+            else:
                 continue
-            source, excerpt, how = only_sensitive[key], key, "Names something found only in"
         flagged.add((s_i, p_i, pos))
         flags.append(
             _flag(

@@ -35,7 +35,9 @@ def read_notes(path: Path) -> tuple[list[NoteRow], str]:
         blocks = parsed.blocks
     except LoaderError:
         text = path.read_text(encoding="utf-8", errors="replace")
-        return [NoteRow([], [line], "SENSITIVE" in line.upper()) for line in text.splitlines() if line.strip()], text
+        return [
+            NoteRow([], [line], "SENSITIVE" in line.upper()) for line in text.splitlines() if line.strip()
+        ], text
     file_sensitive = "OFFICIAL-SENSITIVE" in " ".join(b.text for b in blocks[:3]).upper() and not any(
         b.marking for b in blocks
     )
@@ -49,10 +51,14 @@ def read_notes(path: Path) -> tuple[list[NoteRow], str]:
             refs = parse_ref_cell(block.fields.get("ref", ""))
             sensitive = block.marking == "OFFICIAL-SENSITIVE"
         else:
-            cells = [c.strip() for c in block.text.split(" | ")] if block.kind == "table_row" else [block.text]
+            cells = (
+                [c.strip() for c in block.text.split(" | ")] if block.kind == "table_row" else [block.text]
+            )
             refs = mentioned_refs(block.text) if block.kind != "table_row" else parse_ref_cell(cells[0])
             marks = [normalise_marking(c) for c in cells]
-            sensitive = "OFFICIAL-SENSITIVE" in marks or "SENSITIVE" in block.text.upper() or section_sensitive
+            sensitive = (
+                "OFFICIAL-SENSITIVE" in marks or "SENSITIVE" in block.text.upper() or section_sensitive
+            )
         rows.append(NoteRow(refs, [c for c in cells if c], sensitive or file_sensitive))
     return rows, "\n".join(b.text for b in blocks)
 
@@ -110,12 +116,36 @@ def skeleton(inspection: Inspection, office: OfficeSettings) -> str:
             "Response due": gap,
         },
     )
-    lines += ["[To be added: introduction]", "", "## The Chief Constable's comments", "",
-              "[To be added: the Chief Constable's comments]", ""]
+    lines += [
+        "[To be added: introduction]",
+        "",
+        "## The Chief Constable's comments",
+        "",
+        "[To be added: the Chief Constable's comments]",
+        "",
+    ]
     for rec in inspection.recommendations:
-        lines += [f"## Recommendation {rec.id}", "", f"[To be added: the response to recommendation {rec.id}]", ""]
+        lines += [
+            f"## Recommendation {rec.id}",
+            "",
+            f"[To be added: the response to recommendation {rec.id}]",
+            "",
+        ]
     if inspection.areas_for_improvement:
-        lines += ["## Areas for improvement", "", "[To be added: the response to the areas for improvement]", ""]
-    lines += ["## Oversight", "", "[To be added: how progress will be overseen]", "", "Yours sincerely", "",
-              "[To be added: name]", ""]
+        lines += [
+            "## Areas for improvement",
+            "",
+            "[To be added: the response to the areas for improvement]",
+            "",
+        ]
+    lines += [
+        "## Oversight",
+        "",
+        "[To be added: how progress will be overseen]",
+        "",
+        "Yours sincerely",
+        "",
+        "[To be added: name]",
+        "",
+    ]
     return "\n".join(lines)

@@ -9,8 +9,8 @@ written by a person from those inputs alone, and an answer sheet written before 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -76,7 +76,9 @@ class KeyPoint(BaseModel):
 
 class Forbidden(BaseModel):
     text: list[Alternative]
-    why: Literal["sensitive", "tempting", "jargon"]  # jargon: internal shorthand a published letter writes out
+    why: Literal[
+        "sensitive", "tempting", "jargon"
+    ]  # jargon: internal shorthand a published letter writes out
 
     @field_validator("text", mode="before")
     @classmethod

@@ -13,12 +13,12 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from assistant.drafting.export import to_markdown
+from assistant.drafting.inspection import STATUTE_FIGURES
 from assistant.evaluation.baselines import input_copy, read_notes, skeleton
 from assistant.evaluation.cases import EvalCase, load_cases
 from assistant.evaluation.scoring import CaseFacts, LetterScore, score_letter
 
 BASELINES = ("input-copy", "skeleton")
-YEARS_OF_STATUTE = (55, 56, 1996, 2017, 2002, 2011)  # s55, 56 days, the Acts
 
 
 class SystemResult(BaseModel):
@@ -112,8 +112,13 @@ def case_facts(case: EvalCase, assistant, library_texts: list[str]) -> CaseFacts
         signatory=office.pcc_name,
         input_texts=inputs,
         known_texts=inputs + library_texts,
-        derived_numbers=[*counts.values(), sheet.report_total, sheet.listed, sheet.areas_for_improvement,
-                         *YEARS_OF_STATUTE],
+        derived_numbers=[
+            *counts.values(),
+            sheet.report_total,
+            sheet.listed,
+            sheet.areas_for_improvement,
+            *(int(f) for f in STATUTE_FIGURES),
+        ],
         derived_dates=[inspection.published, inspection.due_date()],
         reference=case.reference,
     )
@@ -134,7 +139,9 @@ def evaluate_case(assistant, case: EvalCase, engine: str, library_texts: list[st
         letter = to_markdown(draft, office, "publication")
         score = score_letter(letter, facts, embed)
         score.error_flags = _errors(draft)
-        results.append(SystemResult(system=engine, score=score, seconds=round(time.perf_counter() - start, 2)))
+        results.append(
+            SystemResult(system=engine, score=score, seconds=round(time.perf_counter() - start, 2))
+        )
     except Exception as exc:  # noqa: BLE001 - a case the engine cannot draft scores nothing, and says why
         results.append(SystemResult(system=engine, error=f"{type(exc).__name__}: {exc}"))
     rows = [row for path in case.note_paths for row in read_notes(path)[0]]
@@ -162,7 +169,9 @@ def library_texts(assistant) -> list[str]:
     return [c.text for c, m in assistant.catalog.passages(kind="response") if m.office == area]
 
 
-def evaluate_drafts(assistant, folder: Path, engine: str = "composer", meaning: bool = True) -> DraftEvaluation:
+def evaluate_drafts(
+    assistant, folder: Path, engine: str = "composer", meaning: bool = True
+) -> DraftEvaluation:
     cases = load_cases(folder)
     texts = library_texts(assistant)
     embed = assistant.embeddings.embed_array if meaning else None

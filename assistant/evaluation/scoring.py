@@ -20,9 +20,9 @@ from pydantic import BaseModel, Field
 
 from assistant.drafting.letter import LetterBlock, placeholders, read_letter, without_placeholders
 from assistant.drafting.refs import mentioned_refs, ref_key
-from assistant.drafting.text import digits, split_sentences, stems
+from assistant.drafting.text import digits, figures, split_sentences, stems
 from assistant.evaluation.cases import Alternative, AnswerSheet, KeyPoint
-from assistant.ingest.metadata import dates_in
+from assistant.ingest.metadata import dates_in, loose_dates
 
 COPY_NGRAM = 6
 COPY_LIMIT = 0.8  # a paragraph with this share of its words in 6-word runs copied from the inputs is a copy
@@ -47,7 +47,6 @@ _REPORT_COUNT = re.compile(
     re.I,
 )
 _ANY_COUNT = re.compile(r"\b(\d+)\s+(?:\w+\s+){0,2}?recommendations?\b", re.I)
-_FIGURE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|m|bn|billion|k))?|\b\d[\d,]*(?:\.\d+)?%?")
 
 
 # -- normalising text ------------------------------------------------------------------------------
@@ -60,15 +59,7 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
 
 
 def _number_values(text: str) -> set[str]:
-    values = set()
-    for m in _FIGURE.finditer(digits(text)):
-        raw = re.sub(r"[£,\s%]", "", m.group(0))
-        raw = re.sub(r"(million|m|bn|billion|k)$", "", raw, flags=re.I)
-        try:
-            values.add(f"{float(raw):g}")
-        except ValueError:
-            continue
-    return values
+    return {value for _, value in figures(text)}
 
 
 @dataclass
@@ -186,8 +177,13 @@ def score_point(point: KeyPoint, paragraphs: list[Text]) -> PointScore:
 
 
 def structure(
-    blocks: list[LetterBlock], own: list[LetterBlock], answers: AnswerSheet, title: str, published: date,
-    cc_comments: str, signatory: str,
+    blocks: list[LetterBlock],
+    own: list[LetterBlock],
+    answers: AnswerSheet,
+    title: str,
+    published: date,
+    cc_comments: str,
+    signatory: str,
 ) -> dict[str, bool]:
     sheet = answers.structure
     whole = Text(" \n".join(b.text for b in blocks))
@@ -210,7 +206,9 @@ def structure(
         "sign-off": signatory.lower() in " ".join(b.text for b in blocks[-6:]).lower(),
     }
     if sheet.report_total == 0:
-        items["report's total stated"] = bool(re.search(r"\bno recommendations\b|\b0 recommendations\b", digits(own_text), re.I))
+        items["report's total stated"] = bool(
+            re.search(r"\bno recommendations\b|\b0 recommendations\b", digits(own_text), re.I)
+        )
     if sheet.areas_for_improvement:
         items["areas for improvement"] = any(
             re.search(r"areas? for improvement", b.text, re.I) for b in blocks if b.kind != "table_row"
@@ -242,14 +240,24 @@ def false_gaps(blocks: list[LetterBlock], official_rows: list[str]) -> list[str]
 
 
 def invented(
-    own: list[LetterBlock], whole: Text, known_texts: Iterable[str], derived_numbers: Iterable[int],
-    derived_dates: Iterable[date], answers: AnswerSheet,
+    own: list[LetterBlock],
+    whole: Text,
+    known_texts: Iterable[str],
+    derived_numbers: Iterable[int],
+    derived_dates: Iterable[date],
+    answers: AnswerSheet,
 ) -> list[str]:
     """Figures and dates in the letter's own words that no input holds, and every tempting figure."""
-    known_numbers = set().union(*(_number_values(t) for t in known_texts)) | {f"{n:g}" for n in derived_numbers}
-    known_dates = {d for t in known_texts for d, _ in dates_in(t)} | set(derived_dates)
-    known_months = {(d.year, d.month) for d in known_dates}
-    known_numbers |= {str(d.year) for d in known_dates}
+    known_numbers = set().union(*(_number_values(t) for t in known_texts)) | {
+        f"{n:g}" for n in derived_numbers
+    }
+    years = tuple(sorted({y for d in derived_dates for y in (d.year, d.year + 1)}))
+    known_dates, known_months = set(derived_dates), {(d.year, d.month) for d in derived_dates}
+    for t in known_texts:
+        days, months = loose_dates(t, years)
+        known_dates |= days
+        known_months |= months
+    known_numbers |= {str(y) for y, _ in known_months}
     found: list[str] = []
     for block in own:
         text = Text(block.text)
@@ -257,18 +265,23 @@ def invented(
             if (d not in known_dates) if has_day else ((d.year, d.month) not in known_months):
                 found.append(d.isoformat() if has_day else d.strftime("%B %Y"))
         without_dates = re.sub(
-            r"\b\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b", " ",
+            r"\b\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b",
+            " ",
             digits(block.text),
         )
         for value in _number_values(without_dates):
-            if value not in known_numbers and not (float(value) <= SMALL_NUMBER and float(value).is_integer()):
+            if value not in known_numbers and not (
+                float(value) <= SMALL_NUMBER and float(value).is_integer()
+            ):
                 found.append(value)
     return list(dict.fromkeys(found + forbidden(whole, answers, "tempting")))
 
 
 def forbidden(whole: Text, answers: AnswerSheet, why: str) -> list[str]:
     """The answer sheet's must-not-appear items of one kind that the letter contains."""
-    return [str(alt) for item in answers.must_not_appear if item.why == why and (alt := whole.has_any(item.text))]
+    return [
+        str(alt) for item in answers.must_not_appear if item.why == why and (alt := whole.has_any(item.text))
+    ]
 
 
 def rouge_l(letter: str, reference: str) -> float:
@@ -294,14 +307,18 @@ class CaseFacts:
     published: date
     cc_comments: str
     signatory: str
-    input_texts: list[str]  # the inspection's words and every note (any marking): copies of these are not own text
+    input_texts: list[
+        str
+    ]  # the inspection's words and every note (any marking): copies of these are not own text
     known_texts: list[str]  # where a figure may legitimately come from (inputs, office letters)
     derived_numbers: list[int]
     derived_dates: list[date]
     reference: str | None = None
 
 
-def score_letter(letter: str, facts: CaseFacts, embed: Callable[[list[str]], np.ndarray] | None = None) -> LetterScore:
+def score_letter(
+    letter: str, facts: CaseFacts, embed: Callable[[list[str]], np.ndarray] | None = None
+) -> LetterScore:
     blocks = read_letter(letter)
     grams = input_grams(facts.input_texts)
     own = own_paragraphs(blocks, grams)

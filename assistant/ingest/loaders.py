@@ -88,6 +88,10 @@ def load_text(data: bytes) -> ParsedFile:
             if "\t" in line.strip():
                 table.append(line.strip().split("\t"))
                 continue
+            if line.count("|") >= 2:  # a pipe table exported as text
+                if not re.fullmatch(r"[\s|:+-]+", line):
+                    table.append([c.strip() for c in line.strip().strip("|").split("|")])
+                continue
             if table:
                 blocks.extend(table_blocks(table))
                 table = []
@@ -397,7 +401,11 @@ def _tabular_blocks(rows: list[list[str]], declared: dict[str, str]) -> list[Blo
             body_at = i + 1
         else:
             break
-    return table_blocks(rows[body_at:])
+    # The preamble also stays as text: it often carries the report's totals and the oversight dates.
+    preamble = [
+        Block(kind="paragraph", text=" ".join(c.strip() for c in r if c.strip())) for r in rows[:body_at]
+    ]
+    return preamble + table_blocks(rows[body_at:])
 
 
 # -- PDF ----------------------------------------------------------------------------------------

@@ -87,8 +87,45 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
                 found.append((m.start(), m.end(), value, True))
     for m in _MONTH_YEAR.finditer(text):
         if not any(start <= m.start() < end for start, end, _, _ in found):
-            found.append((m.start(), m.end(), date(int(m.group(2)), MONTHS[m.group(1).lower()[:3]], 1), False))
+            found.append(
+                (m.start(), m.end(), date(int(m.group(2)), MONTHS[m.group(1).lower()[:3]], 1), False)
+            )
     return [(value, has_day) for _, _, value, has_day in sorted(found, key=lambda f: f[0])]
+
+
+_NUMERIC_SHORT = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2})\b(?![/.]\d)")
+_NUMERIC_DOTS = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b(?![/.]\d)")
+_DAY_MON = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?!,?\s+\d{{4}})\b", re.I)
+_MON_SHORT_YEAR = re.compile(rf"\b{_MONTH}\s*'?(\d{{2}})\b(?!\d)", re.I)
+_MONTH_ALONE = re.compile(rf"\b{_MONTH}\b(?!\s+\d)", re.I)
+
+
+def loose_dates(text: str, years: tuple[int, ...]) -> tuple[set[date], set[tuple[int, int]]]:
+    """Every date a working note may mean, for deciding what a letter may say: the full forms of
+    ``dates_in`` plus '10/11/26', '10.11.2026', '29/10' and '5 Nov' (no year: each of ``years``),
+    and months ('Jan 27', 'Jan'). Returns (days, (year, month) pairs)."""
+    days = {d for d, has_day in dates_in(text) if has_day}
+    months = {(d.year, d.month) for d, _ in dates_in(text)}
+    for m in _NUMERIC_SHORT.finditer(text):
+        if (d := _safe_date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))) is not None:
+            days.add(d)
+    for m in _NUMERIC_DOTS.finditer(text):
+        if (d := _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))) is not None:
+            days.add(d)
+    for y in years:
+        for m in _DAY_MONTH.finditer(text):
+            if (d := _safe_date(y, int(m.group(2)), int(m.group(1)))) is not None:
+                days.add(d)
+        for m in _DAY_MON.finditer(text):
+            if (d := _safe_date(y, MONTHS[m.group(2).lower()[:3]], int(m.group(1)))) is not None:
+                days.add(d)
+        for m in _MONTH_ALONE.finditer(text):
+            months.add((y, MONTHS[m.group(1).lower()[:3]]))
+    for m in _MON_SHORT_YEAR.finditer(text):
+        months.add((2000 + int(m.group(2)), MONTHS[m.group(1).lower()[:3]]))
+    months |= {(d.year, d.month) for d in days}
+    return days, months
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

@@ -29,7 +29,7 @@ from assistant.settings import IngestSettings
 log = logging.getLogger(__name__)
 
 # Bump when parsing or chunking changes: every document then re-ingests as a new version.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"  # 2: plan columns matched by meaning; unmapped cells kept
 # Chunks embedded and written together: long batches keep the embedding model busy.
 BATCH_CHUNKS = 512
 

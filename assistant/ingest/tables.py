@@ -7,9 +7,28 @@ import re
 
 from assistant.records import Block, Marking
 
-# Canonical action-plan columns and the header words that name them in real plans.
+# Canonical action-plan columns and the header words that name them in real plans (matched after
+# dropping a bracketed qualifier: "Lead (name)" is "lead"; "Owner (rank/role)" is "owner").
 PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
-    "ref": ("ref", "reference", "rec no", "rec", "no", "no.", "number", "id", "#", "item"),
+    "ref": (
+        "ref",
+        "ref.",
+        "reference",
+        "rec no",
+        "rec no.",
+        "rec",
+        "no",
+        "no.",
+        "number",
+        "id",
+        "#",
+        "item",
+        "hmicfrs ref",
+        "recommendation number",
+        "rec ref",
+        "afi ref",
+        "item no",
+    ),
     "kind": ("type", "kind", "category"),
     "text": (
         "recommendation",
@@ -21,16 +40,83 @@ PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
         "description",
         "recommendation or afi",
         "issue",
+        "rec",
+        "summary",
+        "recommendation text",
+        "afi",
     ),
-    "action": ("action", "actions", "action(s)", "planned action", "force action", "action taken"),
-    "owner": ("owner", "lead", "responsible", "action owner", "lead officer"),
-    "due": ("due", "due date", "target date", "deadline", "date due", "target"),
-    "status": ("status", "rag", "rag status"),
-    "progress": ("progress", "progress note", "update", "latest update", "comments", "progress update"),
-    "marking": ("marking", "protective marking", "classification", "gpms", "security marking"),
-    "inspection": ("inspection", "report", "inspection title"),
+    "action": (
+        "action",
+        "actions",
+        "action(s)",
+        "planned action",
+        "force action",
+        "action taken",
+        "action(s) taken/proposed",
+        "actions taken/proposed",
+        "response",
+        "force response",
+        "activity",
+        "activities",
+        "actions taken",
+        "action plan",
+        "proposed action",
+    ),
+    "owner": (
+        "owner",
+        "lead",
+        "responsible",
+        "action owner",
+        "lead officer",
+        "responsible officer",
+        "portfolio lead",
+        "chief officer lead",
+        "accountable officer",
+        "responsible lead",
+    ),
+    "due": (
+        "due",
+        "due date",
+        "target date",
+        "deadline",
+        "date due",
+        "target",
+        "completion date",
+        "timescale",
+        "timescales",
+        "target completion",
+        "by when",
+    ),
+    "status": ("status", "rag", "rag status", "progress status", "current status"),
+    "progress": (
+        "progress",
+        "progress note",
+        "update",
+        "latest update",
+        "comments",
+        "progress update",
+        "latest position",
+        "commentary",
+        "evidence of completion",
+        "position",
+        "notes",
+        "comment",
+    ),
+    "marking": (
+        "marking",
+        "protective marking",
+        "classification",
+        "gpms",
+        "security marking",
+        "gsc",
+        "handling",
+        "government security classification",
+    ),
+    "inspection": ("inspection", "report", "inspection title", "report title"),
     "published": ("inspection published", "published", "report published", "date published"),
 }
+# A column named for the update ("Latest position") makes a "Progress" column the status.
+_STATUS_WHEN_UPDATE_ELSEWHERE = ("progress",)
 PLAN_LABELS = {
     "ref": "Ref",
     "kind": "Type",
@@ -68,22 +154,44 @@ def normalise_marking(value: str) -> Marking | None:
     return None
 
 
-def plan_columns(header: list[str]) -> dict[int, str] | None:
-    """Map column index to canonical name if this row is the header of an action plan."""
-    mapping: dict[int, str] = {}
-    for i, cell in enumerate(header):
-        label = _norm(cell).lower().rstrip(":")
+def _label(cell: str) -> str:
+    return _norm(cell).lower().rstrip(":").strip()
+
+
+def _column_name(label: str, taken: set[str]) -> str | None:
+    plain = re.sub(r"\s*\([^)]*\)\s*", " ", label).strip()  # "lead (name)" -> "lead"
+    for candidate in (label, plain):
         for name, words in PLAN_COLUMNS.items():
-            if label in words and name not in mapping.values():
-                mapping[i] = name
-                break
+            if candidate in words and name not in taken:
+                return name
+    return None
+
+
+def plan_columns(header: list[str]) -> dict[int, str] | None:
+    """Map column index to canonical name if this row is the header of an action plan. Columns are
+    matched by meaning (synonyms, bracketed qualifiers dropped); a "Progress" column is the status
+    when another column holds the update."""
+    labels = [_label(c) for c in header]
+    mapping: dict[int, str] = {}
+    updates_elsewhere = any(
+        lab in PLAN_COLUMNS["progress"] and lab not in _STATUS_WHEN_UPDATE_ELSEWHERE for lab in labels
+    )
+    for i, label in enumerate(labels):
+        if updates_elsewhere and label in _STATUS_WHEN_UPDATE_ELSEWHERE and "status" not in mapping.values():
+            mapping[i] = "status"
+            continue
+        name = _column_name(label, set(mapping.values()))
+        if name:
+            mapping[i] = name
     names = set(mapping.values())
-    if "action" in names and names & {"owner", "status", "due"} and names & {"ref", "text"}:
+    if "action" in names and names & {"owner", "status", "due", "progress"} and names & {"ref", "text"}:
         return mapping
     return None
 
 
-def plan_row_block(cells: list[str], mapping: dict[int, str]) -> Block | None:
+def plan_row_block(
+    cells: list[str], mapping: dict[int, str], header: list[str] | None = None
+) -> Block | None:
     fields = {name: _norm(cells[i]) for i, name in mapping.items() if i < len(cells)}
     if not any(fields.get(k) for k in ("text", "action", "progress")):
         return None
@@ -95,6 +203,10 @@ def plan_row_block(cells: list[str], mapping: dict[int, str]) -> Block | None:
     for key in ("action", "owner", "due", "status", "progress"):
         if fields.get(key):
             lines.append(f"{PLAN_LABELS[key]}: {fields[key]}")
+    # Columns with no canonical meaning are kept under their own heading: nothing in a row is dropped.
+    for i, cell in enumerate(cells):
+        if i not in mapping and _norm(cell) and header and i < len(header) and _norm(header[i]):
+            lines.append(f"{_norm(header[i])}: {_norm(cell)}")
     return Block(
         kind="plan_row", text="\n".join(line for line in lines if line), marking=marking, fields=fields
     )
@@ -123,11 +235,13 @@ def table_blocks(rows: list[list[str]]) -> list[Block]:
     if header is not None:
         text = "\n".join(f"{label}: {value}" for label, value in _header_lines(rows))
         return [Block(kind="header_table", text=text, fields=header)]
-    for at, row in enumerate(rows[:5]):
+    for at, row in enumerate(rows[:12]):
         mapping = plan_columns(row)
         if mapping:
-            blocks = [plan_row_block(r, mapping) for r in rows[at + 1 :]]
-            return [b for b in blocks if b is not None]
+            # Title, marking and totals lines above the header are kept as plain rows.
+            preamble = [Block(kind="table_row", text=" | ".join(c for c in r if c)) for r in rows[:at]]
+            blocks = [plan_row_block(r, mapping, row) for r in rows[at + 1 :]]
+            return preamble + [b for b in blocks if b is not None]
     return [Block(kind="table_row", text=" | ".join(c for c in row if c)) for row in rows]
 
 

@@ -1,4 +1,5 @@
 """Builds notes.docx: an OPCC officer's briefing, a heading per recommendation and prose under it (no table)."""
+
 from pathlib import Path
 
 from docx import Document
@@ -98,9 +99,7 @@ para(
 )
 
 doc.add_heading("Recommendation 3 \u2013 commissioned victim services (PCCs)", level=2)
-para(
-    "This one is ours. Priya has confirmed she accepts it in full (briefing, 18 November)."
-)
+para("This one is ours. Priya has confirmed she accepts it in full (briefing, 18 November).")
 para(
     "We commission four victim services: the Fenmoor Victim Hub (the core referral and support service), "
     "the ISVA service, the domestic abuse outreach service and the restorative justice service. Ruth "
