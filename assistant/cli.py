@@ -294,11 +294,17 @@ def export(
 
 
 @app.command()
-def approve(draft_id: str, approver: Annotated[str, typer.Option(help="Who approves")]) -> None:
-    """Record a person's approval of the latest version in the audit log."""
+def approve(
+    draft_id: str,
+    approver: Annotated[str, typer.Option(help="Who approves")],
+    override_reason: Annotated[
+        str | None, typer.Option(help="Approve despite error flags; recorded in the audit log")
+    ] = None,
+) -> None:
+    """Record a person's approval of the latest version (refused while error flags stand)."""
     try:
-        record = _assistant().approve(draft_id, approver)
-    except (LookupError, ValueError) as exc:
+        record = _assistant().approve(draft_id, approver, override_reason=override_reason)
+    except (ExportRefused, LookupError, ValueError) as exc:
         _fail(str(exc))
     console.print(f"Approved by {record['user']} at {record['at']} (version {record['version']}).")
 

@@ -168,23 +168,12 @@ class Assistant:
         version: int | None = None,
     ) -> Path:
         """Write the draft as .docx or .md. A publication export with blocking flags needs a reason."""
-        draft = self.drafter.load(draft_id, version)
         out = Path(out)
         if out.suffix.lower() not in (".docx", ".md"):
             raise ValueError(f"{out}: export to a .docx or .md file")
-        if mode == "publication":
-            check_publishable(draft, override_reason)
-            if draft.publication_blockers:
-                self.drafter.audit.record(
-                    draft_id,
-                    draft.version,
-                    self.drafter.user,
-                    "override",
-                    {
-                        "reason": override_reason,
-                        "flags": [f.model_dump() for f in draft.publication_blockers],
-                    },
-                )
+        draft = self._gated(draft_id, version, "publication export", override_reason) if mode == "publication" else (
+            self.drafter.load(draft_id, version)
+        )
         office = self.settings.office
         if out.suffix.lower() == ".docx":
             to_docx(draft, office, out, mode)
@@ -196,10 +185,33 @@ class Assistant:
         )
         return out
 
-    def approve(self, draft_id: str, approver: str, version: int | None = None) -> dict:
+    def _gated(self, draft_id: str, version: int | None, action: str, override_reason: str | None) -> Draft:
+        """The draft, re-checked against the library as it is now (a marking raised since it was drafted
+        counts), refused while an error-level flag stands unless a person overrides with a reason; the
+        override is recorded with who and when."""
+        draft = self.drafter.check(self.drafter.load(draft_id, version))
+        check_publishable(draft, override_reason, action)
+        if draft.publication_blockers:
+            self.drafter.audit.record(
+                draft_id,
+                draft.version,
+                self.drafter.user,
+                "override",
+                {
+                    "action": action,
+                    "reason": override_reason,
+                    "flags": [f.model_dump() for f in draft.publication_blockers],
+                },
+            )
+        return draft
+
+    def approve(
+        self, draft_id: str, approver: str, version: int | None = None, override_reason: str | None = None
+    ) -> dict:
+        """Record a person's approval; refused while a blocking flag stands, unless overridden with a reason."""
         if not approver.strip():
             raise ValueError("the approver's name is required")
-        draft = self.drafter.load(draft_id, version)
+        draft = self._gated(draft_id, version, "approval", override_reason)
         self.drafter.audit.record(
             draft_id, draft.version, approver.strip(), "approve", {"approver": approver.strip()}
         )

@@ -161,7 +161,7 @@ def test_wrong_count_is_caught():
         GOOD, [S("The report makes five recommendations, three for chief constables.", "model")]
     )
     kinds = [f.excerpt for f in v.check_counts(draft)]
-    assert "makes five recommendations" in kinds and "three for chief constables" in kinds
+    assert "report makes five recommendations" in kinds and "three for chief constables" in kinds
 
 
 def test_invented_figure_and_board_are_caught():
@@ -219,7 +219,10 @@ def test_close_paraphrase_of_sensitive_text_is_caught(embed):
     )
     draft = make_draft(GOOD, [paraphrase])
     flags = v.check_sensitive(draft, [s for s in SOURCES if s.marking == "OFFICIAL-SENSITIVE"], embed)
-    assert len(flags) == 1 and flags[0].kind == "sensitive_text" and "paraphrases" in flags[0].message
+    # Caught as naming the operation that only the sensitive row names (the check that does not depend
+    # on the embedding model), or as a close paraphrase.
+    assert len(flags) == 1 and flags[0].kind == "sensitive_text"
+    assert "Kestrel" in flags[0].message or "kestrel" in flags[0].excerpt or "paraphrases" in flags[0].message
 
 
 def test_unsupported_sentence_is_flagged_and_supported_one_aligned(embed):

@@ -236,7 +236,10 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                     reject_btn = gr.Button("Reject")
                 review_message = gr.Markdown()
                 with gr.Row():
-                    approver = gr.Textbox(label="Approver's name", scale=3)
+                    approver = gr.Textbox(label="Approver's name", scale=2)
+                    approve_override = gr.Textbox(
+                        label="Override reason (only to approve despite error flags; recorded)", scale=2
+                    )
                     approve_btn = gr.Button("Mark approved", variant="primary", scale=1)
 
             # ---------------------------------------------------------------- Library
@@ -497,14 +500,14 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                 [sentence, review_message, draft_view, flags_view],
             )
 
-        def do_approve(chosen, name):
+        def do_approve(chosen, name, reason):
             try:
-                record = assistant.approve(chosen or "", name or "")
+                record = assistant.approve(chosen or "", name or "", override_reason=reason or None)
             except USER_ERRORS as exc:
                 return f"**Not approved:** {exc}"
             return f"Approved by **{record['user']}** at {record['at']} (version {record['version']})."
 
-        approve_btn.click(do_approve, [review_draft, approver], review_message)
+        approve_btn.click(do_approve, [review_draft, approver, approve_override], review_message)
 
         def do_upload(files, progress=gr.Progress(track_tqdm=True)):  # noqa: B008 - gradio's idiom
             report = assistant.upload([Path(f) for f in files or []], progress=True)

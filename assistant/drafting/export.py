@@ -1,8 +1,8 @@
 """A draft as a Word document or Markdown, for staff (with sources) or for publication (without).
 
 The publication export leaves out citations, the sources appendix, drafting notes and flags, and is
-refused while a flag that blocks publication (sensitive text, a placeholder, missing Chief Constable
-comments) stands, unless a person overrides it with a reason that the audit log records.
+refused while an error-level flag stands (see ``Flag.blocks_publication``), unless a person overrides
+it with a reason that the audit log records.
 """
 
 from __future__ import annotations
@@ -32,13 +32,14 @@ def boxes(row: HeaderRow) -> str:
     )
 
 
-def check_publishable(draft: Draft, override_reason: str | None) -> None:
+def check_publishable(draft: Draft, override_reason: str | None, action: str = "publication export") -> None:
+    """Refuse while an error-level flag stands (``Flag.blocks_publication``), unless overridden with a reason."""
     blockers = draft.publication_blockers
     if blockers and not (override_reason and override_reason.strip()):
         kinds = ", ".join(sorted({f.kind for f in blockers}))
         raise ExportRefused(
-            f"Not exported for publication: {len(blockers)} unresolved flag(s) ({kinds}). Resolve them, or "
-            f"export for internal review, or override with a recorded reason."
+            f"Refused ({action}): {len(blockers)} unresolved error flag(s) ({kinds}). Resolve them, or "
+            f"export for internal review, or override with a reason, which is recorded with your name."
         )
 
 

@@ -226,5 +226,6 @@ def figures(text: str) -> list[tuple[str, str]]:
     for m in _FIGURE.finditer(digits(text)):
         value = figure_value(m.group(0))
         if value is not None:
-            out.append((m.group(0).strip(), value))
+            shown = re.sub(r"(\d)(million|billion|bn)\b", r"\1 \2", m.group(0).strip(), flags=re.I)
+            out.append((shown, value))
     return out

@@ -185,9 +185,7 @@ def _answers(sentence: Sentence, rec, draft: Draft) -> bool:
     rows = [s for s in [support, *cited] if s is not None and s.kind == "action_plan"]
     if (_ACTION.search(text) or _NO_ACTION.search(text)) and (rows or _drawn_from_rows(text, draft)):
         return True
-    if rec.addressees == ["national"] and _NATIONAL_REASON.search(text):
-        return True
-    return False
+    return bool(rec.addressees == ["national"] and _NATIONAL_REASON.search(text))
 
 
 def check_coverage(draft: Draft) -> tuple[list[RecCoverage], list[Flag]]:
@@ -460,7 +458,8 @@ def check_status(draft: Draft) -> list[Flag]:
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin in ("input", "placeholder", "template"):
             continue
-        row = _closest_row(draft, sentence)
+        cited = [x for c in sentence.citations if (x := draft.source(c)) is not None and x.kind == "action_plan"]
+        row = cited[0] if cited else _closest_row(draft, sentence)
         if row is None:
             continue
         status = row.fields.get("status", "")
@@ -485,7 +484,12 @@ def check_status(draft: Draft) -> list[Flag]:
                 )
             )
             continue
-        if _NEGATION.search(sentence.text):
+        # "not started" where the row says "Not started" restates it; "will not deliver" negates it.
+        negated = [
+            " ".join([m.group(0), *re.findall(r"^\W*([\w'-]+)", sentence.text[m.end() :])])
+            for m in _NEGATION.finditer(sentence.text)
+        ]
+        if negated and not all(_norm(n) in _norm(row.text) for n in negated):
             units = passage_units(row.text)
             best = max(units, key=lambda u: _overlap(sentence.text, u))
             if _overlap(sentence.text, best) >= 0.5 and not _NEGATION.search(best):

@@ -17,6 +17,7 @@ from assistant.drafting.inspection import STATUTE_FIGURES
 from assistant.evaluation.baselines import input_copy, read_notes, skeleton
 from assistant.evaluation.cases import EvalCase, load_cases
 from assistant.evaluation.scoring import CaseFacts, LetterScore, score_letter
+from assistant.settings import OfficeSettings
 
 BASELINES = ("input-copy", "skeleton")
 
@@ -89,8 +90,9 @@ def summarise(results: list[SystemResult]) -> dict:
     }
 
 
-def case_facts(case: EvalCase, assistant, library_texts: list[str]) -> CaseFacts:
-    inspection, office = case.inspection, assistant.settings.office
+def case_facts(case: EvalCase, office: OfficeSettings, library_texts: list[str] = ()) -> CaseFacts:
+    """What the scorer needs besides the answer sheet: the inputs' words, and where figures may come from."""
+    inspection = case.inspection
     note_texts: list[str] = []
     for path in case.note_paths:
         rows, whole = read_notes(path)
@@ -111,7 +113,7 @@ def case_facts(case: EvalCase, assistant, library_texts: list[str]) -> CaseFacts
         cc_comments=inspection.chief_constable_comments,
         signatory=office.pcc_name,
         input_texts=inputs,
-        known_texts=inputs + library_texts,
+        known_texts=inputs + list(library_texts),
         derived_numbers=[
             *counts.values(),
             sheet.report_total,
@@ -129,7 +131,7 @@ def _errors(draft) -> dict[str, int]:
 
 
 def evaluate_case(assistant, case: EvalCase, engine: str, library_texts: list[str], embed) -> CaseEvaluation:
-    facts = case_facts(case, assistant, library_texts)
+    facts = case_facts(case, assistant.settings.office, library_texts)
     office = assistant.settings.office
     drafter = assistant.drafter
     results: list[SystemResult] = []
