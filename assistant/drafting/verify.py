@@ -370,7 +370,7 @@ def noted_refs(draft: Draft) -> dict[str, str]:
     return found
 
 
-def _area_named(text: str, inspection: Inspection) -> set[str]:
+def area_named(text: str, inspection: Inspection) -> set[str]:
     mine = _specific_stems(without_gaps(text))
     scored = [(len(mine & _specific_stems(a.text)), a.id) for a in inspection.areas_for_improvement]
     best = max(scored, default=(0, None))
@@ -389,7 +389,7 @@ def check_false_gaps(draft: Draft) -> list[Flag]:
             keys.add(ref_key(section.rec_id))
         if not keys and section.kind == "areas_for_improvement":
             # A bullet in a grouped section ("Workforce wellbeing. [To be added ...]"): the area it names.
-            keys |= _area_named(section.paragraphs[p_i].text, draft.inspection)
+            keys |= area_named(section.paragraphs[p_i].text, draft.inspection)
         for key in sorted(k for k in keys if k in noted):
             flags.append(
                 _flag(
@@ -644,7 +644,7 @@ def _known(draft: Draft, extra: Iterable[str]) -> tuple[str, set[date], set[tupl
         months |= m
     days |= {draft.inspection.published, draft.due_date} | {s.published for s in draft.sources if s.published}
     numbers = {value for t in texts for _, value in figures(_DATE.sub(" ", t))}
-    numbers |= {f"{float(n):g}" for t in texts for n in re.findall(r"\d+(?:\.\d+)?", t)}  # 's136', 'P2527/01'
+    numbers |= {f"{float(n):g}" for t in texts for n in re.findall(r"(?<=[A-Za-z])\d+(?:\.\d+)?", t)}  # 's136', 'P2527/01'
     numbers |= {str(y) for y in range(year - 10, year + 11)}  # a year is a date, checked as one
     numbers |= {str(d.year) for d in days} | {str(y) for y, _ in months}
     numbers |= {str(n) for n in draft.inspection.counts().values()} | {str(draft.inspection.report_total)}

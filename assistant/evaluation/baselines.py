@@ -70,16 +70,17 @@ def _table(values: dict[str, str]) -> list[str]:
 
 
 def input_copy(inspection: Inspection, notes: list[NoteRow]) -> str:
-    """The inspection file and every OFFICIAL note cell, pasted under each heading."""
+    """The inspection file and every OFFICIAL note cell, pasted under each heading: a paragraph per row."""
     public = [r for r in notes if not r.sensitive]
     used: set[int] = set()
 
     def cells_for(ident: str) -> list[str]:
+        """Each row's cells pasted side by side, a paragraph per row (the generous copy)."""
         out = []
         for i, row in enumerate(public):
             if ref_key(ident) in row.refs:
                 used.add(i)
-                out += row.cells
+                out.append(". ".join(c.rstrip(".") for c in row.cells) + ".")
         return out
 
     lines = _table(
@@ -98,7 +99,7 @@ def input_copy(inspection: Inspection, notes: list[NoteRow]) -> str:
         for afi in inspection.areas_for_improvement:
             lines += [afi.text, ""] + [cell + "\n" for cell in cells_for(afi.id)]
     lines += ["## The Chief Constable's comments", "", inspection.chief_constable_comments or "", ""]
-    rest = [cell for i, row in enumerate(public) if i not in used for cell in row.cells]
+    rest = [". ".join(c.rstrip(".") for c in row.cells) + "." for i, row in enumerate(public) if i not in used]
     if rest:
         lines += ["## Other notes", ""] + [cell + "\n" for cell in rest]
     return "\n".join(lines)

@@ -123,6 +123,7 @@ def case_facts(case: EvalCase, office: OfficeSettings, library_texts: list[str] 
         ],
         derived_dates=[inspection.published, inspection.due_date()],
         reference=case.reference,
+        inspection=inspection,
     )
 
 

@@ -21,8 +21,9 @@ from pydantic import BaseModel, Field
 from assistant.drafting.letter import LetterBlock, placeholders, read_letter, without_placeholders
 from assistant.drafting.refs import mentioned_refs, ref_key
 from assistant.drafting.text import digits, figures, split_sentences, stems
+from assistant.drafting.verify import GAP_CLAIM, area_named
 from assistant.evaluation.cases import Alternative, AnswerSheet, KeyPoint
-from assistant.ingest.metadata import dates_in, loose_dates
+from assistant.ingest.metadata import dates_in, loose_dates, strip_dates
 
 COPY_NGRAM = 6
 COPY_LIMIT = 0.8  # a paragraph with this share of its words in 6-word runs copied from the inputs is a copy
@@ -30,17 +31,6 @@ MEANING_COSINE = 0.75
 SMALL_NUMBER = 12  # counts up to this are everyday words ("two recommendations"), not figures to check
 
 _TOKEN = re.compile(r"£?\d+(?:\.\d+)?%?|[a-z]+(?:'[a-z]+)?")
-# A placeholder or sentence claiming that the notes hold nothing for a recommendation.
-GAP_CLAIM = re.compile(
-    r"\bno (?:action[- ]plan |matching |relevant |such )?(?:note|row|entry|entries|update|action|record)s?\b"
-    r"[^.\]]{0,60}?\b(?:found|recorded|held|provided|available|supplied|identified|located)"
-    r"|\b(?:was|were|could be|has been|have been) not (?:found|located|identified)"
-    r"|\bnone (?:was|were) found|\bno action[- ]plan (?:note|row|entry)"
-    r"|\bnot (?:yet )?(?:been )?(?:recorded|included|listed|covered) in the (?:force's )?action plan"
-    r"|\bthe (?:force's )?action plan (?:does not|doesn't|did not) (?:cover|include|address|mention|record)"
-    r"|\bno (?:local )?action (?:has been|is|was) (?:recorded|planned|identified)",
-    re.I,
-)
 _REPORT_COUNT = re.compile(
     r"\b(?:report|it|inspection|inspectorate|review)\s+(?:makes|made|contains|sets out|has|includes|gives)\s+"
     r"(?:a total of\s+)?(\d+)\s+(?:\w+\s+){0,2}?recommendations?\b",
@@ -92,27 +82,44 @@ class Text:
 
 
 # -- the letter's own text ---------------------------------------------------------------------------
-def input_grams(texts: Iterable[str]) -> set[tuple[str, ...]]:
+@dataclass
+class Copyable:
+    """What counts as copied from the inputs: 6-word runs of any input text, and whole short cells
+    ("Head of Custody", "2027-03-31", "In progress") pasted side by side."""
+
+    grams: set[tuple[str, ...]]
+    cells: set[tuple[str, ...]]
+
+
+def input_grams(texts: Iterable[str]) -> Copyable:
     grams: set[tuple[str, ...]] = set()
+    cells: set[tuple[str, ...]] = set()
     for text in texts:
-        tokens = stems(text)
-        grams |= {tuple(tokens[i : i + COPY_NGRAM]) for i in range(len(tokens) - COPY_NGRAM + 1)}
-    return grams
+        for piece in [text, *text.split("\n")]:
+            tokens = stems(re.sub(r"^[\w ()/-]{1,30}:\s", "", piece))
+            if 2 <= len(tokens) < COPY_NGRAM:
+                cells.add(tuple(tokens))
+            grams |= {tuple(tokens[i : i + COPY_NGRAM]) for i in range(len(tokens) - COPY_NGRAM + 1)}
+    return Copyable(grams, cells)
 
 
-def copied_share(text: str, grams: set[tuple[str, ...]]) -> float:
-    """Share of a paragraph's words inside 6-word runs found verbatim in the inputs."""
+def copied_share(text: str, copyable: Copyable) -> float:
+    """Share of a paragraph's words inside 6-word runs, or whole short cells, found verbatim in the inputs."""
     tokens = stems(text)
-    if len(tokens) < COPY_NGRAM:
+    if len(tokens) < 3:
         return 0.0
     covered = [False] * len(tokens)
     for i in range(len(tokens) - COPY_NGRAM + 1):
-        if tuple(tokens[i : i + COPY_NGRAM]) in grams:
+        if tuple(tokens[i : i + COPY_NGRAM]) in copyable.grams:
             covered[i : i + COPY_NGRAM] = [True] * COPY_NGRAM
+    for n in range(2, COPY_NGRAM):
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i : i + n]) in copyable.cells:
+                covered[i : i + n] = [True] * n
     return sum(covered) / len(tokens)
 
 
-def own_paragraphs(blocks: list[LetterBlock], grams: set[tuple[str, ...]]) -> list[LetterBlock]:
+def own_paragraphs(blocks: list[LetterBlock], grams: Copyable) -> list[LetterBlock]:
     """Paragraphs and bullet points in the letter's own words (gaps taken out, copies left out)."""
     own = []
     for block in blocks:
@@ -227,7 +234,7 @@ def _cc_ok(blocks: list[LetterBlock], expected: str, comments: str) -> bool:
     return bool(first) and first in _norm(" ".join(b.text for b in blocks if b.kind != "table_row"))
 
 
-def false_gaps(blocks: list[LetterBlock], official_rows: list[str]) -> list[str]:
+def false_gaps(blocks: list[LetterBlock], official_rows: list[str], inspection=None) -> list[str]:
     """Recommendations the notes answer (an OFFICIAL row) that the letter says have no note."""
     answered = {ref_key(r): r for r in official_rows}
     wrong: list[str] = []
@@ -235,6 +242,8 @@ def false_gaps(blocks: list[LetterBlock], official_rows: list[str]) -> list[str]
         if block.kind == "table_row" or not GAP_CLAIM.search(block.text):
             continue
         refs = mentioned_refs(block.text) | mentioned_refs(block.section)
+        if not refs and inspection is not None:
+            refs = area_named(block.text, inspection)
         wrong += [answered[k] for k in refs if k in answered and answered[k] not in wrong]
     return wrong
 
@@ -258,6 +267,8 @@ def invented(
         known_dates |= days
         known_months |= months
     known_numbers |= {str(y) for y, _ in known_months}
+    known_numbers |= {f"{float(n):g}" for t in known_texts for n in re.findall(r"(?<=[A-Za-z])\d+(?:\.\d+)?", t)}  # 's136'
+    known_numbers |= {str(y) for d in derived_dates for y in range(d.year - 10, d.year + 11)}  # years are dates
     found: list[str] = []
     for block in own:
         text = Text(block.text)
@@ -314,6 +325,7 @@ class CaseFacts:
     derived_numbers: list[int]
     derived_dates: list[date]
     reference: str | None = None
+    inspection: object | None = None  # for naming the area a grouped bullet is about
 
 
 def score_letter(
@@ -338,7 +350,7 @@ def score_letter(
             blocks, own, facts.answers, facts.title, facts.published, facts.cc_comments, facts.signatory
         ),
         points=points,
-        false_gaps=false_gaps(blocks, facts.answers.official_rows),
+        false_gaps=false_gaps(blocks, facts.answers.official_rows, facts.inspection),
         invented=invented(
             own, whole, facts.known_texts, facts.derived_numbers, facts.derived_dates, facts.answers
         ),

@@ -101,6 +101,18 @@ _MON_SHORT_YEAR = re.compile(rf"\b{_MONTH}\s*'?(\d{{2}})\b(?!\d)", re.I)
 _MONTH_ALONE = re.compile(rf"\b{_MONTH}\b(?!\s+\d)", re.I)
 
 
+_ANY_DATE = re.compile(
+    rf"{_DAY_MONTH_YEAR.pattern}|{_MONTH_DAY_YEAR.pattern}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b",
+    re.I,
+)
+
+
+def strip_dates(text: str) -> str:
+    """The text with its dates blanked out, so that '27/11/2026' is not read as the figure 27."""
+    return _ANY_DATE.sub(" ", text)
+
+
 def loose_dates(text: str, years: tuple[int, ...]) -> tuple[set[date], set[tuple[int, int]]]:
     """Every date a working note may mean, for deciding what a letter may say: the full forms of
     ``dates_in`` plus '10/11/26', '10.11.2026', '29/10' and '5 Nov' (no year: each of ``years``),
