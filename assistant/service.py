@@ -171,8 +171,10 @@ class Assistant:
         out = Path(out)
         if out.suffix.lower() not in (".docx", ".md"):
             raise ValueError(f"{out}: export to a .docx or .md file")
-        draft = self._gated(draft_id, version, "publication export", override_reason) if mode == "publication" else (
-            self.drafter.load(draft_id, version)
+        draft = (
+            self._gated(draft_id, version, "publication export", override_reason)
+            if mode == "publication"
+            else (self.drafter.load(draft_id, version))
         )
         office = self.settings.office
         if out.suffix.lower() == ".docx":

@@ -133,14 +133,18 @@ def test_exports_docx_with_header_table_and_sources(library, tmp_path):
     assert "Sources" in text and "[S" in text
     # Its gaps (sensitive-only recommendations) block publication: exported here with a recorded reason.
     reason = "test: layout of the publication export"
-    published = library.export(draft.draft_id, tmp_path / "letter.docx", mode="publication", override_reason=reason)
+    published = library.export(
+        draft.draft_id, tmp_path / "letter.docx", mode="publication", override_reason=reason
+    )
     pub_text = "\n".join(p.text for p in docx.Document(str(published)).paragraphs)
     assert (
         "[S" not in pub_text
         and "Drafting notes" not in pub_text
         and len(docx.Document(str(published)).tables) == 1
     )
-    md = library.export(draft.draft_id, tmp_path / "letter.md", mode="publication", override_reason=reason).read_text()
+    md = library.export(
+        draft.draft_id, tmp_path / "letter.md", mode="publication", override_reason=reason
+    ).read_text()
     assert md.startswith("**FENMOOR PCC RESPONSE TO HMICFRS INSPECTIONS OF FENMOOR POLICE**")
     assert "| Type of inspection | ☒ Fenmoor-specific ☐ National Thematic |" in md
 

@@ -42,13 +42,24 @@ def test_at_least_twenty_cases_covering_every_required_variety():
     ]  # fmt: skip
     assert {t: tags[t] for t in required if tags[t] < 2} == {}
     types = Counter(c.inspection.type for c in ALL)
-    assert all(types[t] >= 2 for t in ("national thematic", "force-specific", "PEEL", "joint", "spotlight",
-                                        "super-complaint", "revisit", "annual assessment")), types
+    assert all(
+        types[t] >= 2
+        for t in (
+            "national thematic",
+            "force-specific",
+            "PEEL",
+            "joint",
+            "spotlight",
+            "super-complaint",
+            "revisit",
+            "annual assessment",
+        )
+    ), types
     formats = {p.suffix for c in ALL for p in c.note_paths}
     assert len(formats) >= 3 and {".csv", ".xlsx", ".docx"} <= formats
     assert len({c.answers.notes_layout for c in ALL}) >= 6
     for case in ALL:
-        assert 6 <= len(case.answers.key_points) and all(p.about for p in case.answers.key_points), case.name
+        assert len(case.answers.key_points) >= 6 and all(p.about for p in case.answers.key_points), case.name
         assert all(p.is_file() for p in case.note_paths), case.name
 
 
@@ -94,16 +105,20 @@ def test_a_hand_made_draft_is_caught_on_its_false_gap_invented_figure_and_leak()
     case = next(c for c in ALL if c.name.startswith("00-"))
     facts = case_facts(case, OFFICE)
     good = score_letter(case.reference, facts)
-    bad_text = case.reference.replace(
-        "The force is refreshing its 2022 transfer protocol",
-        "[To be added: the force's action. No action-plan note was found for recommendation 2.] "
-        "The force is refreshing its 2022 transfer protocol",
-    ).replace(
-        "My office will recruit and train",
-        "I have set aside £250,000 for this. My office will recruit and train",
-    ).replace(
-        "Below I set out",
-        "Harnmouth Central is nine detention officers below establishment. Below I set out",
+    bad_text = (
+        case.reference.replace(
+            "The force is refreshing its 2022 transfer protocol",
+            "[To be added: the force's action. No action-plan note was found for recommendation 2.] "
+            "The force is refreshing its 2022 transfer protocol",
+        )
+        .replace(
+            "My office will recruit and train",
+            "I have set aside £250,000 for this. My office will recruit and train",
+        )
+        .replace(
+            "Below I set out",
+            "Harnmouth Central is nine detention officers below establishment. Below I set out",
+        )
     )
     bad = score_letter(bad_text, facts)
     assert (good.false_gaps, good.invented, good.leaks) == ([], [], [])
@@ -165,7 +180,9 @@ def test_reference_letters_raise_no_false_alarm(library, case):
         (f.kind, f.excerpt, f.message)
         for f in errors
         if f.kind not in GAP_KINDS
-        and not (f.kind == "uncovered_recommendation" and any(f"Recommendation {r}:" in f.message for r in gaps))
+        and not (
+            f.kind == "uncovered_recommendation" and any(f"Recommendation {r}:" in f.message for r in gaps)
+        )
     ]
     assert false_alarms == []
     # Every error that stands is a real gap: a "[To be added ...]" the writer left for the editor.
@@ -208,7 +225,9 @@ def test_eval_command_prints_tables_and_writes_json_with_baselines(tmp_path, sam
     monkeypatch.setenv("PCC_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.chdir(ROOT)
     out = tmp_path / "eval.json"
-    result = CliRunner().invoke(app, ["eval", "--cases", str(subset), "--json", str(out)], catch_exceptions=False)
+    result = CliRunner().invoke(
+        app, ["eval", "--cases", str(subset), "--json", str(out)], catch_exceptions=False
+    )
     assert result.exit_code == 0, result.stdout
     assert "Retrieval" in result.stdout and "00-fenmoor-custody-target" in result.stdout
     data = json.loads(out.read_text())

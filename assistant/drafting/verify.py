@@ -458,7 +458,9 @@ def check_status(draft: Draft) -> list[Flag]:
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin in ("input", "placeholder", "template"):
             continue
-        cited = [x for c in sentence.citations if (x := draft.source(c)) is not None and x.kind == "action_plan"]
+        cited = [
+            x for c in sentence.citations if (x := draft.source(c)) is not None and x.kind == "action_plan"
+        ]
         row = cited[0] if cited else _closest_row(draft, sentence)
         if row is None:
             continue
@@ -644,7 +646,9 @@ def _known(draft: Draft, extra: Iterable[str]) -> tuple[str, set[date], set[tupl
         months |= m
     days |= {draft.inspection.published, draft.due_date} | {s.published for s in draft.sources if s.published}
     numbers = {value for t in texts for _, value in figures(_DATE.sub(" ", t))}
-    numbers |= {f"{float(n):g}" for t in texts for n in re.findall(r"(?<=[A-Za-z])\d+(?:\.\d+)?", t)}  # 's136', 'P2527/01'
+    numbers |= {
+        f"{float(n):g}" for t in texts for n in re.findall(r"(?<=[A-Za-z])\d+(?:\.\d+)?", t)
+    }  # 's136', 'P2527/01'
     numbers |= {str(y) for y in range(year - 10, year + 11)}  # a year is a date, checked as one
     numbers |= {str(d.year) for d in days} | {str(y) for y, _ in months}
     numbers |= {str(n) for n in draft.inspection.counts().values()} | {str(draft.inspection.report_total)}

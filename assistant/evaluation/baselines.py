@@ -99,7 +99,9 @@ def input_copy(inspection: Inspection, notes: list[NoteRow]) -> str:
         for afi in inspection.areas_for_improvement:
             lines += [afi.text, ""] + [cell + "\n" for cell in cells_for(afi.id)]
     lines += ["## The Chief Constable's comments", "", inspection.chief_constable_comments or "", ""]
-    rest = [". ".join(c.rstrip(".") for c in row.cells) + "." for i, row in enumerate(public) if i not in used]
+    rest = [
+        ". ".join(c.rstrip(".") for c in row.cells) + "." for i, row in enumerate(public) if i not in used
+    ]
     if rest:
         lines += ["## Other notes", ""] + [cell + "\n" for cell in rest]
     return "\n".join(lines)

@@ -23,7 +23,7 @@ from assistant.drafting.refs import mentioned_refs, ref_key
 from assistant.drafting.text import digits, figures, split_sentences, stems
 from assistant.drafting.verify import GAP_CLAIM, area_named
 from assistant.evaluation.cases import Alternative, AnswerSheet, KeyPoint
-from assistant.ingest.metadata import dates_in, loose_dates, strip_dates
+from assistant.ingest.metadata import dates_in, loose_dates
 
 COPY_NGRAM = 6
 COPY_LIMIT = 0.8  # a paragraph with this share of its words in 6-word runs copied from the inputs is a copy
@@ -267,8 +267,12 @@ def invented(
         known_dates |= days
         known_months |= months
     known_numbers |= {str(y) for y, _ in known_months}
-    known_numbers |= {f"{float(n):g}" for t in known_texts for n in re.findall(r"(?<=[A-Za-z])\d+(?:\.\d+)?", t)}  # 's136'
-    known_numbers |= {str(y) for d in derived_dates for y in range(d.year - 10, d.year + 11)}  # years are dates
+    known_numbers |= {
+        f"{float(n):g}" for t in known_texts for n in re.findall(r"(?<=[A-Za-z])\d+(?:\.\d+)?", t)
+    }  # 's136'
+    known_numbers |= {
+        str(y) for d in derived_dates for y in range(d.year - 10, d.year + 11)
+    }  # years are dates
     found: list[str] = []
     for block in own:
         text = Text(block.text)
