@@ -246,3 +246,114 @@ def test_placeholders_block_publication():
     draft = make_draft({"1": [S("[To be added: the action.]", "placeholder")], "2": GOOD["2"]})
     flags = v.check_placeholders(draft)
     assert flags[0].kind == "placeholder" and flags[0].blocks_publication
+
+
+# -- the checks issue 8 added: each against its realistic failure and a false alarm ----------------------
+def test_keep_under_review_does_not_answer_a_recommendation(embed):
+    vague = {"1": [S("I will keep this under review.", "model")], "2": GOOD["2"]}
+    draft = v.verify(make_draft(vague), embed, date(2026, 11, 10))
+    assert not draft.coverage[0].covered
+    good = v.verify(make_draft(GOOD), embed, date(2026, 11, 10))
+    assert all(c.covered for c in good.coverage)
+
+
+def test_done_claims_against_an_open_status_and_negations_are_caught():
+    done = {"1": [S("The force has completed outcome 22 training for 400 response officers.", "model", "S2")]}
+    flags = v.check_status(make_draft({**GOOD, **done}))
+    assert [f.kind for f in flags] == ["status_contradiction"] and "In progress" in flags[0].message
+    negated = {
+        "1": [S("The force will not deliver outcome 22 training to 400 response officers.", "model", "S2")]
+    }
+    assert [f.kind for f in v.check_status(make_draft({**GOOD, **negated}))] == ["status_contradiction"]
+    # False alarms: progress reported as progress, a plan in the future, and the status restated.
+    fine = [
+        S("So far 120 of the 400 response officers have completed outcome 22 training.", "model", "S2"),
+        S("The training will be complete by March 2027.", "model", "S2"),
+        S("The outcome 22 training is in progress and is not yet complete.", "model", "S2"),
+    ]
+    assert v.check_status(make_draft({**GOOD, "1": fine[:2]})) == []
+
+
+def test_numbers_in_words_are_checked_like_figures():
+    words = {"1": [S("The force will train four hundred and fifty officers in outcome 22.", "model", "S2")]}
+    flags = v.check_specifics(make_draft({**GOOD, **words}))
+    assert [f.excerpt for f in flags] == ["450"]
+    known = {"1": [S("The force will train four hundred response officers in outcome 22.", "model", "S2")]}
+    assert v.check_specifics(make_draft({**GOOD, **known})) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chief Constable has told me that every officer will be trained by Christmas.",
+        "Sarah Whitlock said the force would double its youth outreach team.",
+        "The Chief Constable is determined to end knife crime in Harnmouth this year.",
+        "I am advised by the Chief Constable that the custody suites will close.",
+    ],
+)
+def test_words_and_views_put_to_the_chief_constable_are_caught(sentence):
+    flags = v.check_chief_constable(make_draft(GOOD, [S(sentence)]), ["Sarah Whitlock"])
+    assert [f.kind for f in flags] == ["chief_constable"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chief Constable has told me that training on outcome 22 starts in January.",  # her words
+        "Assistant Chief Constable Okonedo owns the force's response and reports monthly.",  # not her
+        "I asked the Chief Constable for her comments, which are set out below.",
+        "I will hold the Chief Constable to account for progress.",
+    ],
+)
+def test_the_chief_constable_check_raises_no_false_alarm(sentence):
+    assert v.check_chief_constable(make_draft(GOOD, [S(sentence)]), ["Sarah Whitlock"]) == []
+
+
+def test_a_rephrased_sensitive_place_or_operation_is_caught_and_public_places_are_not(embed):
+    sensitive = [s for s in SOURCES if s.marking == "OFFICIAL-SENSITIVE"]
+    leak = S("Officers are watching a house on Mill Street, where a gang has drawn in local children.")
+    flags = v.check_sensitive(make_draft(GOOD, [leak]), sensitive, None, ["Harnmouth is a port city."])
+    assert [f.kind for f in flags] == ["sensitive_text"] and "mill street" in flags[0].excerpt
+    public = S("Harnmouth's neighbourhood teams will deliver outcome 22 training.")
+    assert v.check_sensitive(make_draft(GOOD, [public]), sensitive, None, ["Harnmouth is a port city."]) == []
+
+
+def test_the_listed_count_stated_as_the_reports_total_is_caught_when_the_notes_give_more():
+    draft = make_draft(GOOD, [S("The report makes two recommendations.", "model")])
+    assert v.check_counts(draft) == []
+    draft.sources = [
+        *SOURCES,
+        Source(
+            sid="S9",
+            kind="action_plan",
+            title="plan",
+            text="Whole report: the report makes 14 recommendations, 6 for CCs.",
+        ),
+    ]
+    last = len(draft.sections) - 1
+    flags = [f for f in v.check_counts(draft) if f.section == last]
+    assert [f.kind for f in flags] == ["count_mismatch"] and "notes give 14" in flags[0].message
+    draft.sections[-1].paragraphs[0].sentences[-1].text = "The report makes 14 recommendations."
+    assert [f for f in v.check_counts(draft) if f.section == last] == []
+
+
+def test_a_gap_claiming_no_note_is_caught_when_a_row_names_the_recommendation():
+    gap = {
+        "1": [
+            S("[To be added: the action. No action-plan note was found for recommendation 1.]", "placeholder")
+        ]
+    }
+    flags = v.check_false_gaps(make_draft({**GOOD, **gap}))
+    assert [f.kind for f in flags] == ["false_gap"] and flags[0].source_id == "S2"
+    # A row written "10, 22" or "Rec 3(a)" names those recommendations too; a gap for another is true.
+    other = {"2": [S("[To be added: no action-plan note was found for recommendation 2.]", "placeholder")]}
+    assert v.check_false_gaps(make_draft({**GOOD, **other})) == []
+
+
+def test_every_error_flag_blocks_and_a_warning_or_deadline_does_not():
+    from assistant.drafting.records import Flag
+
+    assert Flag(kind="invented_specific", severity="error", message="x").blocks_publication
+    assert not Flag(kind="invented_specific", severity="warning", message="x").blocks_publication
+    assert not Flag(kind="deadline", severity="error", message="passed").blocks_publication
+    assert not Flag(kind="false_gap", severity="error", message="x", resolved=True).blocks_publication

@@ -303,7 +303,7 @@ def check_counts(draft: Draft) -> list[Flag]:
         for m in _STATED_TOTAL.finditer(sentence.text):
             word = m.group(1).lower()
             n = 0 if word in ("no", "none") else parse_count(word)
-            if n is None or n == report_total or n in from_notes or n == insp.report_total:
+            if n is None or n == report_total or n in from_notes or n == insp.total_recommendations:
                 continue
             if n == listed and report_total > listed:
                 message = (
