@@ -10,8 +10,8 @@ import pytest
 
 from assistant.drafting.export import ExportRefused
 from assistant.drafting.inspection import InspectionError, due_date, load_inspection
+from assistant.drafting.refs import mentioned_refs, parse_ref_cell, ref_key
 from assistant.drafting.revise import RevisionError
-from assistant.drafting.sources import ref_key
 from tests.conftest import CORPUS, copy_library, make_assistant
 
 NEW = sorted((CORPUS / "new-inspections").glob("*.yaml"))
@@ -259,6 +259,33 @@ def test_due_date_counts_publication_day_as_day_one(published, due):
 )
 def test_action_plan_references_match_recommendation_ids(ref, key):
     assert ref_key(ref) == key
+
+
+@pytest.mark.parametrize(
+    ("cell", "keys"),
+    [
+        ("10, 22", ["10", "22"]),
+        ("1-3", ["1", "2", "3"]),
+        ("Rec 3(a)", ["3a"]),
+        ("3(b)", ["3b"]),
+        ("B, D", ["b", "d"]),
+        ("AFI 2 and 3", ["afi2", "afi3"]),
+        ("CoC 1 / R1a", ["coc1", "1a"]),
+        ("Whole report", ["general"]),
+        ("Gen", ["general"]),
+    ],
+)
+def test_reference_cells_in_the_forms_offices_write(cell, keys):
+    assert parse_ref_cell(cell) == keys
+
+
+def test_references_in_prose_and_not_the_pronoun():
+    assert mentioned_refs("In response to recommendations 10 and 22, and Recommendation 3(a)") == {
+        "10",
+        "22",
+        "3a",
+    }
+    assert mentioned_refs("This recommendation I accept.") == set()
 
 
 def test_no_engine_named_uses_composer_without_a_model(tmp_path, embeddings):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence
 from assistant.drafting.refs import mentioned_refs, ref_key
 from assistant.drafting.text import split_sentences
 
@@ -141,8 +142,6 @@ def letter_to_draft_parts(text: str, inspection, quoted_texts: list[str]):
     """A letter's text as (header rows, sections) of a draft. A sentence found word for word in the
     input (a quoted recommendation, the Chief Constable's comments) is ``input``; a ``[To be added]``
     gap is a ``placeholder``; every other sentence is the writer's own (``staff``)."""
-    from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence
-
     quoted = [_plain(t) for t in quoted_texts if t]
     rec_ids = {ref_key(r.id): r.id for r in inspection.recommendations}
     header: list[HeaderRow] = []

@@ -88,7 +88,3 @@ def mentioned_refs(text: str) -> set[str]:
         for key in parse_ref_cell(m.group("list")):
             found.add(key if key.startswith(("afi", "coc")) or not prefix else prefix + key)
     return found
-
-
-def same_ref(a: str, b: str) -> bool:
-    return ref_key(a) == ref_key(b)

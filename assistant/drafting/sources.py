@@ -21,6 +21,7 @@ from assistant.components.catalog import Catalog
 from assistant.components.embedding import NamedEmbeddings
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.records import INSTRUCTION_LIKE, Source
+from assistant.drafting.refs import parse_ref_cell, ref_key
 from assistant.drafting.text import long_date
 from assistant.ingest.chunking import chunk_blocks
 from assistant.ingest.loaders import LoaderError, load_file
@@ -69,13 +70,6 @@ class Gathered:
     past: list[Source]  # best passages of the most similar past responses
     context: list[Source] = field(default_factory=list)  # the notes' text outside their rows
     problems: list[str] = field(default_factory=list)  # notes that could not be read as an action plan
-
-
-def ref_key(ref: str) -> str:
-    """'R1', 'Rec 1', 'Recommendation 1' -> '1'; 'AFI-2', 'AFI 2' -> 'afi2'; 'CoC-1' -> 'coc1'."""
-    key = re.sub(r"[\s._-]+", "", ref.lower())
-    key = re.sub(r"^(recommendation|rec|r)(?=\d)", "", key)
-    return re.sub(r"^(areaforimprovement|afi)", "afi", key)
 
 
 def facts_text(inspection: Inspection, office: OfficeSettings) -> str:
@@ -249,14 +243,19 @@ class SourceGatherer:
         by_key = {ref_key(t): t for t in targets}
         matched: dict[str, list[Source]] = {t: [] for t in targets}
         unmatched: list[Source] = []
+        # A tracker for every open inspection: only this report's rows (its Report column) count.
+        rows = [r for r in rows if _about(r.fields.get("inspection", ""), inspection.title)]
         for row in rows:
-            target = by_key.get(ref_key(row.fields.get("ref", "")))
-            (matched[target] if target else unmatched).append(row)
-        # A row whose reference names another recommendation (R2 when only 1 is in this report) stays
-        # unmatched; a row with no usable reference is matched by meaning, when clearly closest to one.
-        referenced = [
-            r for r in unmatched if re.fullmatch(r"(afi|coc)?\d+[a-z]?", ref_key(r.fields.get("ref", "")))
-        ]
+            # A row may answer several recommendations ("10, 22", "1-3", "Rec 3(a)").
+            hits = [by_key[k] for k in parse_ref_cell(row.fields.get("ref", "")) if k in by_key]
+            for target in hits:
+                matched[target].append(row)
+            if not hits:
+                unmatched.append(row)
+        # A row whose reference names another recommendation (R2 when only 1 is in this report), or the
+        # whole report, stays unmatched; a row with no usable reference is matched by meaning, when
+        # clearly closest to one.
+        referenced = [r for r in unmatched if parse_ref_cell(r.fields.get("ref", ""))]
         unmatched = [r for r in unmatched if r not in referenced]
         if unmatched and targets:
             ids = list(targets)
@@ -353,6 +352,15 @@ def _row_fields(text: str) -> dict[str, str]:
         if fm:
             fields[fm.group(1).lower()] = fm.group(2).strip()
     return fields
+
+
+def _about(report: str, title: str) -> bool:
+    """A row's report column names this inspection (or is empty): most of its words are in the title."""
+    if not report.strip():
+        return True
+    words = {w for w in re.findall(r"[a-z0-9]+", report.lower()) if len(w) > 2}
+    title_words = set(re.findall(r"[a-z0-9]+", title.lower()))
+    return _same_title(report, title) or (bool(words) and len(words & title_words) / len(words) >= 0.6)
 
 
 def _same_title(a: str, b: str) -> bool:
