@@ -256,7 +256,8 @@ def check_coverage(draft: Draft) -> tuple[list[RecCoverage], list[Flag]]:
 
 
 _STATED_TOTAL = re.compile(
-    r"\b(?:report|it|inspection|inspectorate|review)\s+(?:makes|made|contains|sets out|has|includes|gives)\s+"
+    r"\b(?:report|it|inspection|inspectorate|review|revisit|assessment|investigation|spotlight)\s+"
+    r"(?:makes|made|contains|sets out|has|includes|gives)\s+"
     r"(?:a total of\s+|in total\s+)?(\w+)\s+(?:\w+\s+){0,2}?recommendations?\b",
     re.I,
 )
@@ -719,6 +720,24 @@ def check_specifics(draft: Draft, office_texts: Iterable[str] = ()) -> list[Flag
 
 
 # -- the chief constable ---------------------------------------------------------------------------
+_WHEN = re.compile(
+    r"\b(?:spring|summer|autumn|winter|christmas|new year|easter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|next year|this year|end of the year)\b",
+    re.I,
+)
+
+
+def _reported_faithfully(said: str, comments: str) -> bool:
+    """Reported speech is faithful when one sentence of her comments carries most of it, and every
+    figure and time it gives ('by the spring', '999') is hers."""
+    hers = _norm(comments)
+    if any(value not in {v for _, v in figures(comments)} for _, value in figures(said)):
+        return False
+    if any(w.group(0).lower() not in hers for w in _WHEN.finditer(said)):
+        return False
+    return max((_overlap(said, sentence) for sentence in passage_units(comments)), default=0.0) >= SUPPORT_THRESHOLD
+
+
 def check_chief_constable(draft: Draft, names: Iterable[str] = ()) -> list[Flag]:
     """Nothing may be attributed to the Chief Constable that is not in the input's comments: no quote
     that is not word for word, no reported speech or view ("the Chief Constable has told me ...",
@@ -752,7 +771,7 @@ def check_chief_constable(draft: Draft, names: Iterable[str] = ()) -> list[Flag]
             ok = all(_norm(q) in _norm(comments) for q in quoted)
         else:
             said = sentence.text[m.end() :] if m else sentence.text
-            ok = len(content_words(said)) < 2 or _overlap(said, comments) >= SUPPORT_THRESHOLD
+            ok = len(content_words(said)) < 2 or _reported_faithfully(said, comments)
         if not ok:
             flags.append(
                 _flag(
