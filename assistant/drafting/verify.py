@@ -956,9 +956,13 @@ def check_sensitive(
             )
         )
     if embed is not None:
-        rest = [(loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged]
+        # A fragment ("In progress.", "Head of Custody.") is too short to paraphrase anything.
+        rest = [(loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged and len(words(s.text)) >= 5]
         units = [
-            (src, t) for src in sensitive for t in passage_units(src.text) if not _mostly_public(t, public)
+            (src, t)
+            for src in sensitive
+            for t in passage_units(src.text)
+            if len(words(t)) >= 5 and not _mostly_public(t, public)
         ]
         if rest and units:
             sims = embed([s.text for _, s in rest]) @ embed([t for _, t in units]).T
