@@ -350,13 +350,6 @@ class Assistant:
         queries = load_topic_set(topics)
         return {mode: evaluate(self.search, queries, mode=mode) for mode in ("lexical", "vector", "hybrid")}
 
-    def check_letter(self, letter: Path, inspection: Path) -> Draft:
-        """A letter written or edited outside the app, checked against its inspection's sources."""
-        path = Path(inspection)
-        return self.drafter.check_letter(
-            Path(letter).read_text(encoding="utf-8"), load_inspection(path), path.resolve().parent
-        )
-
     def close(self) -> None:
         if "drafter" in self.__dict__:
             self.drafter.audit.close()

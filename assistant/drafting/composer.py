@@ -283,7 +283,7 @@ class Composer:
                         S(
                             w["areas_row"].format(
                                 action=row.fields["action"].rstrip("."),
-                                status=row.fields.get("status", "not stated").lower(),
+                                status=row.fields.get("status", "no status given").lower(),
                             ),
                             "action_plan",
                             row.sid,
@@ -405,7 +405,7 @@ def row_sentences(row: Source, wording: dict) -> list[Sentence]:
     out: list[Sentence] = []
     if f.get("action"):
         out += Composer._split(w["action"].format(action=f["action"]), "action_plan", row.sid)
-    status = (f.get("status") or "not stated").lower()
+    status = (f.get("status") or "no status given").lower()
     if f.get("owner"):
         template = w["status"] if f.get("due") else w["status_no_due"]
         out.append(

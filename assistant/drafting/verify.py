@@ -266,11 +266,15 @@ _STATED_FOR_CC = re.compile(
     r"for chief constables\b(?!\s+and\b)(?!\s+(?:jointly|together))",
     re.I,
 )
-# Any count of recommendations the notes state ("Report makes 24 recs in total: 9 for CCs").
+# A total of recommendations the notes state ("Report makes 24 recs in total", "5 recs: A-C for CCs"),
+# not a count about something else ("of the 16 recommendations made after the previous inspection").
 _SOURCE_COUNT = re.compile(
-    r"\b(\d+)\s+(?:[\w/&-]+\s+){0,3}?rec(?:ommendation)?s?\b|\brec(?:ommendation)?s?\s*(?:total)?:\s*(\d+)",
-    re.I,
+    r"\b(?:makes?|made|contains?|has|have|with|includes?|total(?: of)?|sets? out)\s+(\d+)\s+(?:[\w/&-]+\s+){0,2}?"
+    r"rec(?:ommendation)?s?\b|(?:^|[.;:|]\s*)(\d+)\s+rec(?:ommendation)?s?\b|\b(\d+)\s+rec(?:ommendation)?s?\s+"
+    r"(?:in total|in all|overall)\b|\brec(?:ommendation)?s?\s*(?:total)?:\s*(\d+)",
+    re.I | re.M,
 )
+_EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|original)\b", re.I)
 
 
 def source_totals(draft: Draft) -> set[int]:
@@ -279,7 +283,10 @@ def source_totals(draft: Draft) -> set[int]:
     for source in draft.sources:
         if source.kind != "action_plan":
             continue
-        for m in _SOURCE_COUNT.finditer(digits(source.text)):
+        text = digits(source.text)
+        for m in _SOURCE_COUNT.finditer(text):
+            if _EARLIER.search(text[max(0, m.start() - 40) : m.end() + 40]):
+                continue
             n = int(next(g for g in m.groups() if g))
             if 0 < n < 200:
                 totals.add(n)
@@ -735,7 +742,10 @@ def _reported_faithfully(said: str, comments: str) -> bool:
         return False
     if any(w.group(0).lower() not in hers for w in _WHEN.finditer(said)):
         return False
-    return max((_overlap(said, sentence) for sentence in passage_units(comments)), default=0.0) >= SUPPORT_THRESHOLD
+    return (
+        max((_overlap(said, sentence) for sentence in passage_units(comments)), default=0.0)
+        >= SUPPORT_THRESHOLD
+    )
 
 
 def check_chief_constable(draft: Draft, names: Iterable[str] = ()) -> list[Flag]:
@@ -957,7 +967,9 @@ def check_sensitive(
         )
     if embed is not None:
         # A fragment ("In progress.", "Head of Custody.") is too short to paraphrase anything.
-        rest = [(loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged and len(words(s.text)) >= 5]
+        rest = [
+            (loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged and len(words(s.text)) >= 5
+        ]
         units = [
             (src, t)
             for src in sensitive
