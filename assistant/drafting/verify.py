@@ -255,7 +255,9 @@ def check_coverage(draft: Draft) -> tuple[list[RecCoverage], list[Flag]]:
     return coverage, flags
 
 
-_STATED_TOTAL = re.compile(
+# "The report makes five recommendations": a count presented as the report's total (also used by the
+# evaluation's scorer).
+STATED_TOTAL = re.compile(
     r"\b(?:report|it|inspection|inspectorate|review|revisit|assessment|investigation|spotlight)\s+"
     r"(?:makes|made|contains|sets out|has|includes|gives)\s+"
     r"(?:a total of\s+|in total\s+)?(\w+)\s+(?:\w+\s+){0,2}?recommendations?\b",
@@ -308,7 +310,7 @@ def check_counts(draft: Draft) -> list[Flag]:
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin in ("input", "placeholder"):
             continue
-        for m in _STATED_TOTAL.finditer(sentence.text):
+        for m in STATED_TOTAL.finditer(sentence.text):
             word = m.group(1).lower()
             n = 0 if word in ("no", "none") else parse_count(word)
             if n is None or n == report_total or n in from_notes or n == insp.total_recommendations:

@@ -90,12 +90,14 @@ def summarise(results: list[SystemResult]) -> dict:
     }
 
 
-def case_facts(case: EvalCase, office: OfficeSettings, library_texts: list[str] = ()) -> CaseFacts:
+def case_facts(
+    case: EvalCase, office: OfficeSettings, library_texts: list[str] = (), notes: list | None = None
+) -> CaseFacts:
     """What the scorer needs besides the answer sheet: the inputs' words, and where figures may come from."""
     inspection = case.inspection
     note_texts: list[str] = []
     for path in case.note_paths:
-        rows, whole = read_notes(path)
+        rows, whole = read_notes(path) if notes is None else notes[case.note_paths.index(path)]
         note_texts += [whole] + [cell for row in rows for cell in row.cells]
     inputs = [
         inspection.title,
@@ -132,7 +134,8 @@ def _errors(draft) -> dict[str, int]:
 
 
 def evaluate_case(assistant, case: EvalCase, engine: str, library_texts: list[str], embed) -> CaseEvaluation:
-    facts = case_facts(case, assistant.settings.office, library_texts)
+    notes = [read_notes(path) for path in case.note_paths]  # read once, for the facts and the copy
+    facts = case_facts(case, assistant.settings.office, library_texts, notes)
     office = assistant.settings.office
     drafter = assistant.drafter
     results: list[SystemResult] = []
@@ -147,7 +150,7 @@ def evaluate_case(assistant, case: EvalCase, engine: str, library_texts: list[st
         )
     except Exception as exc:  # noqa: BLE001 - a case the engine cannot draft scores nothing, and says why
         results.append(SystemResult(system=engine, error=f"{type(exc).__name__}: {exc}"))
-    rows = [row for path in case.note_paths for row in read_notes(path)[0]]
+    rows = [row for note_rows, _ in notes for row in note_rows]
     texts = {
         "input-copy": input_copy(case.inspection, rows),
         "skeleton": skeleton(case.inspection, office),

@@ -20,8 +20,8 @@ from pydantic import BaseModel, Field
 
 from assistant.drafting.letter import LetterBlock, placeholders, read_letter, without_placeholders
 from assistant.drafting.refs import mentioned_refs, ref_key
-from assistant.drafting.text import digits, figures, split_sentences, stems
-from assistant.drafting.verify import GAP_CLAIM, area_named
+from assistant.drafting.text import digits, figures, parse_count, split_sentences, stems
+from assistant.drafting.verify import GAP_CLAIM, STATED_TOTAL, area_named
 from assistant.evaluation.cases import Alternative, AnswerSheet, KeyPoint
 from assistant.ingest.metadata import dates_in, loose_dates
 
@@ -31,11 +31,6 @@ MEANING_COSINE = 0.75
 SMALL_NUMBER = 12  # counts up to this are everyday words ("two recommendations"), not figures to check
 
 _TOKEN = re.compile(r"£?\d+(?:\.\d+)?%?|[a-z]+(?:'[a-z]+)?")
-_REPORT_COUNT = re.compile(
-    r"\b(?:report|it|inspection|inspectorate|review)\s+(?:makes|made|contains|sets out|has|includes|gives)\s+"
-    r"(?:a total of\s+)?(\d+)\s+(?:\w+\s+){0,2}?recommendations?\b",
-    re.I,
-)
 _ANY_COUNT = re.compile(r"\b(\d+)\s+(?:\w+\s+){0,2}?recommendations?\b", re.I)
 
 
@@ -196,7 +191,7 @@ def structure(
     whole = Text(" \n".join(b.text for b in blocks))
     own_text = " ".join(b.text for b in own)
     stated = [int(n) for n in _ANY_COUNT.findall(digits(own_text))]
-    as_report = [int(n) for n in _REPORT_COUNT.findall(digits(own_text))]
+    as_report = [parse_count(n) for n in STATED_TOTAL.findall(digits(own_text))]
     answered = set()
     for b in blocks:
         if b.kind in ("heading", "paragraph", "bullet"):
