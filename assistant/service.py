@@ -27,7 +27,7 @@ from assistant.drafting.export import Mode as ExportMode
 from assistant.drafting.export import check_publishable, to_docx, to_markdown
 from assistant.drafting.inspection import Inspection, form_fields, inspection_from_form, load_inspection
 from assistant.drafting.records import Draft, ReviewDecision
-from assistant.drafting.sources import LIBRARY_PREFIX
+from assistant.drafting.sources import LIBRARY_PREFIX, SourceError
 from assistant.ingest.loaders import LOADERS
 from assistant.ingest.pipeline import Ingestor
 from assistant.records import (
@@ -237,10 +237,37 @@ class Assistant:
         return self.drafter.audit.drafts()
 
     # -- what the web app needs besides the above -------------------------------------------------------
-    def draft_from_form(self, engine: str | None = None, on_token=None, **fields) -> Draft:
-        """Draft from the web form's fields (see ``inspection_from_form``)."""
+    def draft_from_form(
+        self, engine: str | None = None, on_token=None, library_only: bool = False, **fields
+    ) -> Draft:
+        """Draft from the web form's fields (see ``inspection_from_form``).
+
+        ``library_only`` (the web app): every action-plan note must be a library pick
+        (``library:<doc_id>``); anything else, a server path included, is refused with the same answer
+        whether or not such a file exists, and nothing is read from disk for it.
+        """
+        if library_only:
+            for note in fields.get("action_plan_notes") or []:
+                if self._library_note(note) != note:
+                    raise SourceError(  # the same words whatever the note was: nothing to learn from
+                        "An action plan in the list is not in the library. Pick plans from the list; "
+                        "add a new plan's file in the Library tab first."
+                    )
         inspection = inspection_from_form(force_name=self.settings.office.force_name, **fields)
         return self.draft(inspection, engine, on_token)
+
+    def _library_note(self, note: str) -> str | None:
+        """``library:<doc_id>`` for a note naming a library document, by id or by its file's name; never
+        looks at the disk."""
+        note = str(note).strip()
+        if note.startswith(LIBRARY_PREFIX):
+            stored = self.catalog.get(note.removeprefix(LIBRARY_PREFIX))
+            return f"{LIBRARY_PREFIX}{stored.meta.doc_id}" if stored else None
+        name = note.replace("\\", "/").rsplit("/", 1)[-1]
+        stored = next(
+            (d for d in self.catalog.documents() if name and Path(d.meta.source_path).name == name), None
+        )
+        return f"{LIBRARY_PREFIX}{stored.meta.doc_id}" if stored else None
 
     def review(self, draft_id: str, decisions: list[ReviewDecision]) -> Draft:
         return self.drafter.review(draft_id, decisions)
@@ -252,7 +279,7 @@ class Assistant:
         """
         limit = self.settings.ui.max_upload_mb
         self.settings.upload_dir.mkdir(parents=True, exist_ok=True)
-        kept, refused = [], []
+        kept, refused, renamed = [], [], {}
         for file in files:
             file = Path(file)
             name = Path(file.name).name  # never a path from the browser
@@ -274,10 +301,25 @@ class Assistant:
                     )
                 )
             else:
+                # Never replace an earlier upload: the same name with other content is kept beside it
+                # as name-2, name-3...; the same content is the same file (ingest reports it unchanged).
+                digest = hashlib.sha256(file.read_bytes()).hexdigest()
+                stem, suffix, n = Path(name).stem, Path(name).suffix, 1
                 target = self.settings.upload_dir / name
-                shutil.copyfile(file, target)
+                while target.exists() and hashlib.sha256(target.read_bytes()).hexdigest() != digest:
+                    n += 1
+                    target = self.settings.upload_dir / f"{stem}-{n}{suffix}"
+                if not target.exists():
+                    shutil.copyfile(file, target)
+                if n > 1:
+                    renamed[str(target)] = (
+                        f"kept as {target.name}: another file named {name} was uploaded before"
+                    )
                 kept.append(target)
         report = self.ingest(kept, progress=progress) if kept else IngestReport()
+        for outcome in report.outcomes:
+            outcome.reason = "; ".join(r for r in (renamed.get(outcome.path), outcome.reason) if r)
+            outcome.path = Path(outcome.path).name  # the name, never the server's folder
         report.outcomes = refused + report.outcomes
         return report
 
@@ -294,13 +336,23 @@ class Assistant:
         name = f"response-{draft.draft_id}-v{draft.version}-{kind}.{'md' if fmt == 'md' else 'docx'}"
         return self.export(draft_id, self.settings.export_dir / name, mode, override_reason)
 
-    def inspection_form(self, path: Path) -> dict:
+    def inspection_form(self, path: Path, *, from_web: bool = False, add_notes: bool = False) -> dict:
         """An inspection file as the web form's fields; its action-plan notes become library picks when
-        the same file is in the library."""
+        the same file is in the library.
+
+        ``from_web``: the file came from a browser, so its notes are never looked up as server paths: a
+        note becomes a library pick when it names a library document (by id or file name) and is kept
+        as written otherwise (drafting from the web then refuses it). ``add_notes``: the file is one of
+        the app's own samples; a note found beside it that is not in the library yet is added to the
+        library, so that the web form can pick it. ``notes_added`` lists those.
+        """
         path = Path(path)
         fields = form_fields(load_inspection(path))
-        notes = []
+        notes, added = [], []
         for note in fields["action_plan_notes"]:
+            if from_web:
+                notes.append(self._library_note(note) or note)
+                continue
             found = next(
                 (
                     p
@@ -309,11 +361,17 @@ class Assistant:
                 ),
                 None,
             )
-            stored = (
-                self.catalog.find_by_hash(hashlib.sha256(found.read_bytes()).hexdigest()) if found else None
-            )
-            notes.append(f"{LIBRARY_PREFIX}{stored.meta.doc_id}" if stored else str(found or note))
+            digest = hashlib.sha256(found.read_bytes()).hexdigest() if found else None
+            stored = self.catalog.find_by_hash(digest) if found else None
+            if found and stored is None and add_notes and not self.ingest([found]).failed:
+                stored = self.catalog.find_by_hash(digest)
+                added += [stored.meta.doc_id] if stored else []
+            if stored:
+                notes.append(f"{LIBRARY_PREFIX}{stored.meta.doc_id}")
+            else:  # for the web form, as written: never the server path it was found at
+                notes.append(note if add_notes else str(found or note))
         fields["action_plan_notes"] = notes
+        fields["notes_added"] = added
         return fields
 
     def action_plans(self) -> list[StoredDocument]:

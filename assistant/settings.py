@@ -89,6 +89,16 @@ class UISettings(BaseModel):
     port: int = 7860
     users: dict[str, str] = Field(default_factory=dict)  # e.g. PCC_UI__USERS='{"jane": "pbkdf2_sha256$..."}'
     max_upload_mb: float = 20.0
+    # A signed-in session lasts this long, then the person signs in again (cookie and server side).
+    session_hours: float = Field(8.0, gt=0)
+    # Failed sign-ins allowed per user name, and per client address, within the window; then 429.
+    sign_in_failures_per_user: int = Field(5, ge=1)
+    sign_in_failures_per_address: int = Field(20, ge=1)
+    sign_in_window_minutes: int = Field(15, ge=1)
+    # Behind a reverse proxy that terminates HTTPS: believe its X-Forwarded-Proto / X-Forwarded-For
+    # (only from these addresses), so cookies are marked Secure and throttling sees the real client.
+    trust_proxy_headers: bool = False
+    trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
 
 
 class Settings(BaseSettings):

@@ -1,12 +1,18 @@
 """The web app (gradio Blocks): Draft, Search, Review, Library, Status.
 
 Every callback calls one service method and one view function; there is no logic of its own here.
-Started by ``pcc-assistant serve`` (see :func:`serve`), which refuses to listen beyond this machine
-without sign-in, keeps uploads and downloads inside the data folder, and turns analytics off.
+Started by ``pcc-assistant serve`` (see :func:`launch`), which refuses to listen beyond this machine
+without sign-in, keeps uploads and downloads inside the data folder, turns analytics and gradio's
+in-browser run history off, and serves the app through ``ui/server.py`` (same-origin only, security
+headers, throttled sign-in, expiring sessions). Files named in the web form are library documents
+only, never paths on the server.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
+import logging
 import os
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -22,10 +28,12 @@ from assistant.drafting.records import ReviewDecision  # noqa: E402
 from assistant.drafting.revise import COMPOSER_REVISIONS, RevisionError  # noqa: E402
 from assistant.drafting.sources import SourceError  # noqa: E402
 from assistant.records import INSPECTION_TYPES, SearchFilters  # noqa: E402
-from assistant.security import is_loopback, verify_password  # noqa: E402
+from assistant.security import check_credentials, is_loopback  # noqa: E402
 from assistant.service import Assistant, NotFound  # noqa: E402
 from assistant.streaming import stream_call  # noqa: E402
-from ui import views  # noqa: E402
+from ui import server, views  # noqa: E402
+
+log = logging.getLogger(__name__)
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "new-inspections"
 FORM_KEYS = [
@@ -55,11 +63,45 @@ class UnsafeBinding(RuntimeError):
     pass
 
 
+def plain_errors(fn):
+    """Whatever error a callback lets through reaches the page as one plain sentence (a gradio Error),
+    never as gradio's raw error object; an unexpected one is logged with its traceback."""
+
+    def plain(exc: Exception) -> gr.Error:
+        if isinstance(exc, gr.Error):
+            return exc
+        expected = isinstance(exc, USER_ERRORS)
+        if not expected:
+            log.error("%s failed", getattr(fn, "__name__", "a callback"), exc_info=exc)
+        return gr.Error(views.error_toast(exc, expected), print_exception=False)
+
+    if inspect.isgeneratorfunction(fn):
+
+        @functools.wraps(fn)
+        def stream(*args, **kwargs):
+            try:
+                yield from fn(*args, **kwargs)
+            except Exception as exc:
+                raise plain(exc) from exc
+
+        return stream
+
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            raise plain(exc) from exc
+
+    return call
+
+
 def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
     office = assistant.settings.office
     letter_banner = banner(office)
     engines = ["composer"] + (["llm"] if assistant.settings.llm.configured else [])
-    samples = sorted(samples_dir.glob("*.yaml")) if samples_dir.is_dir() else []
+    # The browser sees sample names only; the server maps a name back to its own file.
+    samples = {p.stem: p for p in sorted(samples_dir.glob("*.yaml"))} if samples_dir.is_dir() else {}
 
     def plan_choices():
         return [
@@ -88,6 +130,8 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             "Draft the commissioner's response to an HMICFRS report, check it, and export it. "
             "Nothing leaves this computer unless a language model has been set up."
         )
+        if assistant.settings.ui.users:
+            gr.HTML(views.SIGN_OUT, elem_id="sign-out")
         with gr.Tabs():
             # ---------------------------------------------------------------- Draft
             with gr.Tab("Draft", id="draft"):
@@ -95,7 +139,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                     with gr.Column(scale=2, min_width=320):
                         gr.Markdown("### 1. The new inspection")
                         sample = gr.Dropdown(
-                            [(p.stem, str(p)) for p in samples],
+                            list(samples),
                             label="Start from a sample inspection",
                             value=None,
                         )
@@ -213,7 +257,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                     )
                 results = gr.HTML(elem_id="search-results")
                 open_doc = gr.Dropdown(label="Open a document", choices=[], elem_id="open-doc")
-                doc_view = gr.Markdown(elem_id="doc-view")
+                doc_view = gr.HTML(elem_id="doc-view")
 
             # ---------------------------------------------------------------- Review
             with gr.Tab("Review", id="review"):
@@ -292,29 +336,42 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             plans,
         ]
 
-        def load_form(path):
+        def load_form(path, name, **how):
+            """A sample (the app's own file: notes beside it are added to the library) or an uploaded
+            file (its notes are matched to the library only; never looked up on the server)."""
             if not path:
                 return [gr.update()] * len(form) + [""]
             try:
-                fields = assistant.inspection_form(Path(path))
+                fields = assistant.inspection_form(Path(path), **how)
             except USER_ERRORS as exc:
-                return [gr.update()] * len(form) + [f"**Could not load:** {exc}"]
+                return [gr.update()] * len(form) + [views.error_message("Could not load", exc)]
+            except Exception as exc:
+                log.exception("loading an inspection failed")
+                return [gr.update()] * len(form) + [views.error_message("Could not load", exc, False)]
             choices = plan_choices()
             extra = [(n, n) for n in fields["action_plan_notes"] if n not in {c[1] for c in choices}]
             values = [fields[k] for k in FORM_KEYS[:-1]]
             return [
                 *values,
                 gr.update(choices=choices + extra, value=fields["action_plan_notes"]),
-                f"Loaded **{Path(path).name}**. Check the fields, then press *Draft response*.",
+                views.loaded_message(name, fields["notes_added"], [n for n, _ in extra]),
             ]
 
-        sample.change(load_form, sample, [*form, message])
-        upload_yaml.upload(load_form, upload_yaml, [*form, message])
+        def load_sample(name):
+            return load_form(samples.get(name or ""), name, add_notes=True)
+
+        def load_upload(path):
+            return load_form(path, Path(path or "").name, from_web=True)
+
+        sample.change(plain_errors(load_sample), sample, [*form, message])
+        upload_yaml.upload(plain_errors(load_upload), upload_yaml, [*form, message])
 
         def do_draft(engine_name, *values):
             fields = dict(zip(FORM_KEYS, values, strict=True))
             live = ""
-            for event in stream_call(assistant.draft_from_form, engine=engine_name, **fields):
+            for event in stream_call(
+                assistant.draft_from_form, engine=engine_name, library_only=True, **fields
+            ):
                 if event.kind == "token":
                     live += event.text
                     yield (
@@ -327,16 +384,16 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                 elif event.kind == "restart":
                     live = ""
                 elif event.kind == "error":
-                    if isinstance(event.error, USER_ERRORS):
-                        yield (
-                            gr.update(),
-                            gr.update(),
-                            gr.update(),
-                            f"**Not drafted:** {event.error}",
-                            gr.update(),
-                        )
-                        return
-                    raise event.error
+                    if not isinstance(event.error, USER_ERRORS):
+                        log.error("drafting failed", exc_info=event.error)
+                    yield (
+                        gr.update(),
+                        gr.update(),
+                        gr.update(),
+                        views.error_message("Not drafted", event.error, isinstance(event.error, USER_ERRORS)),
+                        gr.update(),
+                    )
+                    return
                 else:
                     draft = event.result
                     html, flags = shown(draft)
@@ -349,7 +406,9 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         versions_update(draft.draft_id),
                     )
 
-        draft_btn.click(do_draft, [engine, *form], [draft_id, draft_view, flags_view, message, versions])
+        draft_btn.click(
+            plain_errors(do_draft), [engine, *form], [draft_id, draft_view, flags_view, message, versions]
+        )
 
         def do_chat(instruction, history, current, engine_name):
             history = list(history or [])
@@ -373,8 +432,10 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                     history[-1]["content"] += "\n\n*(the model stopped; trying again)*\n\n"
                 elif event.kind == "error":
                     if not isinstance(event.error, USER_ERRORS):
-                        raise event.error
-                    history[-1]["content"] = str(event.error)
+                        log.error("revising failed", exc_info=event.error)
+                    history[-1]["content"] = views.error_message(
+                        "Not changed", event.error, isinstance(event.error, USER_ERRORS)
+                    )
                     yield history, "", gr.update(), gr.update(), gr.update()
                 else:
                     draft = event.result
@@ -384,12 +445,12 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                     yield history, "", html, flags, versions_update(draft.draft_id)
 
         chat_btn.click(
-            do_chat,
+            plain_errors(do_chat),
             [chat_in, chatbot, draft_id, engine],
             [chatbot, chat_in, draft_view, flags_view, versions],
         )
         chat_in.submit(
-            do_chat,
+            plain_errors(do_chat),
             [chat_in, chatbot, draft_id, engine],
             [chatbot, chat_in, draft_view, flags_view, versions],
         )
@@ -403,7 +464,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             html, flags = shown(draft)
             return html, flags, diff
 
-        versions.input(show_version, [draft_id, versions], [draft_view, flags_view, diff_view])
+        versions.input(plain_errors(show_version), [draft_id, versions], [draft_view, flags_view, diff_view])
 
         def do_export(current, fmt, mode, reason):
             if not current:
@@ -411,10 +472,12 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             try:
                 path = assistant.export_download(current, fmt, mode, reason or None)
             except USER_ERRORS as exc:
-                return None, f"**Not exported:** {exc}"
+                return None, views.error_message("Not exported", exc)
             return str(path), f"Exported **{path.name}**."
 
-        export_btn.click(do_export, [draft_id, export_format, export_mode, override], [download, message])
+        export_btn.click(
+            plain_errors(do_export), [draft_id, export_format, export_mode, override], [download, message]
+        )
 
         def do_search(q, kind_value, type_value, y_from, y_to, marking_value):
             try:
@@ -426,23 +489,26 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                     marking=marking_value or None,
                 )
             except ValueError as exc:
-                return f"<p>{exc}</p>", gr.update(choices=[])
+                return views.error_html(exc), gr.update(choices=[])
             hits = assistant.search(q or "", filters, limit=15)
             return views.hits_html(hits), gr.update(
                 choices=[(h.meta.title or h.meta.doc_id, h.meta.doc_id) for h in hits], value=None
             )
 
         search_inputs = [query, kind, type_filter, year_from, year_to, marking]
-        search_btn.click(do_search, search_inputs, [results, open_doc])
-        query.submit(do_search, search_inputs, [results, open_doc])
+        search_btn.click(plain_errors(do_search), search_inputs, [results, open_doc])
+        query.submit(plain_errors(do_search), search_inputs, [results, open_doc])
 
         def do_open(doc):
             if not doc:
                 return ""
-            stored, chunks = assistant.document(doc)
-            return views.document_markdown(stored, chunks)
+            try:
+                stored, chunks = assistant.document(doc)
+            except USER_ERRORS as exc:
+                return views.error_html(exc)
+            return views.document_html(stored, chunks)
 
-        open_doc.input(do_open, open_doc, doc_view)
+        open_doc.input(plain_errors(do_open), open_doc, doc_view)
 
         def review_lists(current):
             drafts = assistant.drafts()
@@ -459,15 +525,15 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                 choices=views.sentence_choices(draft), value=None
             )
 
-        review_refresh.click(review_lists, draft_id, [review_draft, sentence])
+        review_refresh.click(plain_errors(review_lists), draft_id, [review_draft, sentence])
 
         def pick_draft(chosen):
             draft = assistant.get_draft(chosen) if chosen else None
             return gr.update(choices=views.sentence_choices(draft), value=None), chosen
 
-        review_draft.input(pick_draft, review_draft, [sentence, draft_id])
+        review_draft.input(plain_errors(pick_draft), review_draft, [sentence, draft_id])
         sentence.input(
-            lambda d, key: views.sentence_detail(assistant.get_draft(d) if d else None, key),
+            plain_errors(lambda d, key: views.sentence_detail(assistant.get_draft(d) if d else None, key)),
             [review_draft, sentence],
             [sentence_text, passage],
         )
@@ -482,7 +548,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         chosen, [ReviewDecision(section=s, paragraph=p, sentence=n, action=action, text=text)]
                     )
                 except USER_ERRORS as exc:
-                    return gr.update(), f"**Not saved:** {exc}", gr.update(), gr.update()
+                    return gr.update(), views.error_message("Not saved", exc), gr.update(), gr.update()
                 html, flags = shown(draft)
                 return (
                     gr.update(choices=views.sentence_choices(draft), value=key),
@@ -495,7 +561,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
 
         for button, action in ((accept_btn, "accept"), (edit_btn, "edit"), (reject_btn, "reject")):
             button.click(
-                decide(action),
+                plain_errors(decide(action)),
                 [review_draft, sentence, sentence_text],
                 [sentence, review_message, draft_view, flags_view],
             )
@@ -504,10 +570,12 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             try:
                 record = assistant.approve(chosen or "", name or "", override_reason=reason or None)
             except USER_ERRORS as exc:
-                return f"**Not approved:** {exc}"
+                return views.error_message("Not approved", exc)
             return f"Approved by **{record['user']}** at {record['at']} (version {record['version']})."
 
-        approve_btn.click(do_approve, [review_draft, approver, approve_override], review_message)
+        approve_btn.click(
+            plain_errors(do_approve), [review_draft, approver, approve_override], review_message
+        )
 
         def do_upload(files, progress=gr.Progress(track_tqdm=True)):  # noqa: B008 - gradio's idiom
             report = assistant.upload([Path(f) for f in files or []], progress=True)
@@ -520,22 +588,24 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                 report.summary().capitalize() + ".",
             )
 
-        add_btn.click(do_upload, uploads, [ingest_table, documents, doc_pick, plans, library_message])
+        add_btn.click(
+            plain_errors(do_upload), uploads, [ingest_table, documents, doc_pick, plans, library_message]
+        )
 
         def do_mark(doc, value):
             try:
                 stored = assistant.set_marking(doc or "", None if value == "file" else value)
             except USER_ERRORS as exc:
-                return gr.update(), f"**Not changed:** {exc}"
+                return gr.update(), views.error_message("Not changed", exc)
             return views.documents_rows(assistant.documents()), f"{doc} is now **{stored.meta.marking}**."
 
-        mark_btn.click(do_mark, [doc_pick, marking_pick], [documents, library_message])
+        mark_btn.click(plain_errors(do_mark), [doc_pick, marking_pick], [documents, library_message])
 
         def do_forget(doc):
             try:
                 assistant.forget(doc or "")
             except USER_ERRORS as exc:
-                return gr.update(), gr.update(), f"**Not removed:** {exc}"
+                return gr.update(), gr.update(), views.error_message("Not removed", exc)
             docs = assistant.documents()
             return (
                 views.documents_rows(docs),
@@ -543,8 +613,8 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                 f"Removed **{doc}** from the library.",
             )
 
-        forget_btn.click(do_forget, doc_pick, [documents, doc_pick, library_message])
-        status_refresh.click(lambda: views_status(assistant), None, status_view)
+        forget_btn.click(plain_errors(do_forget), doc_pick, [documents, doc_pick, library_message])
+        status_refresh.click(plain_errors(lambda: views_status(assistant)), None, status_view)
     return app
 
 
@@ -562,7 +632,7 @@ def check_binding(host: str, users: dict[str, str]) -> None:
 
 
 def launch(assistant: Assistant, host: str | None = None, port: int | None = None, block: bool = True):
-    """Start the app. Returns (app, url) when ``block`` is False (tests)."""
+    """Start the app. Returns (running server, url) when ``block`` is False (tests); ``close()`` stops it."""
     ui = assistant.settings.ui
     host = host or ui.host
     check_binding(host, ui.users)
@@ -570,13 +640,12 @@ def launch(assistant: Assistant, host: str | None = None, port: int | None = Non
     export_dir.mkdir(parents=True, exist_ok=True)
     # Files the app hands to the browser (and uploads it receives) live under the export folder only.
     os.environ["GRADIO_TEMP_DIR"] = str(export_dir / "files")
-    app = build_app(assistant)
-    auth = (
-        (lambda user, password: user in ui.users and verify_password(password, ui.users[user]))
-        if ui.users
-        else None
-    )
-    _, url, _ = app.launch(
+    blocks = build_app(assistant)
+    auth = (lambda user, password: check_credentials(ui.users, user, password)) if ui.users else None
+    app = server.create_server_app(
+        blocks,
+        ui,
+        loopback_only=is_loopback(host) and not ui.trust_proxy_headers,
         server_name=host,
         server_port=port or ui.port,
         auth=auth,
@@ -584,10 +653,13 @@ def launch(assistant: Assistant, host: str | None = None, port: int | None = Non
         max_file_size=f"{ui.max_upload_mb:g}mb",
         allowed_paths=[str(export_dir)],
         blocked_paths=[str(assistant.settings.catalog_path), str(assistant.settings.chroma_path)],
-        prevent_thread_lock=not block,
-        quiet=True,  # our own start-up line says where to look; gradio would mention public links
         footer_links=[],
+        run_history=False,  # gradio would keep every call's inputs and outputs in the browser
+        # Our callbacks raise only plain gr.Error messages (see plain_errors); this lets gradio's own
+        # refusals of malformed input show as text too, instead of a bare {"error": null}.
+        show_error=True,
         css=views.CSS,
         ssr_mode=False,
     )
-    return app, url
+    running = server.serve(app, blocks, host, port or ui.port, ui, block=block)
+    return (running, running.url) if running else (None, None)

@@ -33,6 +33,9 @@ CSS = """
 .flags li { margin-bottom: .35rem; } .flags .error { color: #a11; } .flags .warning { color: #8a5a00; }
 .results .hit { margin-bottom: 1rem; } .results .meta { color: #555; font-size: .85rem; }
 .results mark { background: #ffe680; }
+.document-view .text { white-space: pre-wrap; font-family: system-ui, sans-serif; margin: 0 0 .8rem; }
+.document-view table.meta td { padding: .1rem .6rem .1rem 0; vertical-align: top; }
+.document-view .passage-head { margin: .6rem 0 .2rem; }
 """
 
 FLAG_LABELS = {
@@ -225,27 +228,82 @@ def sentence_detail(draft: Draft | None, key: str | None) -> tuple[str, str]:
     return s.text, f"{head}\n\n{source.text if source else ''}"
 
 
-def document_markdown(stored: StoredDocument, chunks) -> str:
+def document_html(stored: StoredDocument, chunks) -> str:
+    """A library document as plain text: every character escaped, so markup in a file (HTML, a markdown
+    image, a form) shows as the characters it is and is never rendered or fetched."""
     m = stored.meta
-    lines = [
-        f"### {m.title or m.doc_id}",
-        "",
-        "| | |",
-        "|---|---|",
-        f"| Id | {m.doc_id} |",
-        f"| Kind | {m.kind.replace('_', ' ')} |",
-        f"| Type of inspection | {m.inspection_type or 'not stated'} |",
-        f"| Published | {m.published or 'not stated'} |",
-        f"| Letter date | {m.doc_date or 'not stated'} |",
-        f"| Office | {m.office} |",
-        f"| Marking | {m.marking} |",
-        f"| File | {m.source_path} |",
-        "",
+    rows = [
+        ("Id", m.doc_id),
+        ("Kind", m.kind.replace("_", " ")),
+        ("Type of inspection", m.inspection_type or "not stated"),
+        ("Published", str(m.published or "not stated")),
+        ("Letter date", str(m.doc_date or "not stated")),
+        ("Office", m.office),
+        ("Marking", m.marking),
+        ("File", m.source_path),
+    ]
+    parts = [
+        "<div class='document-view'>",
+        f"<h3>{_esc(m.title or m.doc_id)}</h3><table class='meta'>",
+        *(f"<tr><td>{_esc(label)}</td><td>{_esc(str(value or ''))}</td></tr>" for label, value in rows),
+        "</table>",
     ]
     for c in chunks:
-        flag = " · **OFFICIAL-SENSITIVE**" if c.marking == "OFFICIAL-SENSITIVE" else ""
-        lines += [f"**{c.position + 1}. {c.section or '—'}**{flag}", "", c.text.replace("\n", "  \n"), ""]
-    return "\n".join(lines)
+        flag = " · <b>OFFICIAL-SENSITIVE</b>" if c.marking == "OFFICIAL-SENSITIVE" else ""
+        parts.append(
+            f"<p class='passage-head'><b>{c.position + 1}. {_esc(c.section or '—')}</b>{flag}</p>"
+            f"<div class='text'>{_esc(c.text)}</div>"
+        )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+SIGN_OUT = "<p class='sign-out'><a href='logout' target='_self'>Sign out</a></p>"
+
+
+def _plain(text: str) -> str:
+    """Text shown inside gradio Markdown as itself: markdown and HTML characters escaped."""
+    return "".join("\\" + ch if ch in MARKDOWN_SPECIALS else ch for ch in html.escape(text, quote=False))
+
+
+MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|~>")
+
+
+def error_text(error: BaseException, expected: bool = True) -> str:
+    """An error as plain words: a user error's own message; for an unexpected one (the server log has
+    it), what to do, never its details."""
+    if expected and str(error).strip():
+        return str(error)
+    return (
+        f"Something went wrong on the server ({type(error).__name__}). Check the entries and try again; "
+        "if it happens again, tell whoever runs this app (the details are in its log)."
+    )
+
+
+def error_toast(error: BaseException, expected: bool = True) -> str:
+    """For gradio's error pop-up, which renders HTML: the words escaped."""
+    return _esc(error_text(error, expected))
+
+
+def error_message(what: str, error: BaseException, expected: bool = True) -> str:
+    """A refused action as one sentence of Markdown, the error's words shown as text (never markup)."""
+    return f"**{what}:** {_plain(error_text(error, expected))}"
+
+
+def error_html(error: BaseException) -> str:
+    return f"<p class='error'>{_esc(str(error))}</p>"
+
+
+def loaded_message(name: str, added: list[str], not_in_library: list[str]) -> str:
+    parts = [f"Loaded **{_plain(name)}**. Check the fields, then press *Draft response*."]
+    if added:
+        parts.append(f"Added to the library for this draft: {_plain(', '.join(added))}.")
+    if not_in_library:
+        parts.append(
+            f"Not in the library (add the file in the Library tab, or remove it from the list): "
+            f"{_plain(', '.join(not_in_library))}."
+        )
+    return " ".join(parts)
 
 
 def status_markdown(status: dict) -> str:
