@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -21,9 +22,12 @@ from assistant.records import DocumentHit, SearchFilters
 from assistant.service import Assistant, NotFound
 from assistant.settings import Settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
-console = Console()
-err = Console(stderr=True)
+# No local variables in a traceback (they can hold keys); no emoji codes in text ("root:x:0" stays text).
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_show_locals=False
+)
+console = Console(emoji=False)
+err = Console(stderr=True, emoji=False)
 
 
 def _assistant() -> Assistant:
@@ -31,7 +35,7 @@ def _assistant() -> Assistant:
 
 
 def _fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]Error:[/red] {message}")
+    err.print(Text.assemble(("Error: ", "red"), message), highlight=False)  # the message as text, not markup
     raise typer.Exit(code)
 
 
@@ -52,10 +56,9 @@ def ingest(
         console.print_json(report.model_dump_json())
     else:
         for outcome in report.outcomes:
-            if outcome.status == "failed":
-                err.print(f"[red]failed[/red]    {outcome.path}: {outcome.reason}")
-            elif outcome.status == "duplicate":
-                err.print(f"[yellow]duplicate[/yellow] {outcome.path}: {outcome.reason}")
+            if outcome.status in ("failed", "duplicate"):
+                label = ("failed    ", "red") if outcome.status == "failed" else ("duplicate ", "yellow")
+                err.print(Text.assemble(label, f"{outcome.path}: {outcome.reason}"), highlight=False)
         console.print(report.summary())
     if report.failed:
         raise typer.Exit(2)
@@ -109,9 +112,9 @@ def show(doc_id: str, as_json: Annotated[bool, typer.Option("--json")] = False) 
         )
         return
     for key, value in stored.meta.model_dump(mode="json").items():
-        console.print(f"[bold]{key}[/bold]: {value}")
+        console.print(f"[bold]{key}[/bold]: {escape(str(value))}")
     for c in chunks:
-        console.rule(f"{c.position} · {c.section or '—'} · {c.marking}")
+        console.rule(escape(f"{c.position} · {c.section or '—'} · {c.marking}"))
         console.print(c.text, markup=False, highlight=False)
 
 
@@ -169,7 +172,7 @@ def search(
 def _print_hit(rank: int, hit: DocumentHit) -> None:
     m = hit.meta
     console.print(
-        f"[bold]{rank}. {m.doc_id}[/bold]  [dim]{m.kind} · {m.inspection_type or 'type unknown'} · "
+        f"[bold]{rank}. {escape(m.doc_id)}[/bold]  [dim]{m.kind} · {escape(m.inspection_type or 'type unknown')} · "
         f"{m.published or m.doc_date or 'undated'} · {m.marking} · score {hit.score:.4f}[/dim]"
     )
     if m.title:
@@ -180,7 +183,7 @@ def _print_hit(rank: int, hit: DocumentHit) -> None:
     console.print(snippet)
     section = hit.best.chunk.section
     if section:
-        console.print(f"   [dim]section: {section}[/dim]", highlight=False)
+        console.print(f"   [dim]section: {escape(section)}[/dim]", highlight=False)
 
 
 def _stream(section: str, delta: str | None) -> None:
@@ -195,7 +198,9 @@ def _print_flags(draft) -> None:
     colours = {"error": "red", "warning": "yellow", "info": "dim"}
     for f in open_flags:
         where = f" (section {f.section + 1})" if f.section is not None else ""
-        console.print(f"[{colours[f.severity]}]{f.severity}[/] {f.kind}{where}: {f.message}", highlight=False)
+        console.print(
+            f"[{colours[f.severity]}]{f.severity}[/] {f.kind}{where}: {escape(f.message)}", highlight=False
+        )
     covered = sum(c.covered for c in draft.coverage)
     console.print(
         f"Recommendations answered: {covered} of {len(draft.coverage)}. "
@@ -245,7 +250,7 @@ def draft(
         report_json.write_text(json.dumps(report(result), indent=2), encoding="utf-8")
         console.print(f"Report written to {report_json}")
     for note in result.notes[:2]:
-        console.print(f"[dim]{note}[/dim]", highlight=False)
+        console.print(f"[dim]{escape(note)}[/dim]", highlight=False)
     _print_flags(result)
 
 
@@ -323,7 +328,9 @@ def history(
             return
         for row in rows:
             console.print(
-                f"{row['draft_id']}  v{row['version']}  {row['created_at']}  {row['title']}", highlight=False
+                f"{row['draft_id']}  v{row['version']}  {row['created_at']}  {row['title']}",
+                markup=False,
+                highlight=False,
             )
         return
     try:
@@ -339,11 +346,14 @@ def history(
             + (f" ({v['model']})" if v["model"] else "")
             + f"  flags {v['flags']}"
             + (f"  “{v['instruction']}”" if v["instruction"] else ""),
+            markup=False,
             highlight=False,
         )
     for e in info["events"]:
         if e["action"] in ("approve", "override", "export"):
-            console.print(f"{e['at']}  {e['action']} by {e['user']}: {e['detail']}", highlight=False)
+            console.print(
+                f"{e['at']}  {e['action']} by {e['user']}: {e['detail']}", markup=False, highlight=False
+            )
     for diff in info["diffs"]:
         console.print(diff, markup=False, highlight=False)
 
@@ -478,7 +488,7 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
         console.print_json(json.dumps(info))
         return
     for key, value in info.items():
-        console.print(f"[bold]{key}[/bold]: {value}")
+        console.print(f"[bold]{key}[/bold]: {escape(str(value))}")
 
 
 if __name__ == "__main__":  # pragma: no cover

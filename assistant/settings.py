@@ -76,10 +76,53 @@ class LLMSettings(BaseModel):
 
 
 class IngestSettings(BaseModel):
-    max_file_mb: float = 20.0
-    chunk_chars: int = 1000
+    """What a file may cost to read. Each limit keeps a broken or hostile file from exhausting memory or
+    time; a file over one is refused with the limit, its value and the variable that raises it
+    (``PCC_INGEST__<NAME>``) named, and the rest of the batch goes on."""
+
+    max_file_mb: float = Field(
+        20.0,
+        gt=0,
+        description="Size on disk of a file ingested, or read directly as a draft's action-plan notes.",
+    )
+    max_unzipped_mb: float = Field(
+        40.0, gt=0, description="A DOCX/XLSX package's parts, uncompressed, in total (zip-bomb guard)."
+    )
+    max_member_mb: float = Field(
+        10.0,
+        gt=0,
+        description="One part of a DOCX/XLSX package, uncompressed. Reading a Word document's XML takes "
+        "up to 20 times its size in memory: 10 MB (some 1,500 pages) is about 200 MB.",
+    )
+    max_file_chars: int = Field(
+        3_000_000, gt=0, description="Characters of text in one file (about 1,000 pages)."
+    )
+    max_block_chars: int = Field(
+        200_000, gt=0, description="Characters in one paragraph, list item or table row (about 60 pages)."
+    )
+    chunk_chars: int = Field(
+        1000,
+        gt=0,
+        description="Passage size: paragraphs are packed up to it; a longer paragraph is split at sentences, "
+        "then words, then characters.",
+    )
+    max_chunk_chars: int = Field(
+        4000,
+        gt=0,
+        description="No passage is longer, not even an action-plan row or header table (normally kept whole).",
+    )
+    max_html_depth: int = Field(200, gt=0, description="How deeply a web page's tags may nest.")
+    follow_symlinks: bool = Field(
+        False,
+        description="Read symbolic links (to files, or to folders while walking one). Off: a link is "
+        "skipped and reported, so a link to a file elsewhere never becomes a document.",
+    )
     # Marking given to action-plan text that states none. Cautious offices can set OFFICIAL-SENSITIVE.
     default_action_plan_marking: Marking = "OFFICIAL"
+
+    @staticmethod
+    def env_name(field: str) -> str:
+        return f"PCC_INGEST__{field.upper()}"
 
 
 class UISettings(BaseModel):

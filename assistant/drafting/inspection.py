@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -23,6 +23,22 @@ STATUTE_FIGURES = frozenset({"54", "55", "56", "1996", "2002", "2011", "2017"})
 
 class InspectionError(ValueError):
     """An inspection file that cannot be used, with the file and the problem named."""
+
+
+# Publication dates a due date can be worked out for: the statute dates from 2011; far-future years
+# (9999-12-31) are typing errors, and would overflow the date arithmetic.
+EARLIEST_PUBLISHED, LATEST_PUBLISHED = date(2000, 1, 1), date(2099, 12, 31)
+
+
+class _TextDates(yaml.SafeLoader):
+    """YAML with dates left as text, so an impossible one (2026-02-30) is reported by field, not raised
+    by the YAML reader."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 class Recommendation(BaseModel):
@@ -87,6 +103,25 @@ class Inspection(BaseModel):
     # The report's own total when this file lists only some of its recommendations.
     total_recommendations: int | None = Field(default=None, ge=0)
 
+    @field_validator("published", mode="before")
+    @classmethod
+    def _real_date(cls, v):
+        if isinstance(v, datetime):
+            v = v.date()
+        if isinstance(v, str) and re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", v):
+            try:
+                v = date(*(int(part) for part in v.split("-")))
+            except ValueError as exc:
+                raise ValueError(
+                    f"{v.strip()} is not a real date ({exc}); write a real date as YYYY-MM-DD"
+                ) from None
+        if isinstance(v, date) and not EARLIEST_PUBLISHED <= v <= LATEST_PUBLISHED:
+            raise ValueError(
+                f"{v.isoformat()} is out of range; write the report's publication date as YYYY-MM-DD, between "
+                f"{EARLIEST_PUBLISHED.year} and {LATEST_PUBLISHED.year}"
+            )
+        return v
+
     @field_validator("recommendations", "areas_for_improvement", "action_plan_notes", mode="before")
     @classmethod
     def _none_is_empty(cls, v):
@@ -135,21 +170,24 @@ def due_date(published: date) -> date:
 
 
 def load_inspection(path: Path) -> Inspection:
+    name = Path(path).name  # errors name the file, never the server's folders
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_TextDates)  # noqa: S506 - safe loader
     except FileNotFoundError as exc:
-        raise InspectionError(f"{path}: file not found") from exc
+        raise InspectionError(f"{name}: file not found") from exc
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InspectionError(f"{path}: not valid YAML ({exc})") from exc
+        raise InspectionError(f"{name}: not valid YAML ({exc})") from exc
+    except OSError as exc:
+        raise InspectionError(f"{name}: cannot read the file ({exc.strerror or type(exc).__name__})") from exc
     if not isinstance(raw, dict):
-        raise InspectionError(f"{path}: expected a mapping of fields (title, type, published, ...)")
+        raise InspectionError(f"{name}: expected a mapping of fields (title, type, published, ...)")
     try:
         return Inspection.model_validate(raw)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors(include_url=False)
         )
-        raise InspectionError(f"{path}: {problems}") from exc
+        raise InspectionError(f"{name}: {problems}") from exc
 
 
 _REC_PREFIX = re.compile(r"^\s*(?:recommendation\s+|rec\s+|r)?(\d+[a-z]?)\s*[.:)\-–]\s*", re.I)

@@ -2,8 +2,10 @@
 
 A chunk never crosses a heading (so its section name is true of all of it), an action-plan row is
 always a chunk of its own (so its protective marking and owner stay attached to exactly its text),
-the header table is a chunk of its own, and paragraphs are packed up to a size budget. Only a single
-paragraph longer than the budget is split, at sentence boundaries.
+the header table is a chunk of its own, and paragraphs are packed up to a size budget. A single
+paragraph longer than the budget is split at sentences, then words, then (text with no spaces at all)
+anywhere; a row or header longer than ``max_chunk`` is split the same way, each part keeping its marking.
+No chunk is ever longer than ``max(max_chars, max_chunk)``.
 """
 
 from __future__ import annotations
@@ -19,13 +21,10 @@ def chunk_blocks(
     blocks: list[Block],
     default_marking: Marking,
     max_chars: int = 1000,
+    max_chunk: int = 4000,
 ) -> list[Chunk]:
-    splitter = RecursiveCharacterTextSplitter(
-        chunk_size=max_chars,
-        chunk_overlap=0,
-        separators=["\n\n", "\n", ". ", "; ", ", ", " "],
-        keep_separator="end",
-    )
+    split = _splitter(max_chars).split_text
+    split_whole = _splitter(max(max_chars, max_chunk)).split_text
     pieces: list[tuple[str, str, Marking]] = []  # (section, text, marking)
     section = ""
     buffer: list[str] = []
@@ -47,11 +46,11 @@ def chunk_blocks(
             flush()
             marking = block.marking or default_marking
             label = "Header" if block.kind == "header_table" else section
-            pieces.append((label, text, marking))
+            pieces.extend((label, part, marking) for part in split_whole(text))
             continue
         if len(text) > max_chars:
             flush()
-            pieces.extend((section, part, default_marking) for part in splitter.split_text(text))
+            pieces.extend((section, part, default_marking) for part in split(text))
             continue
         if buffer and sum(len(b) + 2 for b in buffer) + len(text) > max_chars:
             flush()
@@ -68,3 +67,13 @@ def chunk_blocks(
         )
         for i, (section_name, text, marking) in enumerate(pieces)
     ]
+
+
+def _splitter(size: int) -> RecursiveCharacterTextSplitter:
+    # "" last: a run with no separator at all (one 19 MB "word") is cut at the size, never kept whole.
+    return RecursiveCharacterTextSplitter(
+        chunk_size=size,
+        chunk_overlap=0,
+        separators=["\n\n", "\n", ". ", "; ", ", ", " ", ""],
+        keep_separator="end",
+    )

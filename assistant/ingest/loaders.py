@@ -7,6 +7,7 @@ the ingest summary can name the file and the problem.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -20,14 +21,21 @@ from charset_normalizer import from_bytes
 
 from assistant.ingest.tables import table_blocks
 from assistant.records import Block, ParsedFile
+from assistant.settings import IngestSettings, Settings
 
 
 class LoaderError(ValueError):
     """A file that cannot be read, with the reason in words a user can act on."""
 
 
-# An Office file larger than this once unzipped is refused (zip-bomb guard).
-MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+class LimitError(LoaderError):
+    """A file over one of the ingest limits: says what was found, the limit, and the setting to raise."""
+
+    def __init__(self, found: str, setting: str, limit: str, note: str = ""):
+        env = IngestSettings.env_name(setting)
+        super().__init__(f"refused: {found}, over the limit of {limit} (raise {env} to accept it){note}")
+
+
 CHECKED, UNCHECKED = "☒", "☐"
 _INPUT_TAG = re.compile(r"<input\b([^>]*)/?>", re.I)
 
@@ -44,18 +52,53 @@ def checkbox_markup_to_glyphs(text: str) -> str:
     return _INPUT_TAG.sub(repl, text)
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else the best guess (e.g. Windows-1252); binary is refused."""
-    if b"\x00" in data[:8192]:
-        raise LoaderError("looks like a binary file, not text (it contains NUL bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None:
-        raise LoaderError("cannot tell the text encoding (not UTF-8 and no other encoding fits)")
-    return str(best)
+# Byte-order marks, longest first (a UTF-32-LE mark starts with the UTF-16-LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# What Office on a UK desktop saves as "ANSI". A short text often fits several single-byte code pages
+# equally well ("Café — £500" reads as Cyrillic cp1125 too); on such a tie this one wins.
+PREFERRED_LEGACY_ENCODING = "cp1252"
+
+
+def decode_text(data: bytes, limits: IngestSettings | None = None) -> str:
+    """A byte-order mark first, then UTF-8, then charset-normalizer's detection (Windows-1252 on a tie).
+    Binary (no encoding fits, or NUL bytes outside UTF-16/32) is refused."""
+    text = _decode(data)
+    if limits is not None and len(text) > limits.max_file_chars:
+        raise _chars_error(len(text), limits)
+    return text
+
+
+def _decode(data: bytes) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise LoaderError(
+                    f"starts with a {codec.upper()} byte-order mark but is not {codec.upper()}"
+                ) from exc
+    binary = b"\x00" in data[:8192]
+    if not binary:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None or (binary and not best.encoding.startswith(("utf_16", "utf_32"))):
+        raise LoaderError("looks like a binary file, not text (no text encoding fits its bytes)")
+    tied = [m for m in matches if m.encoding == PREFERRED_LEGACY_ENCODING and m.chaos <= best.chaos + 0.01]
+    return str(tied[0] if tied else best)
+
+
+def _chars_error(n: int, limits: IngestSettings) -> LimitError:
+    return LimitError(f"{n:,} characters of text", "max_file_chars", f"{limits.max_file_chars:,}")
 
 
 # -- plain text and Markdown ----------------------------------------------------------------------
@@ -77,8 +120,8 @@ def _looks_like_heading(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words if w[0].isalpha()) / len(words) >= 0.6
 
 
-def load_text(data: bytes) -> ParsedFile:
-    text = checkbox_markup_to_glyphs(decode_text(data)).replace("\r\n", "\n")
+def load_text(data: bytes, limits: IngestSettings) -> ParsedFile:
+    text = checkbox_markup_to_glyphs(decode_text(data, limits)).replace("\r\n", "\n")
     blocks: list[Block] = []
     table: list[list[str]] = []
     for para in re.split(r"\n\s*\n", text):
@@ -136,10 +179,10 @@ _MD_FIELD = re.compile(r"^\s*(\*\*|__)?[A-Z][\w ]{1,30}:(\*\*|__)?\s*\S")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
-def load_markdown(data: bytes) -> ParsedFile:
+def load_markdown(data: bytes, limits: IngestSettings) -> ParsedFile:
     from markdown_it import MarkdownIt
 
-    text = checkbox_markup_to_glyphs(decode_text(data))
+    text = checkbox_markup_to_glyphs(decode_text(data, limits))
     declared: dict[str, str] = {}
     m = _FRONT_MATTER.match(text)
     if m:
@@ -210,10 +253,13 @@ _HTML_BLOCKS = {"p", "li", "blockquote", "pre", "dt", "dd", "figcaption", "addre
 _HTML_SKIP = {"script", "style", "noscript", "nav", "template", "svg", "form", "button"}
 
 
-def load_html(data: bytes) -> ParsedFile:
+def load_html(data: bytes, limits: IngestSettings) -> ParsedFile:
     from bs4 import BeautifulSoup, NavigableString, Tag
 
     soup = BeautifulSoup(data, "lxml")
+    depth = _depth(soup, Tag)
+    if depth > limits.max_html_depth:  # the reader below recurses once per level
+        raise LimitError(f"tags nested {depth:,} levels deep", "max_html_depth", f"{limits.max_html_depth:,}")
     for box in soup.find_all("input"):
         if (box.get("type") or "").lower() == "checkbox":
             box.replace_with(CHECKED if box.has_attr("checked") else UNCHECKED)
@@ -275,6 +321,16 @@ def load_html(data: bytes) -> ParsedFile:
     return ParsedFile(blocks=blocks, declared=declared)
 
 
+def _depth(root, tag_type) -> int:
+    """How deeply tags nest, counted without recursion."""
+    deepest, stack = 0, [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node.contents if isinstance(child, tag_type))
+    return deepest
+
+
 def _all_bold(node) -> bool:
     """A paragraph whose whole text sits inside <strong>/<b> is a heading in all but name."""
     bold = "".join(b.get_text() for b in node.find_all(["strong", "b"]))
@@ -282,28 +338,34 @@ def _all_bold(node) -> bool:
 
 
 # -- Office files --------------------------------------------------------------------------------
-def _check_zip(data: bytes, what: str) -> None:
+def _check_zip(data: bytes, what: str, limits: IngestSettings) -> None:
+    """Refuse a package whose parts unpack too large, before any is unpacked. The sizes come from the
+    zip's directory; zipfile never unpacks more than a part's stated size (a lie fails its CRC)."""
     if not data:
         raise LoaderError(f"empty file (0 bytes): not a valid {what}")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            total = sum(info.file_size for info in zf.infolist())
+            parts = zf.infolist()
     except zipfile.BadZipFile as exc:
         raise LoaderError(f"not a valid {what} (it is not a readable zip package)") from exc
-    if total > MAX_UNZIPPED_BYTES:
-        raise LoaderError(
-            f"refused: unpacks to {total / 1e6:.0f} MB (limit {MAX_UNZIPPED_BYTES / 1e6:.0f} MB); "
-            f"possibly a zip bomb"
-        )
+    bomb = "; possibly a zip bomb"
+    biggest = max(parts, key=lambda p: p.file_size, default=None)
+    if biggest is not None and biggest.file_size > limits.max_member_mb * 1e6:
+        found = f"its part {biggest.filename} unpacks to {biggest.file_size / 1e6:,.1f} MB"
+        raise LimitError(found, "max_member_mb", f"{limits.max_member_mb:g} MB per part", bomb)
+    total = sum(p.file_size for p in parts)
+    if total > limits.max_unzipped_mb * 1e6:
+        found = f"unpacks to {total / 1e6:,.1f} MB"
+        raise LimitError(found, "max_unzipped_mb", f"{limits.max_unzipped_mb:g} MB", bomb)
 
 
-def load_docx(data: bytes) -> ParsedFile:
+def load_docx(data: bytes, limits: IngestSettings) -> ParsedFile:
     import docx
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    _check_zip(data, "Word document (.docx)")
+    _check_zip(data, "Word document (.docx)", limits)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several types for broken packages
@@ -355,10 +417,10 @@ def _cell(value) -> str:
     return str(value).strip()
 
 
-def load_xlsx(data: bytes) -> ParsedFile:
+def load_xlsx(data: bytes, limits: IngestSettings) -> ParsedFile:
     import openpyxl
 
-    _check_zip(data, "Excel workbook (.xlsx)")
+    _check_zip(data, "Excel workbook (.xlsx)", limits)
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:
@@ -372,13 +434,16 @@ def load_xlsx(data: bytes) -> ParsedFile:
     return ParsedFile(blocks=blocks, declared=declared)
 
 
-def load_csv(data: bytes) -> ParsedFile:
-    text = decode_text(data)
+def load_csv(data: bytes, limits: IngestSettings) -> ParsedFile:
+    text = decode_text(data, limits)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
+    try:
+        rows = list(csv.reader(io.StringIO(text), dialect))
+    except csv.Error as exc:
+        raise LoaderError(f"not a readable CSV file: {exc}") from exc
     declared: dict[str, str] = {}
     return ParsedFile(blocks=_tabular_blocks(rows, declared), declared=declared)
 
@@ -409,7 +474,7 @@ def _tabular_blocks(rows: list[list[str]], declared: dict[str, str]) -> list[Blo
 
 
 # -- PDF ----------------------------------------------------------------------------------------
-def load_pdf(data: bytes) -> ParsedFile:
+def load_pdf(data: bytes, limits: IngestSettings) -> ParsedFile:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -490,7 +555,7 @@ def _merge_pdf_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
-LOADERS: dict[str, Callable[[bytes], ParsedFile]] = {
+LOADERS: dict[str, Callable[[bytes, IngestSettings], ParsedFile]] = {
     ".txt": load_text,
     ".text": load_text,
     ".md": load_markdown,
@@ -504,13 +569,31 @@ LOADERS: dict[str, Callable[[bytes], ParsedFile]] = {
 }
 
 
-def load_file(path: Path, data: bytes) -> ParsedFile:
+def load_file(path: Path, data: bytes, limits: IngestSettings | None = None) -> ParsedFile:
+    """The one entry point: any supported file, within the limits (by default the configured ones)."""
+    limits = limits or Settings().ingest
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         supported = ", ".join(sorted(LOADERS))
         raise LoaderError(f"unsupported file type {path.suffix or '(none)'!r}; supported: {supported}")
+    check_size(len(data), limits)
     if not data:
         raise LoaderError("empty file (0 bytes): nothing to ingest")
     if not data.strip():
         raise LoaderError("empty file (only blank space): nothing to ingest")
-    return loader(data)
+    try:
+        parsed = loader(data, limits)
+    except RecursionError as exc:
+        raise LoaderError("nested too deeply to read (not an ordinary document)") from exc
+    if sum(len(b.text) for b in parsed.blocks) > limits.max_file_chars:
+        raise _chars_error(sum(len(b.text) for b in parsed.blocks), limits)
+    longest = max(parsed.blocks, key=lambda b: len(b.text), default=None)
+    if longest is not None and len(longest.text) > limits.max_block_chars:
+        found = f"one {longest.kind.replace('_', ' ')} of {len(longest.text):,} characters"
+        raise LimitError(found, "max_block_chars", f"{limits.max_block_chars:,}")
+    return parsed
+
+
+def check_size(n_bytes: int, limits: IngestSettings) -> None:
+    if n_bytes > limits.max_file_mb * 1e6:
+        raise LimitError(f"too large at {n_bytes / 1e6:,.1f} MB", "max_file_mb", f"{limits.max_file_mb:g} MB")

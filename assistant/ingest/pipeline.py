@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,7 +22,7 @@ from assistant.components.embedding import NamedEmbeddings
 from assistant.components.vector_store import ChromaVectorStore, chunk_metadata
 from assistant.ingest import metadata as md
 from assistant.ingest.chunking import chunk_blocks
-from assistant.ingest.loaders import LOADERS, LoaderError, load_file
+from assistant.ingest.loaders import LOADERS, LoaderError, check_size, load_file
 from assistant.ingest.tables import header_fields
 from assistant.records import Document, DocumentMeta, FileOutcome, IngestReport, Kind
 from assistant.settings import IngestSettings
@@ -29,7 +30,9 @@ from assistant.settings import IngestSettings
 log = logging.getLogger(__name__)
 
 # Bump when parsing or chunking changes: every document then re-ingests as a new version.
-PIPELINE_VERSION = "2"  # 2: plan columns matched by meaning; unmapped cells kept
+PIPELINE_VERSION = (
+    "3"  # 2: plan columns matched by meaning; unmapped cells kept. 3: encodings, long text split
+)
 # Chunks embedded and written together: long batches keep the embedding model busy.
 BATCH_CHUNKS = 512
 
@@ -42,19 +45,68 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "document"
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files named directly (any extension, so a wrong one is reported) and supported files in folders."""
+def expand_paths(
+    paths: Iterable[Path], follow_symlinks: bool = False
+) -> tuple[list[Path], list[FileOutcome]]:
+    """Files named directly (any extension, so a wrong one is reported) and supported files in folders
+    (hidden ones left out), each once however it was named; and the symbolic links skipped, with the
+    reason, unless ``follow_symlinks``."""
     files: list[Path] = []
+    skipped: list[FileOutcome] = []
     for path in paths:
-        if path.is_dir():
-            files.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in LOADERS and not any(s.startswith(".") for s in p.parts)
-            )
+        if path.is_symlink() and not follow_symlinks:
+            skipped.append(_link_skipped(path))
+        elif path.is_dir():
+            files.extend(_walk(path, follow_symlinks, skipped))
         else:
             files.append(path)
-    return list(dict.fromkeys(files))
+    first: dict[str, Path] = {}  # each file once, as first named (a/x.txt and /abs/a/x.txt are one)
+    for p in files:
+        first.setdefault(str(p.resolve()), p)
+    return list(first.values()), skipped
+
+
+def _walk(root: Path, follow_symlinks: bool, skipped: list[FileOutcome]) -> list[Path]:
+    found: list[Path] = []
+    seen: set[str] = set()  # real folders visited: a link back up the tree is not walked twice
+    for folder, dirs, names in os.walk(root, followlinks=follow_symlinks):
+        real = os.path.realpath(folder)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for d in dirs if not follow_symlinks else ():
+            if os.path.islink(os.path.join(folder, d)):
+                skipped.append(_link_skipped(Path(folder, d)))
+        for name in sorted(names):
+            p = Path(folder, name)
+            if name.startswith(".") or p.suffix.lower() not in LOADERS:
+                continue
+            if p.is_symlink() and not follow_symlinks:
+                skipped.append(_link_skipped(p))
+            elif p.is_file():
+                found.append(p)
+    return found
+
+
+def _link_skipped(path: Path) -> FileOutcome:
+    return FileOutcome(
+        path=str(path),
+        status="failed",
+        reason="skipped: a symbolic link, not followed (set PCC_INGEST__FOLLOW_SYMLINKS=true to read links)",
+    )
+
+
+def _plain_reason(exc: BaseException) -> str:
+    """An unexpected error in words, without a server path or a traceback."""
+    if isinstance(exc, MemoryError):
+        return "not enough memory to read it; lower the PCC_INGEST__ limits or split the file"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read (not an ordinary document)"
+    if isinstance(exc, OSError):
+        return f"cannot read the file: {exc.strerror or type(exc).__name__}"
+    return f"could not read it ({type(exc).__name__}: {exc})"
 
 
 class Ingestor:
@@ -85,7 +137,7 @@ class Ingestor:
         model sees long batches rather than one short file at a time.
         """
         self.recover()
-        files = expand_paths(paths)
+        files, skipped = expand_paths(paths, self.settings.follow_symlinks)
         outcomes: dict[int, FileOutcome] = {}
         batch: list[tuple[int, Document, bool]] = []
         pending_ids: dict[str, str] = {}  # doc id -> source path, for files prepared but not yet stored
@@ -100,9 +152,7 @@ class Ingestor:
                     prepared = FileOutcome(path=str(path), status="failed", reason=str(exc))
                 except Exception as exc:  # a bug or an unexpected library error: this file only
                     log.exception("ingest failed for %s", path)
-                    prepared = FileOutcome(
-                        path=str(path), status="failed", reason=f"{type(exc).__name__}: {exc}"
-                    )
+                    prepared = FileOutcome(path=str(path), status="failed", reason=_plain_reason(exc))
                 if isinstance(prepared, FileOutcome):
                     outcomes[index] = prepared
                 else:
@@ -113,7 +163,7 @@ class Ingestor:
                 bar.update()
             outcomes.update(self._store_batch(batch))
         self._mark_dirty(False)
-        return IngestReport(outcomes=[outcomes[i] for i in sorted(outcomes)])
+        return IngestReport(outcomes=[outcomes[i] for i in sorted(outcomes)] + skipped)
 
     def prepare(
         self, path: Path, kind: Kind | None, pending_ids: dict[str, str], pending_hashes: dict[str, str]
@@ -123,9 +173,7 @@ class Ingestor:
             raise IngestError("file not found")
         if not path.is_file():
             raise IngestError("not a regular file")
-        size_mb = path.stat().st_size / 1e6
-        if size_mb > self.settings.max_file_mb:
-            raise IngestError(f"too large ({size_mb:.1f} MB; the limit is {self.settings.max_file_mb:g} MB)")
+        check_size(path.stat().st_size, self.settings)
         data = path.read_bytes()
         content_hash = hashlib.sha256(data).hexdigest()
         source = str(path.resolve())
@@ -146,7 +194,7 @@ class Ingestor:
                 path=str(path),
                 status="duplicate",
                 doc_id=twin_id,
-                reason=f"same content as {twin_id} ({where})",
+                reason=f"same content as {twin_id} ({Path(where).name})",
             )
         document = self.build(path, data, doc_id, version, content_hash, kind)
         pending_ids[doc_id], pending_hashes[content_hash] = source, doc_id
@@ -212,7 +260,7 @@ class Ingestor:
         self, path: Path, data: bytes, doc_id: str, version: str, content_hash: str, kind: Kind | None = None
     ) -> Document:
         """Parse and describe a file without touching the store."""
-        parsed = load_file(path, data)
+        parsed = load_file(path, data, self.settings)
         header_block = next((b for b in parsed.blocks if b.kind == "header_table"), None)
         header = header_block.fields if header_block else None
         if header is None and parsed.declared.get("inspection_title"):
@@ -222,7 +270,10 @@ class Ingestor:
         default_marking = stated or (
             self.settings.default_action_plan_marking if doc_kind == "action_plan" else "OFFICIAL"
         )
-        chunks = chunk_blocks(doc_id, version, parsed.blocks, default_marking, self.settings.chunk_chars)
+        s = self.settings
+        chunks = chunk_blocks(
+            doc_id, version, parsed.blocks, default_marking, s.chunk_chars, s.max_chunk_chars
+        )
         if not chunks:
             raise IngestError("no text found to ingest")
         marking = default_marking
@@ -276,20 +327,25 @@ class Ingestor:
         return len(stale)
 
     def _doc_id(self, path: Path, source: str, pending: dict[str, str]) -> str:
-        """The file's name as an id; a different live file with the same name gets a suffix."""
-        base = slugify(path.stem)
+        """The file's name as an id; a different file with the same name (live, or earlier in this run)
+        gets a suffix from its path, longer until no other file has it."""
         same_path = self.catalog.find_by_path(source)
         if same_path:
             return same_path.meta.doc_id
-        existing = self.catalog.get(base)
-        if base in pending and pending[base] != source:
-            pass  # another file of this run already has the name
-        elif existing is None or not Path(existing.meta.source_path).exists():
-            return base  # new, or the same document moved/renamed folder
-        return f"{base}-{hashlib.sha1(source.encode()).hexdigest()[:6]}"
+        base, digest = slugify(path.stem), hashlib.sha1(source.encode()).hexdigest()
+        for doc_id in (base, f"{base}-{digest[:6]}", f"{base}-{digest[:12]}", f"{base}-{digest}"):
+            if doc_id in pending:
+                if pending[doc_id] == source:
+                    return doc_id
+                continue
+            existing = self.catalog.get(doc_id)
+            if existing is None or not Path(existing.meta.source_path).exists():
+                return doc_id  # new, or the same document moved/renamed folder
+        raise IngestError("no free document id for this file name")
 
     def _version(self, content_hash: str, kind: Kind | None) -> str:
         recipe = (
-            f"{content_hash}|{PIPELINE_VERSION}|{self.embeddings.model_id}|{self.settings.chunk_chars}|{kind}"
+            f"{content_hash}|{PIPELINE_VERSION}|{self.embeddings.model_id}|{self.settings.chunk_chars}|"
+            f"{self.settings.max_chunk_chars}|{kind}"
         )
         return hashlib.sha256(recipe.encode()).hexdigest()[:16]
