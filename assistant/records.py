@@ -78,6 +78,12 @@ class Chunk(BaseModel):
     marking: Marking
 
 
+def is_public(chunk: Chunk) -> bool:
+    """A passage that may shape a published letter. The chunk's marking is the effective one: its row's
+    own, else the document's, raised by any marking set on the document after ingest."""
+    return chunk.marking != "OFFICIAL-SENSITIVE"
+
+
 class Document(BaseModel):
     meta: DocumentMeta
     version: str

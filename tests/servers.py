@@ -94,6 +94,7 @@ class FaultProxy:
         self.stall_s = stall_s
         self.plan: deque[str] = deque()
         self.requests: list[str] = []
+        self.bodies: list[bytes] = []  # every request body, as the endpoint received it
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -107,6 +108,7 @@ class FaultProxy:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 action = proxy.plan.popleft() if proxy.plan else "pass"
                 proxy.requests.append(action)
+                proxy.bodies.append(body)
                 if action in ("500", "429"):
                     payload = b'{"error": {"message": "injected fault", "type": "server_error"}}'
                     self.send_response(int(action))

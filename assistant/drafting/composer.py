@@ -385,7 +385,8 @@ def _due(fields: dict[str, str]) -> str:
 
 
 def sensitive_row_placeholder(row: Source, wording: dict) -> Sentence:
-    """A gap naming the sensitive row's owner, due date and status for the editor: never published."""
+    """A gap for the editor; the sensitive row's owner, due date and status go in its staff-only note,
+    which no publication export prints and no prompt carries."""
     f = row.fields
     facts = [
         f"It is owned by the {f['owner'].removeprefix('the ')}" if f.get("owner") else "",
@@ -393,10 +394,9 @@ def sensitive_row_placeholder(row: Source, wording: dict) -> Sentence:
         f"recorded as {f['status'].lower()}" if f.get("status") else "",
     ]
     state = ", ".join(x for x in facts if x)
-    state = (state[0].upper() + state[1:] + ".") if state else ""
-    return S(
-        wording["placeholder"]["sensitive"].format(state=state).replace(" ]", "]"), "placeholder", row.sid
-    )
+    gap = S(wording["placeholder"]["sensitive"], "placeholder", row.sid)
+    gap.note = f"{row.sid} (OFFICIAL-SENSITIVE): " + (state[0].upper() + state[1:] + "." if state else "")
+    return gap
 
 
 def row_sentences(row: Source, wording: dict) -> list[Sentence]:

@@ -32,7 +32,7 @@ from assistant.drafting.revise import (
 )
 from assistant.drafting.sources import SourceGatherer, SourceRegistry
 from assistant.drafting.verify import verify
-from assistant.records import SearchFilters
+from assistant.records import SearchFilters, is_public
 from assistant.search.hybrid import HybridSearcher
 from assistant.settings import Settings
 
@@ -150,8 +150,10 @@ class Drafter:
     def revise(
         self, draft_id: str, instruction: str, engine: str | None = None, on_token: OnToken | None = None
     ) -> Draft:
-        """A new version from an instruction: free-form with a model, the defined set with the composer."""
-        draft = self.load(draft_id)
+        """A new version from an instruction: free-form with a model, the defined set with the composer.
+        The draft is checked against the library as it is now first, so a model is shown nothing that
+        has since been marked OFFICIAL-SENSITIVE."""
+        draft = self.check(self.load(draft_id))
         engine = engine or draft.engine
         if engine == "llm":
             draft = self.engine_named("llm").revise(draft, instruction, on_token, office=self.settings.office)
@@ -189,6 +191,12 @@ class Drafter:
         return self.save_revision(draft, f"review: {summary}")
 
     def _with_exemplar(self, draft: Draft, doc_id: str) -> Draft:
+        chunks = self.catalog.chunks(doc_id)
+        if chunks and not any(is_public(c) for c in chunks):
+            raise RevisionError(
+                f"‘{doc_id}’ is marked OFFICIAL-SENSITIVE: its wording is never used in a letter. "
+                "Name an OFFICIAL letter instead."
+            )
         preferred = self.phrasebook().preferring(doc_id)
         if preferred is None:
             raise RevisionError(
@@ -227,7 +235,9 @@ class Drafter:
         return self.check(draft)
 
     def check(self, draft: Draft) -> Draft:
-        """Run every verifier over the draft (again), against the whole library's sensitive passages."""
+        """Run every verifier over the draft (again), against the whole library's sensitive passages and
+        the markings the library holds now."""
+        self.refresh_markings(draft)
         office = self.settings.office
         fixed = [
             office.pcc_name,
@@ -246,6 +256,29 @@ class Drafter:
             public_texts=self.public_texts(),
             chief_constable_names=[office.chief_constable_name],
         )
+
+    def refresh_markings(self, draft: Draft) -> None:
+        """Give each source drawn from the library the marking the library holds now. A passage keeps the
+        marking of its chunk (raised or restored); other text from a document raised to
+        OFFICIAL-SENSITIVE since the draft was made becomes sensitive (a marking is only raised)."""
+        chunks = self.catalog.resolve(s.chunk_id for s in draft.sources if s.chunk_id)
+        for source in draft.sources:
+            if source.chunk_id in chunks:
+                chunk, _meta = chunks[source.chunk_id]
+                source.marking = "OFFICIAL" if is_public(chunk) else "OFFICIAL-SENSITIVE"
+            elif source.doc_id and self._in_sensitive_passage(source.text, source.doc_id):
+                source.marking = "OFFICIAL-SENSITIVE"
+
+    def _in_sensitive_passage(self, text: str, doc_id: str) -> bool:
+        """Whether any line of a text taken from a library document now sits in a sensitive passage."""
+        restricted = {
+            line.strip()
+            for c in self.catalog.chunks(doc_id)
+            if not is_public(c)
+            for line in c.text.split("\n")
+            if line.strip()
+        }
+        return any(line.strip() in restricted for line in text.split("\n"))
 
     def save_revision(self, draft: Draft, instruction: str) -> Draft:
         """Store an edited draft as the next version, re-verified."""
@@ -293,7 +326,7 @@ class Drafter:
             passages = [
                 (c.chunk_id, m.doc_id, c.text, m.doc_date or m.published)
                 for c, m in self.catalog.passages(kind="response")
-                if m.office == area
+                if m.office == area and is_public(c)
             ]
             book = mine_phrasebook(passages)
             book.save(cache, generation, area)
@@ -301,31 +334,28 @@ class Drafter:
         return book
 
     def public_texts(self) -> list[str]:
-        """The office's own OFFICIAL letters, once per library generation: what they say is public, so
-        a name or figure found there is never treated as sensitive."""
+        """Every OFFICIAL passage in the library (letters, action plans, reports), once per library
+        generation: what they say is not sensitive, so a name, figure or run of words found there is
+        never flagged as OFFICIAL-SENSITIVE."""
         generation = self.catalog.generation()
         if self._public and self._public[0] == generation:
             return self._public[1]
-        texts = [
-            c.text
-            for c, m in self.catalog.passages(kind="response")
-            if c.marking != "OFFICIAL-SENSITIVE" and m.marking != "OFFICIAL-SENSITIVE"
-        ]
+        texts = [c.text for c, m in self.catalog.passages() if is_public(c)]
         self._public = (generation, texts)
         return texts
 
     def sensitive_library(self, draft: Draft, per_sentence: int = 3) -> list[Source]:
         """OFFICIAL-SENSITIVE passages anywhere in the library that a sentence of the draft could have
         copied: for each sentence that could carry a leak, the closest sensitive passages by BM25."""
-        exempt = ("input", "placeholder", "template", "house_phrase")
         filters = SearchFilters(marking="OFFICIAL-SENSITIVE")
-        ids: list[str] = []
-        for section in draft.sections:
-            for _, _, sentence in section.sentences():
-                if sentence.origin not in exempt and sentence.review != "rejected":
-                    ids += [
-                        cid for cid, _ in self.searcher.lexical.search(sentence.text, per_sentence, filters)
-                    ]
+        texts = [s.title for s in draft.sections if s.kind == "added"]  # headings staff asked for
+        texts += [
+            sentence.text
+            for section in draft.sections
+            for _, _, sentence in section.sentences()
+            if sentence.origin != "input" and sentence.review != "rejected"
+        ]
+        ids = [cid for text in texts for cid, _ in self.searcher.lexical.search(text, per_sentence, filters)]
         return [
             Source(
                 sid=f"library:{m.doc_id}#{c.position}",

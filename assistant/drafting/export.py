@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from assistant.drafting.records import Draft, HeaderRow, Paragraph, Section
+from assistant.drafting.records import NEVER_OVERRIDDEN, Draft, HeaderRow, Paragraph, Section
 from assistant.settings import OfficeSettings
 
 Mode = Literal["internal", "publication"]
@@ -33,8 +33,19 @@ def boxes(row: HeaderRow) -> str:
 
 
 def check_publishable(draft: Draft, override_reason: str | None, action: str = "publication export") -> None:
-    """Refuse while an error-level flag stands (``Flag.blocks_publication``), unless overridden with a reason."""
+    """Refuse while an error-level flag stands (``Flag.blocks_publication``), unless overridden with a
+    reason. OFFICIAL-SENSITIVE text is refused whatever the reason: the sentence must be reworded or
+    rejected first."""
     blockers = draft.publication_blockers
+    if sensitive := [f for f in blockers if f.kind in NEVER_OVERRIDDEN]:
+        where = ", ".join(
+            f"{f.section + 1}.{f.paragraph + 1}.{f.sentence + 1}" if f.sentence is not None else "a heading"
+            for f in sensitive
+        )
+        raise ExportRefused(
+            f"Refused ({action}): {len(sensitive)} sentence(s) carry OFFICIAL-SENSITIVE text ({where}). "
+            "A reason cannot override this: reword or reject them in Review, then try again."
+        )
     if blockers and not (override_reason and override_reason.strip()):
         kinds = ", ".join(sorted({f.kind for f in blockers}))
         raise ExportRefused(
@@ -49,7 +60,8 @@ def _paragraph_text(paragraph: Paragraph, mode: Mode) -> str:
         if s.review == "rejected":
             continue
         cites = f" [{', '.join(s.citations)}]" if mode == "internal" and s.citations else ""
-        parts.append(s.text + cites)
+        note = f" (Note for staff: {s.note})" if mode == "internal" and s.note else ""
+        parts.append(s.text + cites + note)
     return " ".join(parts)
 
 
@@ -57,8 +69,24 @@ def _heading(section: Section) -> str | None:
     return section.title if section.kind not in ("opening", "signoff") and section.title else None
 
 
+def file_marking(draft: Draft, mode: Mode) -> str | None:
+    """The protective marking a file must carry: a review file holding any OFFICIAL-SENSITIVE passage,
+    note or flagged sentence is OFFICIAL-SENSITIVE, any other review file OFFICIAL. A publication file
+    carries none (it cannot be made while sensitive text stands)."""
+    if mode == "publication":
+        return None
+    sensitive = (
+        any(s.marking == "OFFICIAL-SENSITIVE" for s in draft.sources)
+        or any(f.kind == "sensitive_text" for f in draft.flags)
+        or any(sent.note for section in draft.sections for _, _, sent in section.sentences())
+    )
+    return "OFFICIAL-SENSITIVE" if sensitive else "OFFICIAL"
+
+
 def to_markdown(draft: Draft, office: OfficeSettings, mode: Mode = "internal") -> str:
-    lines = [f"**{banner(office)}**", "", "| | |", "|---|---|"]
+    marking = file_marking(draft, mode)
+    lines = [f"**{marking}**", ""] if marking else []
+    lines += [f"**{banner(office)}**", "", "| | |", "|---|---|"]
     lines += [f"| {row.label} | {boxes(row)} |" for row in draft.header]
     lines.append("")
     for section in draft.sections:
@@ -72,6 +100,8 @@ def to_markdown(draft: Draft, office: OfficeSettings, mode: Mode = "internal") -
             lines += [prefix + text, ""]
     if mode == "internal":
         lines += _appendix_markdown(draft)
+    if marking:
+        lines += ["", f"**{marking}**"]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -111,6 +141,11 @@ def to_docx(draft: Draft, office: OfficeSettings, path: Path, mode: Mode = "inte
     document = docx.Document()
     document.core_properties.title = f"Response: {draft.inspection.title}"
     document.core_properties.author = office.office_name
+    if marking := file_marking(draft, mode):
+        document.core_properties.category = marking
+        for part in (document.sections[0].header, document.sections[0].footer):
+            part.paragraphs[0].text = marking
+            part.paragraphs[0].runs[0].bold = True
     run = document.add_paragraph().add_run(banner(office))
     run.bold = True
     run.font.size = Pt(13)

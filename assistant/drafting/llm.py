@@ -17,12 +17,16 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from assistant.drafting.composer import Composer, DraftContext, SectionPlan
+from assistant.drafting.injection import instruction_cue
 from assistant.drafting.prompts import load_prompt, load_wording, tag
 from assistant.drafting.records import Draft, Paragraph, Source
 from assistant.drafting.text import citations, long_date, split_sentences
 from assistant.settings import LLMSettings, OfficeSettings
 
 log = logging.getLogger(__name__)
+
+WITHHELD_SENSITIVE = "[withheld: OFFICIAL-SENSITIVE]"
+WITHHELD_INSTRUCTIONS = "[withheld: this text gives instructions to whoever writes the letter]"
 
 
 class ModelUnavailable(RuntimeError):
@@ -133,7 +137,7 @@ class LLMEngine(Composer):
                     published=long_date(ctx.inspection.published),
                     section_title=plan.title or plan.kind,
                     task=task["task"].format(area=ctx.office.area_name),
-                    core="\n".join(p.text for p in core) or "(none)",
+                    core=self._as_prompt_text(core) or "(none)",
                     sources=self._render(sources),
                     length=task["length"],
                 )
@@ -210,7 +214,7 @@ class LLMEngine(Composer):
             section = draft.sections[index]
             cited = {"S1"} | {sid for _, _, s in section.sentences() for sid in s.citations}
             sources = [s for s in draft.sources if s.sid in cited]
-            current = "\n\n".join(p.text for p in section.paragraphs)
+            current = self._as_prompt_text(section.paragraphs, draft, index)
             messages = [
                 SystemMessage(
                     self.system.format(
@@ -222,7 +226,7 @@ class LLMEngine(Composer):
                     revise_prompt.format(
                         instruction=_as_data(instruction),
                         section_title=section.title,
-                        current=_as_data(current),
+                        current=current,
                         sources=self._render(sources),
                     )
                 ),
@@ -261,14 +265,40 @@ class LLMEngine(Composer):
             return [g.facts, *g.past, *g.unmatched_rows[:4]]
         return [g.facts, *g.past]
 
+    def _as_prompt_text(
+        self, paragraphs: list[Paragraph], draft: Draft | None = None, section: int | None = None
+    ) -> str:
+        """A section's sentences as data for a prompt. Withheld: a sentence flagged as OFFICIAL-SENSITIVE
+        (unless sensitive text may be sent) and one that gives instructions to whoever writes the
+        letter. Staff-only notes are never included."""
+        sensitive = {
+            (f.paragraph, f.sentence)
+            for f in (draft.flags if draft else [])
+            if f.kind == "sensitive_text" and f.section == section and not f.resolved
+        }
+        out = []
+        for p_i, paragraph in enumerate(paragraphs):
+            parts = []
+            for n, s in enumerate(paragraph.sentences):
+                if s.review == "rejected":
+                    continue
+                if instruction_cue(s.text):
+                    parts.append(WITHHELD_INSTRUCTIONS)
+                elif (p_i, n) in sensitive and not self.send_sensitive:
+                    parts.append(WITHHELD_SENSITIVE)
+                else:
+                    parts.append(_as_data(s.text))
+            if parts:
+                out.append(" ".join(parts))
+        return "\n\n".join(out)
+
     def _render(self, sources: list[Source]) -> str:
         out = []
         for s in sources:
             if s.addresses_a_model:
-                body = "[withheld: this passage contains instructions addressed to a language model]"
+                body = WITHHELD_INSTRUCTIONS
             elif s.marking == "OFFICIAL-SENSITIVE" and not self.send_sensitive:
-                status = s.fields.get("status", "not stated")
-                body = f"[withheld: OFFICIAL-SENSITIVE action-plan note; status {status}]"
+                body = WITHHELD_SENSITIVE  # not even its status or dates
             else:
                 body = _as_data(s.text)
             out.append(

@@ -5,7 +5,8 @@ once: the opening welcome, the line introducing the Chief Constable's comments, 
 sentence, the scrutiny commitment. A phrasing qualifies when the same words (up to a clause
 boundary) appear in at least ``min_docs`` different letters and carry nothing specific to one
 report (no figures, no proper names outside the office's shared vocabulary). Each phrase keeps the
-passages it was seen in, so every composed sentence can cite them.
+passages it was seen in, so every composed sentence can cite them. Only letters marked OFFICIAL
+are mined (``Drafter.phrasebook`` passes no other): house phrasing ends up in published letters.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from datetime import date
 from pathlib import Path
 
 from assistant.drafting.text import split_sentences
+
+# Stored with a saved phrasebook: a cache mined under an older rule (say, before sensitive letters were
+# left out) is mined again rather than trusted.
+MINING_RULE = "official-only-1"
 
 ROLES: dict[str, re.Pattern] = {
     "opening": re.compile(r"^I welcome (this|the)\b.*\b(report|review|inspection)", re.I),
@@ -67,6 +72,7 @@ class Phrasebook:
         payload = {
             "generation": generation,
             "area": area,
+            "rule": MINING_RULE,
             "phrases": {
                 role: [{**asdict(p), "latest": p.latest.isoformat() if p.latest else None} for p in phrases]
                 for role, phrases in self.phrases.items()
@@ -83,7 +89,11 @@ class Phrasebook:
             payload = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if payload.get("generation") != generation or payload.get("area") != area:
+        if (payload.get("generation"), payload.get("area"), payload.get("rule")) != (
+            generation,
+            area,
+            MINING_RULE,
+        ):
             return None
         return cls(
             {

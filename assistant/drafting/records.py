@@ -6,12 +6,12 @@ all renderings of the same :class:`Draft`.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.drafting.injection import instruction_cue
 from assistant.drafting.inspection import Inspection
 from assistant.records import Marking
 
@@ -50,15 +50,8 @@ FlagKind = Literal[
 # resolves them or overrides them with a recorded reason. (A missed deadline is an error to know
 # about, not a reason to withhold the letter.)
 NOT_BLOCKING: frozenset[str] = frozenset({"deadline"})
-
-
-# Phrases that address a language model rather than a reader: prompt injection in a corpus document.
-INSTRUCTION_LIKE = re.compile(
-    r"\b(ignore|disregard|forget)\b.{0,40}\b(previous|prior|above|earlier|all)\b.{0,20}\b(instructions?|prompts?|rules)\b"
-    r"|\byou are (now )?(an? )?(ai|assistant|language model|chatbot)\b|\bsystem prompt\b"
-    r"|\bnew instructions?\s*:|\b(as an ai|llm|language model)[, ]+(you )?(must|should)\b",
-    re.I | re.S,
-)
+# Kinds no override reason can wave through: OFFICIAL-SENSITIVE text never reaches a publication file.
+NEVER_OVERRIDDEN: frozenset[str] = frozenset({"sensitive_text"})
 
 
 class Source(BaseModel):
@@ -77,8 +70,8 @@ class Source(BaseModel):
 
     @property
     def addresses_a_model(self) -> bool:
-        """Text that gives orders to a language model: kept out of prompts, and never to be copied."""
-        return bool(INSTRUCTION_LIKE.search(self.text))
+        """Text that gives orders to whoever writes the letter: kept out of prompts, never to be copied."""
+        return instruction_cue(self.text) is not None
 
 
 class Support(BaseModel):
@@ -95,6 +88,9 @@ class Sentence(BaseModel):
     citations: list[str] = Field(default_factory=list)
     support: Support | None = None
     review: Literal["pending", "accepted", "edited", "rejected"] = "pending"
+    # For staff only (e.g. what a sensitive action-plan entry records): shown in the app and the review
+    # export, never in a publication export and never sent to a model.
+    note: str = ""
 
 
 class Paragraph(BaseModel):

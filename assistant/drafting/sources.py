@@ -19,8 +19,9 @@ import numpy as np
 
 from assistant.components.catalog import Catalog
 from assistant.components.embedding import NamedEmbeddings
+from assistant.drafting.injection import instruction_cue
 from assistant.drafting.inspection import Inspection
-from assistant.drafting.records import INSTRUCTION_LIKE, Source
+from assistant.drafting.records import Source
 from assistant.drafting.refs import parse_ref_cell, ref_key
 from assistant.drafting.text import long_date
 from assistant.ingest.chunking import chunk_blocks
@@ -134,8 +135,10 @@ class SourceGatherer:
         plan_rows, contexts, problems = self._plan_rows(inspection, base_dir)
         rows = [self._row_source(registry, chunk, title) for chunk, title in plan_rows]
         context = [
-            registry.add(kind="action_plan", title=f"Action plan: {title}", text=text, marking=marking)
-            for title, text, marking in contexts
+            registry.add(
+                kind="action_plan", title=f"Action plan: {title}", text=text, marking=marking, doc_id=doc_id
+            )
+            for title, text, marking, doc_id in contexts
         ]
         rows_for, unmatched = self._match_rows(inspection, rows)
         past = self._past_responses(registry, inspection)
@@ -144,11 +147,11 @@ class SourceGatherer:
     # -- action plans ---------------------------------------------------------------------------
     def _plan_rows(
         self, inspection: Inspection, base_dir: Path | None
-    ) -> tuple[list[tuple[Chunk, str]], list[tuple[str, str, str]], list[str]]:
+    ) -> tuple[list[tuple[Chunk, str]], list[tuple[str, str, str, str | None]], list[str]]:
         """Action-plan rows of the named notes; the notes' other text (title lines, prose, rows of a
         table whose columns were not recognised) as context; and what could not be read, in words."""
         rows: list[tuple[Chunk, str]] = []
-        contexts: list[tuple[str, str, str]] = []
+        contexts: list[tuple[str, str, str, str | None]] = []
         problems: list[str] = []
         for note in inspection.action_plan_notes:
             if note.startswith(LIBRARY_PREFIX):  # a plan already in the library, picked in the web form
@@ -158,9 +161,7 @@ class SourceGatherer:
                 title = stored.meta.title or stored.meta.doc_id
                 chunks = self.catalog.chunks(stored.meta.doc_id)
                 rows += [(c, title) for c in chunks if _is_plan_row(c.text)]
-                contexts += _split_context(
-                    title, [c.text for c in chunks if not _is_plan_row(c.text)], stored.meta.marking, True
-                )
+                contexts += _library_context(title, stored.meta.doc_id, chunks)
                 continue
             path = self._resolve(note, base_dir)
             data = path.read_bytes()
@@ -168,12 +169,7 @@ class SourceGatherer:
             if stored is not None:
                 chunks = self.catalog.chunks(stored.meta.doc_id)
                 rows += [(c, stored.meta.title or path.stem) for c in chunks if _is_plan_row(c.text)]
-                contexts += _split_context(
-                    stored.meta.title or path.stem,
-                    [c.text for c in chunks if not _is_plan_row(c.text)],
-                    stored.meta.marking,
-                    True,
-                )
+                contexts += _library_context(stored.meta.title or path.stem, stored.meta.doc_id, chunks)
                 continue
             try:
                 parsed = load_file(path, data)
@@ -188,7 +184,10 @@ class SourceGatherer:
                 if plan_blocks
                 else []
             )
-            contexts += _split_context(path.stem, [b.text for b in other], marking, bool(plan_blocks))
+            contexts += [
+                (*c, None)
+                for c in _split_context(path.stem, [b.text for b in other], marking, bool(plan_blocks))
+            ]
             if not plan_blocks:
                 problems.append(
                     f"{path.name}: no action-plan rows recognised (a table needs columns such as Ref, Action, "
@@ -280,7 +279,7 @@ class SourceGatherer:
             h
             for h in hits
             if h.meta.office == self.office.area_name
-            and not INSTRUCTION_LIKE.search(f"{h.meta.title} {h.best.chunk.text}")
+            and not instruction_cue(f"{h.meta.title} {h.best.chunk.text}")
         ][:k]
         return [
             registry.add(
@@ -330,6 +329,24 @@ def _split_context(
         for part, marking in ((public, "OFFICIAL"), (restricted, "OFFICIAL-SENSITIVE"))
         if part
     ]
+
+
+def _library_context(title: str, doc_id: str, chunks: list[Chunk]) -> list[tuple[str, str, str, str]]:
+    """A library plan's text outside its rows, by each passage's marking as the library holds it now
+    (a document raised to OFFICIAL-SENSITIVE after ingest is sensitive throughout)."""
+    outside = [c for c in chunks if not _is_plan_row(c.text)]
+    official = [c.text for c in outside if c.marking != "OFFICIAL-SENSITIVE"]
+    restricted = [c.text for c in outside if c.marking == "OFFICIAL-SENSITIVE"]
+    parts = _split_context(title, official, "OFFICIAL", True)
+    if restricted:
+        parts.append(
+            (
+                f"{title} (text outside the rows), OFFICIAL-SENSITIVE",
+                "\n".join(restricted),
+                "OFFICIAL-SENSITIVE",
+            )
+        )
+    return [(*part, doc_id) for part in parts]
 
 
 def _is_plan_row(text: str) -> bool:

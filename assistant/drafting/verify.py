@@ -13,10 +13,10 @@ from datetime import date
 
 import numpy as np
 
+from assistant.drafting.injection import instruction_cue
 from assistant.drafting.inspection import STATUTE_FIGURES, Inspection
 from assistant.drafting.letter import without_placeholders as without_gaps
 from assistant.drafting.records import (
-    INSTRUCTION_LIKE,
     Draft,
     Flag,
     RecCoverage,
@@ -865,38 +865,76 @@ _SKIP_CAPS = frozenset(
 )
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\n\s*|\|\s*)$")
+
+
 def sensitive_specifics(sensitive: list[Source], public: str) -> dict[str, Source]:
-    """Names, places, operations, codes, counted figures and dates that appear only in
-    OFFICIAL-SENSITIVE passages: not in any OFFICIAL row, the input or the office's letters.
-    Keyed by a normalised form (stems for words; ISO for dates)."""
+    """Names, places, operations, codes, figures, sums and dates that appear only in OFFICIAL-SENSITIVE
+    passages: not in any OFFICIAL text of the library, the input or the product's own wording. Keyed by
+    a normalised form: stems for words (a whole name, and each capitalised word inside a name or
+    mid-sentence, so 'Operation Nightjar' is caught by 'Nightjar'); '#<value>' for figures and sums
+    ('£120k' is '£120,000'); ISO for dates."""
     public_stems = " " + " ".join(stems(public)) + " "
     public_dates = loose_dates(public, tuple(range(2015, 2036)))[0]
+    public_figures = {v for _, v in figures(_DATE.sub(" ", public))}
     found: dict[str, Source] = {}
+
+    def add(key: str, source: Source) -> None:
+        if len(key) >= 3 and f" {key} " not in public_stems:
+            found.setdefault(key, source)
+
     for source in sensitive:
         text = re.sub(r"^(Action|Owner|Due|Status|Progress|Marking):\s*", "", source.text, flags=re.M)
-        candidates = [m.group(0) for m in _CAPITALISED.finditer(text)]
-        candidates += [m.group(0) for m in _CODE.finditer(text)]
-        candidates += [m.group(0) for m in _COUNTED.finditer(digits(text))]
-        for phrase in candidates:
-            words_ = [w for w in phrase.split() if w not in _SKIP_CAPS and w.lower() not in STOPWORDS]
-            if not words_:
+        for m in _CAPITALISED.finditer(text):
+            names = [w for w in m.group(0).split() if w not in _SKIP_CAPS and w.lower() not in STOPWORDS]
+            if not names:
                 continue
-            key = " ".join(stems(" ".join(words_)))
-            if len(key) < 3 or f" {key} " in public_stems:
-                continue
-            found.setdefault(key, source)
+            add(" ".join(stems(" ".join(names))), source)
+            mid = not _SENTENCE_START.search(text[: m.start()])
+            for i, word in enumerate(names):
+                if len(word) >= 4 and (i > 0 or mid or word.isupper()):
+                    add(" ".join(stems(word)), source)
+        for m in _CODE.finditer(text):
+            add(" ".join(stems(m.group(0))), source)
+        for m in _COUNTED.finditer(digits(text)):
+            add(" ".join(stems(m.group(0))), source)
+        for _, value in figures(_DATE.sub(" ", text)):
+            if float(value) > 12 and not (1990 <= float(value) <= 2040) and value not in public_figures:
+                found.setdefault(f"#{value}", source)
         for d, has_day in dates_in(text):
             if has_day and d not in public_dates:
                 found.setdefault(d.isoformat(), source)
     return found
 
 
+def _keys_in(text: str) -> tuple[str, set[str]]:
+    """A text as the forms ``sensitive_specifics`` keys by: its stems, and its figures and dates."""
+    mine = " " + " ".join(stems(text)) + " "
+    keys = {f"#{v}" for _, v in figures(_DATE.sub(" ", text))}
+    keys |= {d.isoformat() for d, has_day in dates_in(text) if has_day}
+    return mine, keys
+
+
+def _public_grams(texts: Iterable[str]) -> Callable[[tuple[str, ...]], bool]:
+    """Whether a run of words appears in the library's OFFICIAL text (built only when first asked)."""
+    blob: list[str] = []
+
+    def public(gram: tuple[str, ...]) -> bool:
+        if not blob:
+            blob.append(" " + " | ".join(" ".join(words(t)) for t in texts) + " ")
+        return f" {' '.join(gram)} " in blob[0]
+
+    return public
+
+
 def check_sensitive(
     draft: Draft, sensitive: list[Source], embed: Embed | None = None, public_texts: Iterable[str] = ()
 ) -> list[Flag]:
-    """What an OFFICIAL-SENSITIVE source says, in any sentence of any origin but the verified input and
-    gaps for staff: its words copied (8+ in a row), a close paraphrase, or any name, place, operation,
-    code, counted figure or date found only in sensitive sources, however the sentence is phrased."""
+    """One rule for every sentence, whatever made it (template, house phrase, action-plan row, model,
+    staff edit, a heading staff asked for), but the verified input: nothing that appears only in
+    OFFICIAL-SENSITIVE material. Flagged: its words copied (8+ in a row, unless OFFICIAL text has the
+    same run), a close paraphrase, or any name, code, figure, sum or date found only in sensitive
+    passages, however the sentence is phrased."""
     sensitive = [s for s in sensitive if s.marking == "OFFICIAL-SENSITIVE"]
     if not sensitive:
         return []
@@ -919,11 +957,11 @@ def check_sensitive(
         if source.marking != "OFFICIAL-SENSITIVE":
             public |= shingles(source.text, SENSITIVE_NGRAM)
             public_words.append(source.text)
-    # Names, places and figures are checked against this inspection's own sensitive notes; the rest of
-    # the library's sensitive passages are checked for copying and paraphrase only.
-    own = [s for s in sensitive if draft.source(s.sid) is s or s.sid in {x.sid for x in draft.sources}]
-    only_sensitive = sensitive_specifics(own, " \n".join(public_words))
-    # Words that only the sensitive notes use ("covert", "courier"): two in one sentence is a paraphrase.
+    in_library = _public_grams(public_texts)
+    only_sensitive = sensitive_specifics(sensitive, " \n".join(public_words))
+    # Words that only this inspection's sensitive notes use ("covert", "courier"): two in one sentence
+    # is a paraphrase. (Passages found elsewhere in the library are checked for the rest only.)
+    own = [s for s in sensitive if s.sid in {x.sid for x in draft.sources}]
     public_stems = set(stems(" \n".join(public_words)))
     rare_words = {
         t: src
@@ -931,37 +969,48 @@ def check_sensitive(
         for t in stems(src.text)
         if len(t) >= 4 and not t.isdigit() and t not in public_stems and t not in _GENERIC
     }
-    source_grams = [(s, shingles(s.text, SENSITIVE_NGRAM) - public) for s in sensitive]
-    located = [
-        item
-        for item in _located(draft)
-        if item[4].origin != "placeholder"
-        and not (item[4].origin == "input" and _norm(item[4].text) in inputs)
+    # A copy lies within one line of a passage (one field of a row): runs across a line break are the
+    # layout's ("...in Fenmoor" / "Published: ..."), not a sentence anyone wrote.
+    source_grams = [
+        (s, set().union(*(shingles(line, SENSITIVE_NGRAM) for line in s.text.split("\n"))) - public)
+        for s in sensitive
     ]
+    located = [
+        ((s_i, p_i, pos), sentence.text)
+        for s_i, p_i, pos, _section, sentence in _located(draft)
+        if not (sentence.origin == "input" and _norm(sentence.text) in inputs)
+    ]
+    located += [((s_i, None, None), sec.title) for s_i, sec in enumerate(draft.sections) if sec.title]
     flags, flagged = [], set()
-    for s_i, p_i, pos, _section, sentence in located:
-        grams = shingles(sentence.text, SENSITIVE_NGRAM)
-        hit = next(((src, grams & g) for src, g in source_grams if grams & g), None)
+    for where, text in located:
+        grams = shingles(text, SENSITIVE_NGRAM)
+        hit = next(
+            (
+                (src, common)
+                for src, g in source_grams
+                if (common := {x for x in grams & g if not in_library(x)})
+            ),
+            None,
+        )
         if hit:
             source, common = hit
-            excerpt, how = _copied_span(sentence.text, common), "Copies text from"
+            excerpt, how = _copied_span(text, common), "Copies text from"
         else:
-            mine = " " + " ".join(stems(sentence.text)) + " "
-            dates = {d.isoformat() for d, has_day in dates_in(sentence.text) if has_day}
-            key = next((k for k in only_sensitive if f" {k} " in mine or k in dates), None)
+            mine, keys = _keys_in(text)
+            key = next((k for k in only_sensitive if f" {k} " in mine or k in keys), None)
             rare = sorted(set(mine.split()) & set(rare_words))
             if key is not None:
-                source, excerpt, how = only_sensitive[key], key, "Names something found only in"
+                source, excerpt, how = only_sensitive[key], key.lstrip("#"), "Names something found only in"
             elif len(rare) >= 2:
                 source, excerpt, how = rare_words[rare[0]], ", ".join(rare), "Uses words found only in"
             else:
                 continue
-        flagged.add((s_i, p_i, pos))
+        flagged.add(where)
         flags.append(
             _flag(
                 "sensitive_text",
                 "error",
-                (s_i, p_i, pos),
+                where,
                 source_id=source.sid,
                 excerpt=excerpt,
                 message=f"{how} an OFFICIAL-SENSITIVE source ({source.sid}: {source.title}).",
@@ -969,9 +1018,7 @@ def check_sensitive(
         )
     if embed is not None:
         # A fragment ("In progress.", "Head of Custody.") is too short to paraphrase anything.
-        rest = [
-            (loc, s) for *loc, _sec, s in located if tuple(loc) not in flagged and len(words(s.text)) >= 5
-        ]
+        rest = [(loc, t) for loc, t in located if loc not in flagged and len(words(t)) >= 5]
         units = [
             (src, t)
             for src in sensitive
@@ -979,8 +1026,8 @@ def check_sensitive(
             if len(words(t)) >= 5 and not _mostly_public(t, public)
         ]
         if rest and units:
-            sims = embed([s.text for _, s in rest]) @ embed([t for _, t in units]).T
-            for row, ((s_i, p_i, pos), sentence) in enumerate(rest):
+            sims = embed([t for _, t in rest]) @ embed([t for _, t in units]).T
+            for row, (where, text) in enumerate(rest):
                 best = int(np.argmax(sims[row]))
                 if sims[row][best] >= PARAPHRASE_THRESHOLD:
                     source = units[best][0]
@@ -988,9 +1035,9 @@ def check_sensitive(
                         _flag(
                             "sensitive_text",
                             "error",
-                            (s_i, p_i, pos),
+                            where,
                             source_id=source.sid,
-                            excerpt=sentence.text[:160],
+                            excerpt=text[:160],
                             message=f"Closely paraphrases an OFFICIAL-SENSITIVE source ({source.sid}).",
                         )
                     )
@@ -1015,17 +1062,19 @@ def _mostly_public(text: str, public: set[tuple[str, ...]]) -> bool:
 
 # -- prompt injection -------------------------------------------------------------------------------------
 def check_injected(draft: Draft) -> list[Flag]:
-    """Text taken from a passage that gives orders to a language model (prompt injection) is flagged
-    wherever it appears, and the instruction itself is flagged in any sentence."""
+    """Instructions to whoever writes the letter (prompt injection), whatever made the sentence: text
+    copied from a passage that carries such instructions, or a sentence that itself gives them
+    (``injection.instruction_cue``: addressed to a tool or the letter's writer, about the letter)."""
     suspects = [s for s in draft.sources if s.addresses_a_model]
     grams = [(s, shingles(s.text, 6)) for s in suspects]
     flags = []
     for s_i, p_i, pos, _section, sentence in _located(draft):
-        if sentence.origin in ("input", "placeholder"):
+        if sentence.origin == "placeholder":
             continue
-        mine = shingles(sentence.text, 6) if sentence.origin != "template" else set()
+        mine = shingles(sentence.text, 6)
         source = next((src for src, g in grams if mine & g), None)
-        if source is not None or INSTRUCTION_LIKE.search(sentence.text):
+        cue = instruction_cue(sentence.text)
+        if source is not None or cue:
             flags.append(
                 _flag(
                     "injected_text",
@@ -1033,8 +1082,9 @@ def check_injected(draft: Draft) -> list[Flag]:
                     (s_i, p_i, pos),
                     source_id=source.sid if source else None,
                     excerpt=sentence.text[:160],
-                    message="Text from a passage that gives instructions to a language model "
-                    "(possible prompt injection).",
+                    message="Instructions to whoever writes the letter, not a statement for it "
+                    f"({cue or 'copied from a passage that gives such instructions'}): possible prompt "
+                    "injection. Remove it.",
                 )
             )
     return flags
@@ -1093,8 +1143,8 @@ def verify(
     chief_constable_names: list[str] = (),
 ) -> Draft:
     """Run every check; the draft's flags and coverage are replaced by the results. ``office_texts``:
-    the product's fixed wording and the office settings; ``public_texts``: the office's own published
-    letters (what is public is not sensitive)."""
+    the product's fixed wording and the office settings; ``public_texts``: the library's OFFICIAL
+    passages (what is public is not sensitive)."""
     flags = check_grounding(draft, embed, frozenset(content_words(" ".join(office_texts))))
     coverage, more = check_coverage(draft)
     flags += more
