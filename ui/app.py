@@ -649,7 +649,11 @@ def launch(assistant: Assistant, host: str | None = None, port: int | None = Non
         server_name=host,
         server_port=port or ui.port,
         auth=auth,
-        auth_message="Sign in with your office account.",
+        # gradio's sign-in page shows nothing for a 429; say beforehand what happens.
+        auth_message=(
+            f"Sign in with your office account. After {ui.sign_in_failures_per_user} failed attempts, "
+            f"sign-in pauses for {ui.sign_in_window_minutes} minutes."
+        ),
         max_file_size=f"{ui.max_upload_mb:g}mb",
         allowed_paths=[str(export_dir)],
         blocked_paths=[str(assistant.settings.catalog_path), str(assistant.settings.chroma_path)],
