@@ -37,7 +37,7 @@ class LimitError(LoaderError):
 
 
 CHECKED, UNCHECKED = "☒", "☐"
-_INPUT_TAG = re.compile(r"<input\b([^>]*)/?>", re.I)
+_INPUT_TAG = re.compile(r"<input\b([^<>]{0,500})/?>", re.I)  # bounded: linear time on any text
 
 
 def checkbox_markup_to_glyphs(text: str) -> str:
@@ -243,8 +243,9 @@ def load_markdown(data: bytes, limits: IngestSettings) -> ParsedFile:
 
 
 def _strip_inline_markdown(text: str) -> str:
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their words
-    text = re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    # Spans are bounded so that unclosed markers ("_a _a _a ...") cost linear time, not quadratic.
+    text = re.sub(r"\[([^\]\n]{1,500})\]\([^)\s]{0,500}\)", r"\1", text)  # links keep their words
+    text = re.sub(r"(\*\*|__|\*|_)(?=\S)(.{1,300}?)(?<=\S)\1", r"\2", text)
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
