@@ -34,6 +34,7 @@ from assistant.drafting.text import (
     parse_count,
     passage_units,
     shingles,
+    split_sentences,
     stems,
     words,
 )
@@ -1061,12 +1062,18 @@ def _mostly_public(text: str, public: set[tuple[str, ...]]) -> bool:
 
 
 # -- prompt injection -------------------------------------------------------------------------------------
+def _instructions_in(text: str) -> str:
+    """The sentences of a passage that carry instructions (the rest of it may be quoted), or the whole
+    passage when the instruction spans its lines (an e-mail style header, then the request)."""
+    found = [t for line in text.split("\n") for t in split_sentences(line) if instruction_cue(t)]
+    return " ".join(found) if found else text
+
+
 def check_injected(draft: Draft) -> list[Flag]:
     """Instructions to whoever writes the letter (prompt injection), whatever made the sentence: text
     copied from a passage that carries such instructions, or a sentence that itself gives them
     (``injection.instruction_cue``: addressed to a tool or the letter's writer, about the letter)."""
-    suspects = [s for s in draft.sources if s.addresses_a_model]
-    grams = [(s, shingles(s.text, 6)) for s in suspects]
+    grams = [(src, shingles(_instructions_in(src.text), 6)) for src in draft.sources if src.addresses_a_model]
     flags = []
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin == "placeholder":
