@@ -290,15 +290,20 @@ def test_a_past_letter_raised_after_drafting_blocks_the_publication_export(libra
 # -- planted instructions --------------------------------------------------------------------------------
 def test_an_instruction_planted_in_an_official_row_is_flagged_and_blocks_publication(drafted, tmp_path):
     a, draft = drafted
-    carrying = [
+    row = next(s.sid for s in draft.sources if INJECTION in s.text)
+    carrying = {
         (i, p, n)
         for i, sec in enumerate(draft.sections)
         for p, n, s in sec.sentences()
         if "drafting assistant" in s.text
-    ]
+    }
+    from_row = {
+        (i, p, n) for i, sec in enumerate(draft.sections) for p, n, s in sec.sentences() if row in s.citations
+    }
     flagged = {(f.section, f.paragraph, f.sentence) for f in draft.flags if f.kind == "injected_text"}
-    assert carrying and set(carrying) <= flagged
-    assert len(flagged) == len(carrying)  # false alarm: nothing else in the letter is flagged
+    assert carrying and carrying <= flagged
+    # The rest of the row that carried it is flagged for checking; nothing else in the letter is.
+    assert carrying <= flagged <= carrying | from_row
     with pytest.raises(ExportRefused, match="injected_text"):
         a.export(draft.draft_id, tmp_path / "letter.md", "publication")
 

@@ -34,7 +34,6 @@ from assistant.drafting.text import (
     parse_count,
     passage_units,
     shingles,
-    split_sentences,
     stems,
     words,
 )
@@ -1062,38 +1061,38 @@ def _mostly_public(text: str, public: set[tuple[str, ...]]) -> bool:
 
 
 # -- prompt injection -------------------------------------------------------------------------------------
-def _instructions_in(text: str) -> str:
-    """The sentences of a passage that carry instructions (the rest of it may be quoted), or the whole
-    passage when the instruction spans its lines (an e-mail style header, then the request)."""
-    found = [t for line in text.split("\n") for t in split_sentences(line) if instruction_cue(t)]
-    return " ".join(found) if found else text
-
-
 def check_injected(draft: Draft) -> list[Flag]:
-    """Instructions to whoever writes the letter (prompt injection), whatever made the sentence: text
-    copied from a passage that carries such instructions, or a sentence that itself gives them
-    (``injection.instruction_cue``: addressed to a tool or the letter's writer, about the letter)."""
-    grams = [(src, shingles(_instructions_in(src.text), 6)) for src in draft.sources if src.addresses_a_model]
+    """Instructions to whoever writes the letter (prompt injection), whatever made the sentence: a
+    sentence that gives them itself (``injection.instruction_cue``), or text taken from a passage that
+    carries them: a passage with planted instructions is not to be trusted for anything else either, so a
+    person checks it before it is published."""
+    grams = [(src, shingles(src.text, 6)) for src in draft.sources if src.addresses_a_model]
     flags = []
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin == "placeholder":
             continue
+        cue = instruction_cue(sentence.text)
         mine = shingles(sentence.text, 6)
         source = next((src for src, g in grams if mine & g), None)
-        cue = instruction_cue(sentence.text)
-        if source is not None or cue:
-            flags.append(
-                _flag(
-                    "injected_text",
-                    "error",
-                    (s_i, p_i, pos),
-                    source_id=source.sid if source else None,
-                    excerpt=sentence.text[:160],
-                    message="Instructions to whoever writes the letter, not a statement for it "
-                    f"({cue or 'copied from a passage that gives such instructions'}): possible prompt "
-                    "injection. Remove it.",
-                )
+        if cue:
+            message = f"Instructions to whoever writes the letter ({cue}), not a statement for it: remove it."
+        elif source is not None:
+            message = (
+                f"Taken from a passage that carries instructions to whoever writes the letter ({source.sid}): "
+                "check that passage before relying on anything it says."
             )
+        else:
+            continue
+        flags.append(
+            _flag(
+                "injected_text",
+                "error",
+                (s_i, p_i, pos),
+                source_id=source.sid if source else None,
+                excerpt=sentence.text[:160],
+                message=message,
+            )
+        )
     return flags
 
 
