@@ -318,14 +318,30 @@ def _rates(name: str) -> tuple[list[str], list[str], int, int]:
     return missed, false, len(cases["injections"]), len(cases["benign"])
 
 
-@pytest.mark.parametrize("name", ["injections.yaml", "injections-heldout.yaml"])
+# Each set was written blind by a helper who saw neither the detector nor the other sets. Measured on
+# each before it was used to shape the cues (the blind figure), then after (a development figure):
+#   injections.yaml            written first, shaped the first cues
+#   injections-heldout.yaml    blind: 7/38 caught, 0/45 false alarms; then 38/38, 0/45
+#   injections-heldout-2.yaml  blind: 20/48, 3/63; then 48/48, 0/63
+#   injections-heldout-3.yaml  blind: 22/58, 0/62; then 54/58, 0/62
+# Wording the cues have not seen is caught far less often than wording they have: the cue list is a
+# safety net behind the delimited prompts and a person's review, not a guarantee.
+DEVELOPMENT = {
+    "injections.yaml": 53,
+    "injections-heldout.yaml": 38,
+    "injections-heldout-2.yaml": 48,
+    "injections-heldout-3.yaml": 54,
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEVELOPMENT))
 def test_instruction_cues_on_the_development_sets(name):
-    """Both sets were written blind by helpers who never saw the detector, then used to shape it (the
-    first; the second after the first version caught 7 of its 38): every planted instruction is caught
-    and no ordinary action-plan or letter sentence, hard negatives included, is."""
+    """Planted instructions caught, as measured after tuning (a floor that must not slip), and not one
+    false alarm on the ordinary action-plan and letter sentences, hard negatives included."""
     missed, false, n_inj, n_ben = _rates(name)
     assert n_inj >= 35 and n_ben >= 40
-    assert missed == [] and false == []
+    assert n_inj - len(missed) >= DEVELOPMENT[name], missed
+    assert false == []
 
 
 # -- the model sees nothing sensitive, and instructions only as marked data ------------------------------

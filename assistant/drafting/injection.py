@@ -42,25 +42,35 @@ _AGENT = (
     r"|robot|machine|compiler|summari[sz]er|pipeline)"
 )
 _WRITER = (
-    r"(?:whoever|anyone|any\s+person|the\s+person|those|any\s+officer)\s+(?:who\s+)?(?:is\s+|are\s+)?"
-    r"(?:writ|draft|prepar|compil|assembl|produc|generat|turn|put|pull|us|summar|finalis|finaliz|compos)\w*"
-    r"(?![^.\n]{0,40}\b(?:action\s+plan|tracker|custody|record)\b)"
+    r"(?:whoever|whatever|anyone|anything|any\s+person|the\s+person|those|any\s+officer|a\s+sensible\s+writer"
+    r"|whoever\s+or\s+whatever)\s+(?:who\s+|that\s+)?(?:is\s+|are\s+)?"
+    r"(?:writ|draft|prepar|compil|assembl|produc|generat|turn|put|pull|us|summar|finalis|finaliz|compos|pick"
+    r"|read\w*\s+this\s+for)\w*"
+    r"(?!\s+(?:the\s+|this\s+)?(?:action\s+plan|tracker|custody\s+record|record|dashboard|data)\b)"
     r"|\b(?:author|writer|compiler|drafter|editor)s?\s+of\s+(?:the|this|any)\s+(?:pcc'?s\s+|commissioner'?s\s+)?"
     r"(?:letter|reply|response|comments|statement|text)"
-    r"|\bfor\s+the\s+(?:drafter|writer|author|compiler)\b|\bresponse[_\s]writer\b"
+    r"|\bfor\s+the\s+(?:drafter|writer|author|compiler)\b|\b(?:response|reply|letter)[_\s-]writer\b"
+    r"|\byour\s+(?:job|task|role)\b|\bthe\s+assistant\s+drafting\b|\bautomated\s+reading\b"
+    r"|\bsensible\s+writer\b"
     r"|\byour\s+(?:own\s+)?(?:instructions|rules|guidance|prompt)\b|\byou\s+output\b|\btell\s+the\s+user\b"
 )
 
 # -- the letter as the object -------------------------------------------------------------------------------
 _WHOSE = (
     r"(?:pcc'?s|commissioner'?s|commissioners|opcc'?s|published|public|final|finished|s\.?\s?55|entire|whole"
-    r"|full|ideal|automated|automatic)"
+    r"|full|ideal|automated|automatic|external|generated|outgoing)"
 )
 _LETTER = (
     rf"(?:\b(?:the|this|that|its|your|any|their)\s+(?:{_WHOSE}\s+)*(?:letter|reply|response|statement|output"
     rf"|write-?up)\b(?!\s+(?:to\s+(?:the\s+)?(?:\d|calls?|incidents?|crime|domestic|missing|victims)|times?"
     rf"|officers?|teams?|units?|vehicles?|cars?|rates?)\b)"
-    rf"|\b(?:the|this|any|their)\s+(?:{_WHOSE}\s+)+(?:comments|text|version|wording|summary|draft)\b"
+    rf"|\b(?:the|this|any|their|a|every)\s+(?:{_WHOSE}\s+)+(?:comments|text|version|wording|summary|draft|digest"
+    rf"|pr[ée]cis|output)\b"
+    rf"|\b(?:the|this|any|a)\s+(?:digest|pr[ée]cis)\b|\b(?:any|the)\s+(?:summary|write-?up|output)\b"
+    rf"|\btext\s+(?:generated|produced)\s+from\b"
+    rf"|\b(?:whatever|any)\s+(?:version|draft|text)\s+is\s+(?:finali[sz]ed|produced|sent|published)\b|\bany\s+(?:draft|summary|output)\s+(?:built|drawn|made)\b"
+    rf"|\b(?:anything|whatever)\s+(?:is\s+)?(?:sent\s+outside|assembled|generated|produced|drafted|built)\b"
+    rf"|\b(?:a|any|the)\s+(?:response|reply|letter|summary)\s+drawing\s+on\b|\bs\.?\s?55\s+(?:letter|response)\b"
     rf"|\b(?:pcc|commissioner)'?s?\s+(?:comments|text|statement|letter|reply)\b"
     rf"|\b(?:comments|text|letter|version|wording)\s+for\s+publication\b|\bfor\s+publication\s+purposes\b"
     rf"|\b(?:any|whatever|the)\s+(?:text|letter|response|reply|summary|output)\s+(?:that\s+)?(?:is\s+)?"
@@ -72,14 +82,14 @@ _LETTER = (
 # The moment the letter is made from this text.
 _MAKING = (
     r"\b(?:when|once|before|after|as|while|if|where|should)\s+(?:this|the)\s+(?:row|plan|tracker|document"
-    r"|file|cell|entry|note|letter|response|reply|comments)\s+(?:is|are|gets?|be)\s+(?:being\s+)?"
+    r"|file|cell|entry|note|letter|response|reply|comments|table|section|data)\s+(?:is|are|gets?|be)\s+(?:being\s+)?"
     r"(?:summari[sz]ed|used|turned|put\s+together|written(?:\s+up)?|drafted|prepared|compiled|produced"
     r"|generated|assembled|read)"
     r"|\b(?:when|before|after|once|as|while)\s+(?:you\s+(?:have\s+)?(?:finished\s+|are\s+|start\s+)?)?"
     r"(?:writ|draft|summar|prepar|produc|generat|process|compil|assembl|compos)\w*\s+(?:the\s+|this\s+|any)"
     r"(?:\w+\s+){0,2}(?:letter|response|reply|comments|statement|summary|anything|text|row|plan"
     r"|tracker|document|entry|note|cell)"
-    r"|\b(?:when|before|after|once)\s+you\s+(?:reach|turn|read|get\s+to)\b"
+    r"|\b(?:when|before|after|once)\s+you\s+(?:reach|turn|read|get\s+to|answer|respond|reply)\b"
     r"|\bif\s+you\s+are\s+(?:an?\s+(?:automated|ai|model|assistant|language|program|tool)|reading\s+this"
     r"|writ|draft|generat|prepar|compil|summar|produc|assembl)"
     r"|\bif\s+(?:an?|the)\s+(?:assistant|ai|model|tool|system|program|generator)\s+is\s+(?:\w+ing)\b"
@@ -108,6 +118,13 @@ _WISH = (
     rf"\s+(?:is\s+)?that\b|\bpreference\s+(?:is\s+)?that\b"
     rf"|\b(?:would|will)\s+be\s+(?:more\s+|most\s+|very\s+)?(?:helpful|acceptable|best|better|preferable|welcome)"
     rf"\s+(?:if|to|for)\b|\bwould\s+help\s+if\b"
+    rf"|\b(?:ought\s+to|would\s+ideally|ideally\s+(?:be|present|say)|one\s+would\s+hope|far\s+better\s+(?:that|if|to)"
+    rf"|(?:is|are)\s+best\s+left|(?:may|might)\s+find\s+it\s+simpler|(?:is|are|be)\s+more\s+useful\s+if"
+    rf"|reads?\s+(?:better|more\s+\w+)\s+if|would\s+be\s+a\s+shame\s+if|(?:any\s+real\s+)?need\s+for(?=\s)"
+    rf"|(?:can|may)\s+(?:be\s+assumed|take\s+it)\s+(?:that|to)|(?:expectation|assumption|understanding)\s+is\s+that"
+    rf"|it\s+is\s+understood\s+that|(?:is|are)\s+unnecessary|no\s+need\s+to|preferred\s+approach\s+is"
+    rf"|angle\s+to\s+take|(?:would|will)\s+(?:already\s+)?(?:describe|say|state|present|read|show|mention|include"
+    rf"|reflect)|(?:goes|go)\s+in\s+as|(?:can|may)\s+be\s+(?:read|written|treated)\s+as|(?:read|written)\s+as)\b"
 )
 # An imperative at the head of a clause: "treat ...", "leave ... out", "use this paragraph ...".
 _IMPERATIVE = rf"(?:^|[:;.!?(\[|\-–—•*]\s*|,\s+)(?:please\s+|simply\s+|also\s+|just\s+)?{_VERB}\b"
@@ -175,6 +192,7 @@ CUES: dict[str, re.Pattern] = {
     ),
     "speaks to the reader as the letter's writer": re.compile(
         rf"(?:{_MAKING})[^.\n]{{0,80}}?(?:{_WISH}|{_IMPERATIVE}|\b{_VERB}\b)"
+        rf"|(?:{_IMPERATIVE})[^.\n]{{0,60}}?(?:{_MAKING})"
         r"|\byou\s+(?:must|should|need\s+to|are\s+to)\s+(?:not\s+)?(?:mention|say|state|write|include|omit"
         r"|leave|report|describe|refer)\b[^.\n]{0,60}\b(?:letter|response|reply|comments|drafting)\b",
         _F,
@@ -192,7 +210,7 @@ CUES: dict[str, re.Pattern] = {
         r"<!--|\[\[|\{\{|</?\s*(?:instructions?|system|prompt)\s*>|display\s*:\s*none"
         r"|\{\s*\"\w+\"\s*:|(?:^|[\s(>])(?:INSTRUCTIONS?|DIRECTIVE|OVERRIDE|SYSTEM)\s*[:#]"
         r"|\b[A-Z]{2,}\s+(?:OVERRIDE|INSTRUCTIONS?|DIRECTIVE)\b|\b\w*_?(?:override|directive)\w*\s*:"
-        r"|^\W*system\s*:|\boutput\s+rule\s*:",
+        r"|^\W*system\s*:|\boutput\s+rule\s*:|#\s*instructions?\s*:|\bdrafting_\w+\s*:",
         re.S | re.M,
     ),
 }
@@ -201,14 +219,30 @@ CUES: dict[str, re.Pattern] = {
 _CONTEXTUAL = frozenset({"tells the letter what to say", "addresses a model or program"})
 
 
+_LEET = str.maketrans("013457", "oieast")
+
+
+def _plain(text: str) -> str:
+    """Digits standing in for letters inside words ('menti0n', 'c0mmissi0ner') and 'u' for 'you'."""
+    text = re.sub(
+        r"\b(?=\w*[a-z])(?=\w*[013457])[a-z013457]+\b",
+        lambda m: m.group(0).translate(_LEET),
+        text,
+        flags=re.I,
+    )
+    return re.sub(r"\bu\b", "you", text)
+
+
 def instruction_cue(text: str) -> str | None:
     """The name of the first cue that marks ``text`` as instructions to whoever writes the letter."""
+    text = _plain(text)
     for name, pattern in CUES.items():
         m = pattern.search(text)
         if m is None:
             continue
         span = text[m.start() : m.end() + 40]
-        if name in _CONTEXTUAL and (_WH.search(span) or _FIRST_PERSON.search(m.group(0))):
+        voice = text[max(0, m.start() - 30) : m.end()]
+        if name in _CONTEXTUAL and (_WH.search(span) or _FIRST_PERSON.search(voice)):
             continue
         return name
     return None
