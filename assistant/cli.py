@@ -56,8 +56,12 @@ def ingest(
         console.print_json(report.model_dump_json())
     else:
         for outcome in report.outcomes:
-            if outcome.status in ("failed", "duplicate"):
-                label = ("failed    ", "red") if outcome.status == "failed" else ("duplicate ", "yellow")
+            if outcome.status in ("failed", "duplicate", "skipped"):
+                label = {
+                    "failed": ("failed    ", "red"),
+                    "duplicate": ("duplicate ", "yellow"),
+                    "skipped": ("skipped   ", "yellow"),
+                }[outcome.status]
                 err.print(Text.assemble(label, f"{outcome.path}: {outcome.reason}"), highlight=False)
         console.print(report.summary())
     if report.failed:

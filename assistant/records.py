@@ -99,7 +99,7 @@ class StoredDocument(BaseModel):
     ingested_at: str
 
 
-IngestStatus = Literal["ingested", "replaced", "unchanged", "duplicate", "failed"]
+IngestStatus = Literal["ingested", "replaced", "unchanged", "duplicate", "skipped", "failed"]
 
 
 class FileOutcome(BaseModel):
@@ -124,7 +124,8 @@ class IngestReport(BaseModel):
         return (
             f"ingested {self.count('ingested', 'replaced')} (replaced {self.count('replaced')}), "
             f"unchanged {self.count('unchanged')}, duplicates {self.count('duplicate')}, "
-            f"failed {self.count('failed')}"
+            + (f"skipped {self.count('skipped')}, " if self.count("skipped") else "")
+            + f"failed {self.count('failed')}"
         )
 
 

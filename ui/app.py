@@ -190,7 +190,12 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                     with gr.Column(scale=2, min_width=300):
                         gr.Markdown("### 3. Check and refine")
                         flags_view = gr.HTML(views.flags_html(None), elem_id="flags-view")
-                        chatbot = gr.Chatbot(label="Ask for changes", height=260, elem_id="chat")
+                        chatbot = gr.Chatbot(
+                            label="Ask for changes",
+                            height=260,
+                            elem_id="chat",
+                            render_markdown=False,  # a model's text is shown as text, never rendered
+                        )
                         chat_in = gr.Textbox(
                             label="Your instruction",
                             elem_id="chat-input",
@@ -429,7 +434,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                     history[-1]["content"] += event.text
                     yield history, "", gr.update(), gr.update(), gr.update()
                 elif event.kind == "restart":
-                    history[-1]["content"] += "\n\n*(the model stopped; trying again)*\n\n"
+                    history[-1]["content"] += "\n\n(the model stopped; trying again)\n\n"
                 elif event.kind == "error":
                     if not isinstance(event.error, USER_ERRORS):
                         log.error("revising failed", exc_info=event.error)

@@ -191,6 +191,7 @@ def ingest_rows(report: IngestReport) -> list[list[str]]:
         "replaced": "updated",
         "unchanged": "unchanged (already in the library)",
         "duplicate": "duplicate",
+        "skipped": "skipped",
         "failed": "error",
     }
     return [[o.path.rsplit("/", 1)[-1], labels[o.status], o.doc_id or "", o.reason] for o in report.outcomes]

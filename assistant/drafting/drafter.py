@@ -311,7 +311,7 @@ class Drafter:
             self.searcher,
             self.embeddings,
             self.settings.office,
-            self.settings.ingest.default_action_plan_marking,
+            self.settings.ingest,
         )
 
     def phrasebook(self) -> Phrasebook:

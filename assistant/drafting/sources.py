@@ -25,11 +25,11 @@ from assistant.drafting.records import Source
 from assistant.drafting.refs import parse_ref_cell, ref_key
 from assistant.drafting.text import long_date
 from assistant.ingest.chunking import chunk_blocks
-from assistant.ingest.loaders import LoaderError, load_file
+from assistant.ingest.loaders import LoaderError, check_size, load_file
 from assistant.ingest.metadata import find_marking
 from assistant.records import Chunk, SearchFilters
 from assistant.search.hybrid import HybridSearcher
-from assistant.settings import OfficeSettings
+from assistant.settings import IngestSettings, OfficeSettings
 
 
 class SourceError(ValueError):
@@ -99,13 +99,14 @@ class SourceGatherer:
         searcher: HybridSearcher,
         embeddings: NamedEmbeddings,
         office: OfficeSettings,
-        default_plan_marking: str = "OFFICIAL",
+        ingest: IngestSettings | None = None,
     ):
         self.catalog = catalog
         self.searcher = searcher
         self.embeddings = embeddings
         self.office = office
-        self.default_plan_marking = default_plan_marking
+        self.ingest = ingest or IngestSettings()
+        self.default_plan_marking = self.ingest.default_action_plan_marking
 
     def gather(
         self, inspection: Inspection, base_dir: Path | None = None, registry: SourceRegistry | None = None
@@ -164,6 +165,10 @@ class SourceGatherer:
                 contexts += _library_context(title, stored.meta.doc_id, chunks)
                 continue
             path = self._resolve(note, base_dir)
+            try:
+                check_size(path.stat().st_size, self.ingest)  # before reading: a huge file is never loaded
+            except LoaderError as exc:
+                raise SourceError(f"{path.name}: {exc}") from exc
             data = path.read_bytes()
             stored = self.catalog.find_by_hash(hashlib.sha256(data).hexdigest())
             if stored is not None:
@@ -172,9 +177,9 @@ class SourceGatherer:
                 contexts += _library_context(stored.meta.title or path.stem, stored.meta.doc_id, chunks)
                 continue
             try:
-                parsed = load_file(path, data)
+                parsed = load_file(path, data, self.ingest)
             except LoaderError as exc:
-                raise SourceError(f"{path}: {exc}") from exc
+                raise SourceError(f"{path.name}: {exc}") from exc
             marking = find_marking(parsed) or self.default_plan_marking
             doc_id = f"note-{path.stem}"
             plan_blocks = [b for b in parsed.blocks if b.kind == "plan_row"]

@@ -93,8 +93,8 @@ def _walk(root: Path, follow_symlinks: bool, skipped: list[FileOutcome]) -> list
 def _link_skipped(path: Path) -> FileOutcome:
     return FileOutcome(
         path=str(path),
-        status="failed",
-        reason="skipped: a symbolic link, not followed (set PCC_INGEST__FOLLOW_SYMLINKS=true to read links)",
+        status="skipped",
+        reason="a symbolic link, not followed (set PCC_INGEST__FOLLOW_SYMLINKS=true to read links)",
     )
 
 
