@@ -176,12 +176,21 @@ def test_reference_letters_raise_no_false_alarm(library, case):
     draft = library.drafter.check_letter(case.reference, case.inspection, case.folder)
     errors = [f for f in draft.flags if f.severity == "error" and f.kind != "deadline"]
     gaps = {c.rec_id for c in draft.coverage if c.reason.startswith("a placeholder")}
+
+    def sentence(f):
+        return draft.sections[f.section].paragraphs[f.paragraph].sentences[f.sentence].text
+
     false_alarms = [
         (f.kind, f.excerpt, f.message)
         for f in errors
         if f.kind not in GAP_KINDS
         and not (
             f.kind == "uncovered_recommendation" and any(f"Recommendation {r}:" in f.message for r in gaps)
+        )
+        # A writer's own gap that names what a sensitive row records (its owner, say) is rightly flagged:
+        # the gap is text in the letter, and sensitive text never reaches publication.
+        and not (
+            f.kind == "sensitive_text" and f.sentence is not None and sentence(f).startswith("[To be added")
         )
     ]
     assert false_alarms == []

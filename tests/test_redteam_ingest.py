@@ -58,19 +58,28 @@ def outcome(report, name: str):
     return next(o for o in report.outcomes if Path(o.path).name == name)
 
 
+# Linux keeps a process's peak RSS across exec, so a CLI forked straight from this (large) pytest
+# process would report pytest's size: a small launcher forks it instead and reports its children's peak.
+_LAUNCHER = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
 def peak_rss_mb(args: list[str], cwd: Path, **env: str) -> tuple[float, str]:
-    """Run the real CLI in a fresh process; its own peak RSS (MB) from os.wait4, and its stderr."""
+    """Run the real CLI in a fresh process; its own peak RSS (MB) and its stderr."""
     err = cwd / "stderr.txt"
     with err.open("w") as f:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "assistant.cli", *args],
+        done = subprocess.run(
+            [sys.executable, "-c", _LAUNCHER, sys.executable, "-m", "assistant.cli", *args],
             cwd=cwd,
             env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "1000", **env},
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=f,
+            text=True,
+            check=False,
         )
-        _, _, usage = os.wait4(proc.pid, 0)
-    return usage.ru_maxrss / 1024, err.read_text()
+    return int(done.stdout.split()[-1]) / 1024, err.read_text()
 
 
 # -- 1. bounded resources -------------------------------------------------------------------------
@@ -151,8 +160,8 @@ def test_long_lines_and_rows_are_split_into_bounded_chunks(tmp_path, embeddings)
     a.close()
 
 
-def test_action_plan_notes_read_directly_are_capped(tmp_path, monkeypatch, assistant):
-    monkeypatch.setenv("PCC_INGEST__MAX_FILE_MB", "0.01")  # the configured value reaches the drafter
+def test_action_plan_notes_read_directly_are_capped(tmp_path, embeddings):
+    assistant = make_assistant(tmp_path / "data", embeddings, ingest={"max_file_mb": 0.01})
     (tmp_path / "plan.csv").write_text(
         "Ref,Action,Owner,Due,Status\n" + "1,Act,Owner,2026-01-01,Open\n" * 1000
     )
@@ -165,6 +174,7 @@ def test_action_plan_notes_read_directly_are_capped(tmp_path, monkeypatch, assis
         assistant.draft(tmp_path / "inspection.yaml")
     assert "plan.csv" in str(err.value) and "PCC_INGEST__MAX_FILE_MB" in str(err.value)
     assert "0.01 MB" in str(err.value)
+    assistant.close()
 
 
 def test_unclosed_markdown_markers_take_linear_time(tmp_path):

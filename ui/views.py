@@ -21,6 +21,7 @@ CSS = """
 .draft-view .placeholder { background: #fff3c4; border: 1px dashed #c90; padding: 0 .2rem; }
 .draft-view .unsupported { text-decoration: underline wavy #c33; }
 .draft-view .rejected { text-decoration: line-through; color: #999; }
+.draft-view .staff-note { font-family: sans-serif; font-size: .85em; color: #7a4b00; }
 .draft-view a.cite { font-size: .75em; vertical-align: super; text-decoration: none; color: #2456a6; margin-left: 1px; }
 .draft-view .passage { display: none; border: 1px solid #ccd; background: #f6f8fc; padding: .5rem .7rem;
   margin: .4rem 0; font-family: system-ui, sans-serif; font-size: .9rem; }
@@ -84,7 +85,12 @@ def draft_html(draft: Draft | None, banner: str) -> str:
                     for c in s.citations
                 )
                 text = f"<span class='{' '.join(classes)}'>{_esc(s.text)}</span>" if classes else _esc(s.text)
-                sentences.append(text + cites)
+                note = (
+                    f" <span class='staff-note'>(For staff, not published: {_esc(s.note)})</span>"
+                    if s.note
+                    else ""
+                )
+                sentences.append(text + cites + note)
             body = " ".join(sentences)
             if paragraph.style == "quote":
                 parts.append(f"<blockquote>{body}</blockquote>")

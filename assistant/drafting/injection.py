@@ -113,7 +113,7 @@ _WISH = (
     rf"\b{_MODAL}\s+(?:[\w,]+\s+){{0,3}}?(?:(?:also|not|simply|only|just|then|always)\s+)*(?:be\s+)?{_VERB}\w*\b"
     rf"|\b(?:is|are)\s+(?:not\s+)?to\s+be\s+\w+(?:ed|en|wn)\b|\bto\s+be\s+(?:written|recorded|described"
     rf"|presented|reported|treated|shown|given|stated|rounded|read|left|kept|called|marked|copied|inserted"
-    rf"|pasted|added|included|used|reflected|carried)\b"
+    rf"|pasted|reflected|carried)\b"
     rf"|\bit\s+is\s+expected\s+that\b|\b(?:office|commissioner|chief\s+executive)'?s?\s+(?:preference|wish|view)"
     rf"\s+(?:is\s+)?that\b|\bpreference\s+(?:is\s+)?that\b"
     rf"|\b(?:would|will)\s+be\s+(?:more\s+|most\s+|very\s+)?(?:helpful|acceptable|best|better|preferable|welcome)"
@@ -138,6 +138,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we)\s+(?:will|shall|would|have|had|am|'ll|ca
 
 # -- rules or facts set aside, a part to play ------------------------------------------------------------
 _SET_ASIDE = (
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)"  # "must not ignore repeat callers" is the opposite of an order to
     r"\b(?:ignore|disregard|forget|set\s+aside|override|bypass)\b[^.\n]{0,40}?\b(?:instructions?|rules?"
     r"|prompts?|checklist|status\s+column|constraints|date\s+check|verification|the\s+checks?)\b"
     r"|\b(?:ignore|disregard|forget)\b[^.\n]{0,40}?\b(?:guidance|notes?|figures?|data)\b[^.\n]{0,20}\band\s+"

@@ -861,10 +861,29 @@ _SKIP_CAPS = frozenset(
         "Q2",
         "Q3",
         "Q4",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Red",
+        "Amber",
+        "Green",
+        "Blue",
+        "RAG",
+        "Complete",
+        "Completed",
+        "Closed",
+        "Open",
     ]
 )
 
 
+_UNIT = re.compile(
+    r"(?:second|minute|hour|day|week|month|year|per|percent|cent|time|mile|km|metre|call|case|incident)s?$", re.I
+)
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\n\s*|\|\s*)$")
 
 
@@ -897,7 +916,11 @@ def sensitive_specifics(sensitive: list[Source], public: str) -> dict[str, Sourc
         for m in _CODE.finditer(text):
             add(" ".join(stems(m.group(0))), source)
         for m in _COUNTED.finditer(digits(text)):
-            add(" ".join(stems(m.group(0))), source)
+            number, *rest = m.group(0).split()
+            # "20 investigators", not "9 and" or "10 seconds" (a unit says nothing about the row)
+            counted = [w for w in rest if w.lower() not in STOPWORDS]
+            if counted and not _UNIT.match(counted[0]):
+                add(" ".join(stems(f"{number} {counted[0]}")), source)
         for _, value in figures(_DATE.sub(" ", text)):
             if float(value) > 12 and not (1990 <= float(value) <= 2040) and value not in public_figures:
                 found.setdefault(f"#{value}", source)
@@ -1017,8 +1040,11 @@ def check_sensitive(
             )
         )
     if embed is not None:
-        # A fragment ("In progress.", "Head of Custody.") is too short to paraphrase anything.
-        rest = [(loc, t) for loc, t in located if loc not in flagged and len(words(t)) >= 5]
+        # A fragment ("In progress.", "Head of Custody.") is too short to paraphrase anything, and a
+        # heading is checked for names and copies only.
+        rest = [
+            (loc, t) for loc, t in located if loc not in flagged and loc[2] is not None and len(words(t)) >= 5
+        ]
         units = [
             (src, t)
             for src in sensitive
