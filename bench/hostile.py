@@ -10,55 +10,17 @@ peak RSS is read from that process's own rusage (os.wait4). The last stderr line
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import subprocess
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
 from common import ROOT
 
+from tests.hostile import office_bomb  # noqa: E402 - common puts the repository on the path
+
 CLI = ROOT / ".venv" / "bin" / "pcc-assistant"
-PARA = b"<w:p><w:r><w:t>HMICFRS response text.</w:t></w:r></w:p>"
-
-
-def zip_bomb(
-    path: Path, part: str, head: bytes, unit: bytes, tail: bytes, mb: float, template: bytes
-) -> None:
-    """A real Office package whose one part is replaced by ``mb`` MB of repeated XML (compresses ~270:1)."""
-    src = zipfile.ZipFile(io.BytesIO(template))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            if info.filename != part:
-                z.writestr(info, src.read(info.filename))
-        with z.open(part, "w", force_zip64=True) as f:
-            f.write(head)
-            block = unit * 10_000
-            for _ in range(int(mb * 1e6) // len(block)):
-                f.write(block)
-            f.write(tail)
-
-
-def docx_bomb(path: Path, mb: float = 190) -> None:
-    import docx
-
-    buf = io.BytesIO()
-    docx.Document().save(buf)
-    body = zipfile.ZipFile(buf).read("word/document.xml")
-    head = body.split(b"<w:body>")[0] + b"<w:body>"
-    zip_bomb(path, "word/document.xml", head, PARA, b"</w:body></w:document>", mb, buf.getvalue())
-
-
-def xlsx_bomb(path: Path, mb: float = 190) -> None:
-    import openpyxl
-
-    buf = io.BytesIO()
-    openpyxl.Workbook().save(buf)
-    head = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-    row = b'<row><c t="inlineStr"><is><t>Action text</t></is></c></row>'
-    zip_bomb(path, "xl/worksheets/sheet1.xml", head, row, b"</sheetData></worksheet>", mb, buf.getvalue())
 
 
 def make_files(folder: Path) -> dict[str, list[str]]:
@@ -66,11 +28,11 @@ def make_files(folder: Path) -> dict[str, list[str]]:
     cases: dict[str, list[str]] = {}
     (folder / "baseline.txt").write_text("Response to HMICFRS from the Commissioner. " * 50)
     cases["baseline: a small letter (.txt)"] = ["ingest", "baseline.txt"]
-    docx_bomb(folder / "zip-bomb.docx")
+    office_bomb(folder / "zip-bomb.docx", "docx", 190)
     cases["zip-bomb DOCX (190 MB unpacked)"] = ["ingest", "zip-bomb.docx"]
-    xlsx_bomb(folder / "zip-bomb.xlsx")
+    office_bomb(folder / "zip-bomb.xlsx", "xlsx", 190)
     cases["zip-bomb XLSX (190 MB unpacked)"] = ["ingest", "zip-bomb.xlsx"]
-    docx_bomb(folder / "big-part.docx", mb=9.9)
+    office_bomb(folder / "big-part.docx", "docx", 9.9)
     cases["DOCX with a 9.9 MB part (under every zip limit)"] = ["ingest", "big-part.docx"]
     (folder / "one-line.txt").write_bytes(b"x" * 19_000_000)
     cases["19 MB text on one line"] = ["ingest", "one-line.txt"]

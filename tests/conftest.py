@@ -89,3 +89,26 @@ def workdir(tmp_path) -> Path:
         shutil.copy(CORPUS / name, folder)
     shutil.copy(EXAMPLE, folder)
     return folder
+
+
+# -- the real browser (Debian's chromium, driven by Playwright; no browser download) -------------------
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -3,7 +3,6 @@ refused or read within bounded memory with a plain reason, and the rest of the b
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
@@ -12,7 +11,6 @@ import zipfile
 from pathlib import Path
 
 import docx
-import openpyxl
 import pytest
 from typer.testing import CliRunner
 
@@ -20,32 +18,9 @@ from assistant.cli import app
 from assistant.drafting.sources import SourceError
 from assistant.ingest.loaders import LoaderError, load_file
 from tests.conftest import ROOT, make_assistant
+from tests.hostile import office_bomb
 
 GOOD = "Response to HMICFRS from the Police and Crime Commissioner about custody. " * 5
-PARA = b"<w:p><w:r><w:t>HMICFRS response text.</w:t></w:r></w:p>"
-
-
-def office_bomb(path: Path, kind: str, mb: float) -> Path:
-    """A real DOCX/XLSX whose main part is ``mb`` MB of repeated XML once unpacked."""
-    buf = io.BytesIO()
-    (docx.Document() if kind == "docx" else openpyxl.Workbook()).save(buf)
-    src = zipfile.ZipFile(buf)
-    part = "word/document.xml" if kind == "docx" else "xl/worksheets/sheet1.xml"
-    if kind == "docx":
-        head, unit, tail = src.read(part).split(b"<w:body>")[0] + b"<w:body>", PARA, b"</w:body></w:document>"
-    else:
-        head = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-        unit, tail = b'<row><c t="inlineStr"><is><t>Action</t></is></c></row>', b"</sheetData></worksheet>"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            if info.filename != part:
-                z.writestr(info, src.read(info.filename))
-        with z.open(part, "w", force_zip64=True) as f:
-            f.write(head)
-            for _ in range(int(mb * 1e6) // (len(unit) * 1000)):
-                f.write(unit * 1000)
-            f.write(tail)
-    return path
 
 
 def good_file(folder: Path, name: str = "good.txt") -> Path:

@@ -26,7 +26,6 @@ import pytest
 from assistant.security import hash_password
 from tests.conftest import copy_library
 from tests.servers import free_port
-from tests.test_ui import CHROMIUM, CHROMIUM_ARGS
 from ui import views
 from ui.app import launch
 
@@ -35,17 +34,15 @@ USERS = {"jane": hash_password(PASSWORD), "kim": hash_password("kim's own")}
 EVIL = "<img src=http://127.0.0.1:{port}/beacon-img>"
 
 
+def sign_in_page(page, password: str | None = None) -> None:
+    """Sign in on gradio's page as jane, then wait for the app."""
+    page.get_by_label("username").fill("jane")
+    page.get_by_label("password").fill(password or PASSWORD)
+    page.get_by_role("button", name="Login").click()
+    page.wait_for_selector("#draft-button", timeout=30_000)
+
+
 # -- fixtures -----------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
 def _serve(sample_data, target: Path, embeddings, **ui):
     a = copy_library(sample_data, target, embeddings, ui={"users": USERS, **ui})
     running, url = launch(a, port=free_port(), block=False)
@@ -291,10 +288,7 @@ def test_page_on_another_port_cannot_read_a_signed_in_users_search(browser, serv
         context = browser.new_context()
         page = context.new_page()
         page.goto(url)
-        page.get_by_label("username").fill("jane")
-        page.get_by_label("password").fill(PASSWORD)
-        page.get_by_role("button", name="Login").click()
-        page.wait_for_selector("#draft-button", timeout=30_000)
+        sign_in_page(page)
         page.goto(hostile.base + "/")
         outcome = page.evaluate(
             """async (app) => {
@@ -399,10 +393,7 @@ def test_search_results_do_not_outlive_sign_out_in_browser_storage(browser, serv
     context = browser.new_context()
     page = context.new_page()
     page.goto(url)
-    page.get_by_label("username").fill("jane")
-    page.get_by_label("password").fill(PASSWORD)
-    page.get_by_role("button", name="Login").click()
-    page.wait_for_selector("#draft-button", timeout=30_000)
+    sign_in_page(page)
     page.get_by_role("tab", name="Search").click()
     page.fill("#search-query textarea", "custody detention officers")
     page.click("#search-button")
@@ -438,10 +429,7 @@ def test_library_document_is_shown_as_text_and_fires_nothing(browser, served, re
     context = browser.new_context()
     page = context.new_page()
     page.goto(url)
-    page.get_by_label("username").fill("jane")
-    page.get_by_label("password").fill(PASSWORD)
-    page.get_by_role("button", name="Login").click()
-    page.wait_for_selector("#draft-button", timeout=30_000)
+    sign_in_page(page)
     page.get_by_role("tab", name="Search").click()
     page.fill("#search-query textarea", "quokka welfare")
     page.click("#search-button")
@@ -499,10 +487,7 @@ def test_app_works_under_its_csp_with_no_violation(browser, served):
     console = []
     page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
     page.goto(url)
-    page.get_by_label("username").fill("jane")
-    page.get_by_label("password").fill(PASSWORD)
-    page.get_by_role("button", name="Login").click()
-    page.wait_for_selector("#draft-button", timeout=30_000)
+    sign_in_page(page)
     page.get_by_label("Start from a sample inspection").click()
     page.get_by_role("option", name="fenmoor-peel-2025-27").click()
     page.wait_for_function("document.querySelector('#draft-message').innerText.includes('Loaded')")
@@ -529,10 +514,7 @@ def test_impossible_date_shows_a_plain_message(browser, served):
     context = browser.new_context(viewport={"width": 1500, "height": 1000})
     page = context.new_page()
     page.goto(url)
-    page.get_by_label("username").fill("jane")
-    page.get_by_label("password").fill(PASSWORD)
-    page.get_by_role("button", name="Login").click()
-    page.wait_for_selector("#draft-button", timeout=30_000)
+    sign_in_page(page)
     page.get_by_label("Inspection title").fill("Custody services in Fenmoor")
     page.get_by_label("Date the report was published (YYYY-MM-DD)").fill("2026-02-30")
     page.get_by_label("Recommendations, one per line").fill(
