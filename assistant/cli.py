@@ -1,11 +1,14 @@
 """``pcc-assistant``: the command line. Parses arguments, calls the service, prints. No logic here."""
 
+# The service, the store, the models and the web app are imported inside the commands that use them,
+# so that `--help` and argument errors answer at once (tests/test_packaging.py checks the heavy
+# libraries stay out of `import assistant.cli`; bench/cli_help.py times it).
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -13,14 +16,9 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from assistant.drafting.drafter import DraftingError
-from assistant.drafting.export import ExportRefused, report
-from assistant.drafting.inspection import InspectionError
-from assistant.drafting.revise import RevisionError
-from assistant.drafting.sources import SourceError
-from assistant.records import DocumentHit, SearchFilters
-from assistant.service import Assistant, NotFound
-from assistant.settings import Settings
+if TYPE_CHECKING:
+    from assistant.records import DocumentHit
+    from assistant.service import Assistant
 
 # No local variables in a traceback (they can hold keys); no emoji codes in text ("root:x:0" stays text).
 app = typer.Typer(
@@ -31,6 +29,9 @@ err = Console(stderr=True, emoji=False)
 
 
 def _assistant() -> Assistant:
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
     return Assistant.from_settings(Settings())
 
 
@@ -71,6 +72,8 @@ def ingest(
 @app.command()
 def forget(doc_id: Annotated[str, typer.Argument(help="The document id, as `docs` lists it")]) -> None:
     """Remove one document and all its passages from the library."""
+    from assistant.service import NotFound
+
     try:
         _assistant().forget(doc_id)
     except NotFound as exc:
@@ -104,6 +107,8 @@ def docs(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 @app.command()
 def show(doc_id: str, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Print one document's metadata and passages."""
+    from assistant.service import NotFound
+
     try:
         stored, chunks = _assistant().document(doc_id)
     except NotFound as exc:
@@ -133,6 +138,8 @@ def mark(
     value = None if marking.lower() == "file" else marking.upper()
     if value not in (None, "OFFICIAL-SENSITIVE", "OFFICIAL"):
         _fail("marking must be OFFICIAL-SENSITIVE, OFFICIAL or 'file'")
+    from assistant.service import NotFound
+
     try:
         stored = _assistant().set_marking(doc_id, value)
     except NotFound as exc:
@@ -155,6 +162,8 @@ def search(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Search past responses and action plans by topic."""
+    from assistant.records import SearchFilters
+
     try:
         filters = SearchFilters(
             kind=kind, inspection_type=inspection_type, year_from=year_from, year_to=year_to, marking=marking
@@ -227,6 +236,11 @@ def draft(
     resume: Annotated[str | None, typer.Option(help="Carry on a partial draft that stopped")] = None,
 ) -> None:
     """Draft a response to a new inspection, verify it, and save it as version 1."""
+    from assistant.drafting.drafter import DraftingError
+    from assistant.drafting.export import report
+    from assistant.drafting.inspection import InspectionError
+    from assistant.drafting.sources import SourceError
+
     assistant = _assistant()
     on_token = (
         _stream if (engine == "llm" or (engine is None and assistant.settings.llm.configured)) else None
@@ -268,6 +282,9 @@ def revise(
     out: Annotated[Path | None, typer.Option(help="Write the new version here (.docx or .md)")] = None,
 ) -> None:
     """Make a new version of a draft from an instruction."""
+    from assistant.drafting.drafter import DraftingError
+    from assistant.drafting.revise import RevisionError
+
     assistant = _assistant()
     try:
         result = assistant.revise(draft_id, instruction, engine, _stream if engine == "llm" else None)
@@ -293,6 +310,8 @@ def export(
     version: Annotated[int | None, typer.Option(help="Default: the latest")] = None,
 ) -> None:
     """Export a draft to Word or Markdown."""
+    from assistant.drafting.export import ExportRefused
+
     try:
         path = _assistant().export(
             draft_id, out, "publication" if publication else "internal", override_reason, version
@@ -311,6 +330,8 @@ def approve(
     ] = None,
 ) -> None:
     """Record a person's approval of the latest version (refused while error flags stand)."""
+    from assistant.drafting.export import ExportRefused
+
     try:
         record = _assistant().approve(draft_id, approver, override_reason=override_reason)
     except (ExportRefused, LookupError, ValueError) as exc:
@@ -373,6 +394,10 @@ def evaluate(
 ) -> None:
     """Score drafts on the evaluation cases beside two baselines and the reference letters, and
     retrieval on the labelled topic set."""
+    from assistant.drafting.drafter import DraftingError
+    from assistant.drafting.inspection import InspectionError
+    from assistant.drafting.sources import SourceError
+
     assistant = _assistant()
     if not assistant.documents():
         _fail(
