@@ -1,15 +1,21 @@
-"""Prompt and wording files from ``prompts/``, each with an id and a version recorded with every draft."""
+"""Prompt and wording files, each with an id and a version recorded with every draft.
+
+They live in ``prompts/`` at the top of the repository and ship inside the package as
+``assistant.prompts`` (mapped in pyproject.toml), so they are read as package data: the same call
+finds them in a wheel, an editable install or a zip.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 import yaml
 
-PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+PROMPTS_PACKAGE = "assistant.prompts"
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
@@ -27,9 +33,15 @@ class Prompt:
         return self.text.format(**values)
 
 
+def prompts_dir() -> Traversable:
+    """Where the prompt files are: the ``assistant.prompts`` package's own files."""
+    return files(PROMPTS_PACKAGE)
+
+
 @cache
-def load_prompt(name: str, directory: Path = PROMPTS_DIR) -> Prompt:
+def load_prompt(name: str, directory: Traversable | None = None) -> Prompt:
     """A Markdown prompt with front matter (``id``, ``version``)."""
+    directory = directory or prompts_dir()
     raw = (directory / f"{name}.md").read_text(encoding="utf-8")
     m = _FRONT.match(raw)
     if not m:
@@ -39,8 +51,9 @@ def load_prompt(name: str, directory: Path = PROMPTS_DIR) -> Prompt:
 
 
 @cache
-def load_wording(name: str, directory: Path = PROMPTS_DIR) -> dict:
+def load_wording(name: str, directory: Traversable | None = None) -> dict:
     """A YAML wording file (``id``, ``version`` and the wording itself)."""
+    directory = directory or prompts_dir()
     data = yaml.safe_load((directory / f"{name}.yaml").read_text(encoding="utf-8"))
     if "id" not in data or "version" not in data:
         raise ValueError(f"{directory / name}.yaml: missing id or version")
