@@ -16,7 +16,7 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from assistant.components.catalog import Catalog
+from assistant.components.catalog import Catalog, WriteLock
 from assistant.components.embedding import NamedEmbeddings, build_embeddings
 from assistant.components.lexical import LexicalIndex
 from assistant.components.vector_store import ChromaVectorStore
@@ -60,8 +60,12 @@ class Assistant:
     clock: Callable[[], date] = field(default=date.today)
 
     def __post_init__(self) -> None:
-        # An ingest that was killed left its marker: remove its uncommitted vectors before anything reads.
-        self.ingestor.recover()
+        # One writer at a time on this data folder, across processes (the web app, a terminal ingest).
+        self.write_lock = WriteLock(self.settings.data_dir, self.settings.ingest.write_lock_timeout_s)
+        self.lexical.write_lock = self.write_lock
+        # A run that was killed left its marker: clean up after it, but only if no writer is running
+        # now (never waits; a live ingest's uncommitted batch is not ours to delete).
+        self.ingestor.recover_if_free()
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -70,7 +74,9 @@ class Assistant:
         api_key = settings.llm.api_key.get_secret_value() if settings.llm.api_key else None
         embeddings = build_embeddings(settings.embedding, api_key=api_key)
         catalog = Catalog(settings.catalog_path)
+        generation = catalog.generation()  # read before the store: the store is at least this recent
         vectors = ChromaVectorStore(settings.chroma, settings.chroma_path, embeddings.model_id)
+        vectors.generation = generation
         return cls(settings, embeddings, catalog, vectors, LexicalIndex(settings.lexical_dir, catalog))
 
     @property
@@ -84,11 +90,14 @@ class Assistant:
             office.area_name,
             force_words=(office.force_name, f"{office.area_name} Police", f"{office.area_name} Constabulary"),
             dirty_marker=self.settings.data_dir / ".ingest-in-progress",
+            lock=self.write_lock,
         )
 
     @property
     def searcher(self) -> HybridSearcher:
-        return HybridSearcher(self.catalog, self.vectors, self.lexical, self.embeddings)
+        return HybridSearcher(
+            self.catalog, self.vectors, self.lexical, self.embeddings, write_lock=self.write_lock
+        )
 
     @cached_property
     def drafter(self) -> Drafter:
@@ -103,14 +112,21 @@ class Assistant:
         )
 
     # -- library -----------------------------------------------------------------------------------
+    # Every change holds the data folder's write lock (``WriteLock``): a second writer waits up to
+    # PCC_INGEST__WRITE_LOCK_TIMEOUT_S, then is refused with ``LibraryBusy`` (plain words).
     def ingest(self, paths: Iterable[Path], kind: Kind | None = None, progress: bool = False) -> IngestReport:
-        report = self.ingestor.ingest([Path(p) for p in paths], kind=kind, progress=progress)
-        self.lexical.current()  # rebuild BM25 once per run, not per file
+        ingestor = self.ingestor
+        with ingestor.writing("pcc-assistant ingest"):
+            report = ingestor.ingest([Path(p) for p in paths], kind=kind, progress=progress)
+            self.lexical.current()  # rebuild BM25 once per run, not per file, and save it under the lock
         return report
 
     def forget(self, doc_id: str) -> None:
-        if not self.ingestor.forget(doc_id):
-            raise NotFound(f"no document with id {doc_id!r} (see `pcc-assistant docs`)")
+        ingestor = self.ingestor
+        with ingestor.writing(f"pcc-assistant forget {doc_id}"):
+            if not ingestor.forget(doc_id):
+                raise NotFound(f"no document with id {doc_id!r} (see `pcc-assistant docs`)")
+            self.lexical.current()
 
     def documents(self) -> list[StoredDocument]:
         return self.catalog.documents()
@@ -123,9 +139,11 @@ class Assistant:
 
     def set_marking(self, doc_id: str, marking: Marking | None) -> StoredDocument:
         """Raise a document to OFFICIAL-SENSITIVE (or, with None, back to what its file states)."""
-        if self.catalog.get(doc_id) is None:
-            raise NotFound(f"no document with id {doc_id!r}")
-        self.vectors.update_markings(self.catalog.set_marking(doc_id, marking))
+        ingestor = self.ingestor
+        with ingestor.writing(f"pcc-assistant mark {doc_id}"):
+            if not ingestor.set_marking(doc_id, marking):
+                raise NotFound(f"no document with id {doc_id!r}")
+            self.lexical.current()
         return self.catalog.get(doc_id)
 
     # -- search ------------------------------------------------------------------------------------
@@ -277,6 +295,10 @@ class Assistant:
 
         Each file is judged alone: a refused one is reported and the rest go on.
         """
+        with self.ingestor.writing("upload in the web app"):  # the name check and copy too
+            return self._upload(files, progress)
+
+    def _upload(self, files: Iterable[Path], progress: bool) -> IngestReport:
         limit = self.settings.ui.max_upload_mb
         self.settings.upload_dir.mkdir(parents=True, exist_ok=True)
         kept, refused, renamed = [], [], {}

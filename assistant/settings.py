@@ -119,6 +119,12 @@ class IngestSettings(BaseModel):
     )
     # Marking given to action-plan text that states none. Cautious offices can set OFFICIAL-SENSITIVE.
     default_action_plan_marking: Marking = "OFFICIAL"
+    write_lock_timeout_s: float = Field(
+        300.0,
+        ge=0,
+        description="How long a change to the library (ingest, upload, forget, marking) waits while another "
+        "process is changing it, then is refused with a plain message; 0 refuses at once.",
+    )
 
     @staticmethod
     def env_name(field: str) -> str:

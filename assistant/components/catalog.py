@@ -5,16 +5,28 @@ transaction makes the new version current; only then are old vectors deleted. A 
 leaves at worst unreferenced vectors, which searches ignore (hits are resolved through the catalog)
 and the next ingest removes. The BM25 index is rebuilt from here, stamped with the catalog's
 generation, so the two cannot silently disagree.
+
+It also holds the rule for several processes (the web app, a terminal ingest): :class:`WriteLock`, one
+writer at a time on a data folder, and :class:`LibraryBusy`, the plain refusal when another holds it.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
+import socket
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
+
+import click
+from filelock import FileLock, Timeout
 
 from assistant.records import Chunk, Document, DocumentMeta, Marking, StoredDocument
 
@@ -44,6 +56,163 @@ CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 _RANK = {"OFFICIAL": 0, "OFFICIAL-SENSITIVE": 1}
+
+log = logging.getLogger(__name__)
+
+BEING_UPDATED = "The library is being updated by another process; try again in a moment."
+
+
+class LibraryBusy(click.ClickException, ValueError):
+    """The library cannot answer or be changed right now (another process is writing to it).
+
+    A ``ValueError`` so the web app shows its words as a user error; a ``click.ClickException`` so
+    the command line prints it as one plain line (``Error: ...``) and exits 1, never a traceback."""
+
+    def __init__(self, message: str = BEING_UPDATED):
+        super().__init__(message)
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (a zombie counts as gone)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # Linux: a killed child its parent has not reaped yet is a zombie, not a writer
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        return state not in ("Z", "X")
+    except (OSError, IndexError):
+        return True
+
+
+def this_process(what: str) -> dict:
+    """Who is writing: recorded beside the lock (for a waiting writer's message) and in the dirty
+    marker (so recovery can tell a dead run from a live one)."""
+    return {
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "what": what,
+        "since": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+class WriteLock:
+    """One writer at a time on a data folder, across processes and threads.
+
+    An OS file lock (``filelock``: ``flock`` on Unix), released by the kernel when its process dies,
+    so a killed writer never leaves it held. Every change to the library (ingest, upload, forget,
+    marking, recovery, saving the BM25 index) happens inside :meth:`hold`; searches never take it.
+    Re-entrant within a thread (an upload's ingest inside the upload). ``held_here`` says whether some
+    thread of this process is writing: its own Chroma handle is then current by construction.
+    """
+
+    def __init__(
+        self, data_dir: Path, timeout_s: float = 300.0, on_wait: Callable[[str], None] | None = None
+    ):
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.path = data_dir / ".write.lock"
+        self.owner_path = data_dir / ".write.owner"
+        self.last_path = data_dir / ".write.last"  # a token each writer leaves when it finishes
+        self._last_token: str | None = None  # the token this process left last
+        self.changed_elsewhere = True  # set on taking the lock: another process wrote since we did
+        self.timeout_s = timeout_s
+        self.on_wait = on_wait or (lambda message: log.warning("%s", message))
+        self._lock = FileLock(self.path, thread_local=True)
+        self._local = threading.local()
+        self._count = 0
+        self._count_lock = threading.Lock()
+
+    @property
+    def held_here(self) -> bool:
+        return self._count > 0
+
+    def owner(self) -> dict | None:
+        try:
+            return json.loads(self.owner_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def describe_owner(self) -> str:
+        owner = self.owner()
+        if not owner:
+            return "another process is writing to the library"
+        return (
+            f"another process is writing to the library ({owner.get('what', 'a change')}, "
+            f"process {owner.get('pid')} on {owner.get('host')}, since {owner.get('since')})"
+        )
+
+    @contextmanager
+    def hold(self, what: str, timeout_s: float | None = None, vectors: bool = True) -> Iterator[bool]:
+        """Hold the lock for one change; yields whether this is the outermost hold of this thread.
+
+        Waits up to ``timeout_s`` (the setting by default) with a message, then refuses with
+        :class:`LibraryBusy`; ``0`` refuses at once. ``vectors``: the change may touch the vector
+        store, so on release a new token tells other writers to re-read it before they write."""
+        depth = getattr(self._local, "depth", 0)
+        if depth:
+            self._local.depth = depth + 1
+            try:
+                yield False
+            finally:
+                self._local.depth -= 1
+            return
+        timeout = self.timeout_s if timeout_s is None else timeout_s
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            if timeout <= 0:
+                raise LibraryBusy(
+                    f"Not done: {self.describe_owner()}. Try again when it has finished."
+                ) from None
+            self.on_wait(f"Waiting up to {timeout:g} s: {self.describe_owner()}.")
+            started = time.monotonic()
+            try:
+                self._lock.acquire(timeout=timeout)
+            except Timeout:
+                raise LibraryBusy(
+                    f"Not done: {self.describe_owner()} and it did not finish within {timeout:g} s "
+                    "(PCC_INGEST__WRITE_LOCK_TIMEOUT_S). Try again when it has finished."
+                ) from None
+            log.info("library lock acquired after %.1f s", time.monotonic() - started)
+        self._local.depth = 1
+        with self._count_lock:
+            self._count += 1
+        try:
+            try:
+                last = self.last_path.read_text(encoding="utf-8")
+            except OSError:
+                last = None
+            self.changed_elsewhere = self._last_token is None or last != self._last_token
+            with suppress(OSError):
+                self.owner_path.write_text(json.dumps(this_process(what)), encoding="utf-8")
+            yield True
+        finally:
+            self._local.depth = 0
+            with self._count_lock:
+                self._count -= 1
+            try:
+                if vectors:
+                    self._last_token = uuid.uuid4().hex
+                    self.last_path.write_text(self._last_token, encoding="utf-8")
+                self.owner_path.unlink(missing_ok=True)
+            except OSError:
+                self._last_token = None
+            self._lock.release()
+
+    @contextmanager
+    def if_free(self, what: str, vectors: bool = True) -> Iterator[bool]:
+        """Hold the lock only if nobody else does (no waiting); yields whether it is held."""
+        with ExitStack() as stack:
+            try:
+                stack.enter_context(self.hold(what, timeout_s=0, vectors=vectors))
+                held = True
+            except LibraryBusy:
+                held = False
+            yield held
 
 
 def stricter(a: Marking, b: Marking | None) -> Marking:
@@ -115,6 +284,22 @@ class Catalog:
                     metas[r["doc_id"]] = meta
                     out[r["chunk_id"]] = (_chunk(r), meta)
         return out
+
+    def index_snapshot(self) -> tuple[int, list[tuple[str, str, dict]]]:
+        """The generation and every committed chunk's index row, read in one transaction, so the rows
+        are exactly those of that generation even while another process commits."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                generation = self.generation()
+                rows = list(self.iter_index_rows())
+            finally:
+                self._db.execute("COMMIT")
+        return generation, rows
+
+    def chunk_markings(self) -> dict[str, str]:
+        with self._lock:
+            return {r[0]: r[1] for r in self._db.execute("SELECT chunk_id, marking FROM chunks")}
 
     def iter_index_rows(self) -> Iterator[tuple[str, str, dict]]:
         """(chunk id, text to index, filterable metadata) for every committed chunk."""

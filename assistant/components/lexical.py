@@ -3,11 +3,17 @@
 The index is derived data: built from the catalog and saved with the catalog generation it was built
 from. A process that finds the generation moved on (another ingest, a forget) rebuilds, so BM25 and
 the vector store never answer from different versions of the library.
+
+Several processes share the saved copy: it is built from one consistent read of the catalog (the
+generation and its rows in one transaction) and written only by whoever holds the data folder's write
+lock (a writer at the end of its run, or a reader when nobody is writing); a reader that cannot take
+the lock keeps its rebuilt index in memory. A copy half swapped by another process reads as missing.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import shutil
 import threading
@@ -18,9 +24,10 @@ import bm25s
 import numpy as np
 import Stemmer
 
-from assistant.components.catalog import Catalog
+from assistant.components.catalog import Catalog, WriteLock
 from assistant.records import SearchFilters
 
+log = logging.getLogger(__name__)
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
@@ -83,10 +90,17 @@ class _Built:
 
 
 class LexicalIndex:
-    def __init__(self, directory: Path, catalog: Catalog, analyzer: Analyzer | None = None):
+    def __init__(
+        self,
+        directory: Path,
+        catalog: Catalog,
+        analyzer: Analyzer | None = None,
+        write_lock: WriteLock | None = None,
+    ):
         self._dir = directory
         self._catalog = catalog
         self.analyzer = analyzer or Analyzer()
+        self.write_lock = write_lock  # saving the shared copy is a write: only under the lock
         self._built: _Built | None = None
         self._lock = threading.Lock()
 
@@ -99,7 +113,7 @@ class LexicalIndex:
         with self._lock:
             if self._built is not None and self._built.generation == generation:
                 return self._built
-            self._built = self._load(generation) or self._rebuild(generation)
+            self._built = self._load(generation) or self._rebuild()
             return self._built
 
     def search(self, query: str, k: int, filters: SearchFilters | None = None) -> list[tuple[str, float]]:
@@ -134,10 +148,11 @@ class LexicalIndex:
         return mask
 
     # -- build, save, load ----------------------------------------------------------------------
-    def _rebuild(self, generation: int) -> _Built:
+    def _rebuild(self) -> _Built:
         texts: list[str] = []
         columns: dict[str, list] = {"ids": [], "kind": [], "inspection_type": [], "marking": [], "year": []}
-        for chunk_id, text, meta in self._catalog.iter_index_rows():
+        generation, rows = self._catalog.index_snapshot()
+        for chunk_id, text, meta in rows:
             columns["ids"].append(chunk_id)
             texts.append(text)
             for key in ("kind", "inspection_type", "marking"):
@@ -148,8 +163,19 @@ class LexicalIndex:
             retriever = bm25s.BM25()
             retriever.index(self.analyzer.tokens(texts), show_progress=False)
         built = _Built.from_columns(generation, columns, retriever)
-        self._save(built)
+        self._persist(built)
         return built
+
+    def _persist(self, built: _Built) -> None:
+        if self.write_lock is None:
+            self._save(built)
+            return
+        with self.write_lock.if_free("saving the search index", vectors=False) as held:
+            if held and self._catalog.generation() == built.generation:
+                try:
+                    self._save(built)
+                except OSError:
+                    log.warning("could not save the BM25 index; it is rebuilt when needed", exc_info=True)
 
     def _save(self, built: _Built) -> None:
         """Write to a temporary folder and swap it in, so a crash never leaves half an index."""
@@ -175,6 +201,6 @@ class LexicalIndex:
             retriever = None
             if columns["ids"]:
                 retriever = bm25s.BM25.load(str(self._dir / "bm25"), show_progress=False, verbosity=0)
-        except (OSError, ValueError, KeyError):
+        except Exception:  # missing, half swapped by another process, or damaged: rebuild instead
             return None
         return _Built.from_columns(generation, columns, retriever)

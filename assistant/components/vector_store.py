@@ -3,11 +3,20 @@
 We always pass vectors ourselves (``embedding_function=None``): Chroma's default embedding function
 downloads a model at first use, which fails offline. One collection per embedding model, so vectors
 of different models are never compared.
+
+Several processes on one embedded store (the web app searching, a terminal ingesting): Chroma's
+embedded mode keeps each process's HNSW index in memory and does not see another process's writes,
+so a stale handle answers from an old index or fails (``Error finding id``) once the shared SQLite
+side holds ids its index lacks. :meth:`ChromaVectorStore.reopen` drops this process's handle and
+loads the store as it is on disk now; :meth:`follow` does so when the catalog's generation moved on
+under another writer. Writes themselves are serialised by ``catalog.WriteLock``.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +25,8 @@ import numpy as np
 
 from assistant.records import Chunk, DocumentMeta, SearchFilters
 from assistant.settings import ChromaSettings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -66,24 +77,63 @@ def where_clause(filters: SearchFilters | None) -> dict | None:
 
 class ChromaVectorStore:
     def __init__(self, settings: ChromaSettings, persist_dir: Path, model_id: str):
+        self._settings = settings
+        self._persist_dir = persist_dir
+        name = re.sub(r"[^a-zA-Z0-9._-]+", "-", f"{settings.collection_prefix}-{model_id}").strip("-._")
+        self.collection_name = name
+        if settings.host:
+            self.location = f"chroma server {settings.host}:{settings.port}"
+        else:
+            persist_dir.mkdir(parents=True, exist_ok=True)
+            self.location = str(persist_dir)
+        # The catalog generation this handle is known to reflect (None: not yet compared).
+        self.generation: int | None = None
+        self.reopened = 0  # how many times this process re-read the store (for tests and status)
+        self._swap = threading.Lock()
+        # Always our own handle, read from disk now: another one in this process may be stale.
+        self._client, self._collection = self._open(fresh=True)
+
+    def _open(self, fresh: bool):
         import chromadb
         from chromadb.config import Settings as ChromaClientSettings
 
         client_settings = ChromaClientSettings(anonymized_telemetry=False)
+        settings = self._settings
         if settings.host:
-            self._client = chromadb.HttpClient(
+            client = chromadb.HttpClient(
                 host=settings.host, port=settings.port, ssl=settings.ssl, settings=client_settings
             )
-            self.location = f"chroma server {settings.host}:{settings.port}"
         else:
-            persist_dir.mkdir(parents=True, exist_ok=True)
-            self._client = chromadb.PersistentClient(path=str(persist_dir), settings=client_settings)
-            self.location = str(persist_dir)
-        name = re.sub(r"[^a-zA-Z0-9._-]+", "-", f"{settings.collection_prefix}-{model_id}").strip("-._")
-        self.collection_name = name
-        self._collection = self._client.get_or_create_collection(
-            name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+            if fresh:
+                _drop_cached_system(str(self._persist_dir))
+            client = chromadb.PersistentClient(path=str(self._persist_dir), settings=client_settings)
+        collection = client.get_or_create_collection(
+            self.collection_name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
         )
+        return client, collection
+
+    def reopen(self) -> None:
+        """Read the store afresh from disk (or reconnect to the server): another process wrote to it.
+
+        The old handle is dropped, not stopped: a query still running on another thread finishes on it.
+        """
+        with self._swap:
+            self._client, self._collection = self._open(fresh=True)
+            self.reopened += 1
+
+    def follow(self, generation: int, writing_here: bool = False) -> bool:
+        """Re-open when the library's generation moved on since this handle last matched it.
+
+        Not while this process is the writer (its handle made the change, so it is current). Returns
+        whether the store was re-opened."""
+        if self.generation is None or writing_here:
+            self.generation = generation if self.generation is None else self.generation
+            return False
+        if generation == self.generation:
+            return False
+        self.reopen()
+        self.generation = generation
+        return True
 
     def add(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict], texts: Sequence[str]):
         # Chroma caps one call's size; stay well inside it.
@@ -141,5 +191,34 @@ class ChromaVectorStore:
                 return ids
             offset += page
 
+    def markings(self) -> dict[str, str]:
+        """Every stored vector's marking (what the marking filter reads), by chunk id."""
+        out: dict[str, str] = {}
+        offset, page = 0, 5000
+        while True:
+            got = self._collection.get(include=["metadatas"], limit=page, offset=offset)
+            out.update(
+                {
+                    cid: (m or {}).get("marking", "")
+                    for cid, m in zip(got["ids"], got["metadatas"], strict=True)
+                }
+            )
+            if len(got["ids"]) < page:
+                return out
+            offset += page
+
     def count(self) -> int:
         return self._collection.count()
+
+
+def _drop_cached_system(identifier: str) -> None:
+    """Make the next ``PersistentClient`` for this folder load it afresh.
+
+    chromadb shares one in-process ``System`` per folder (``SharedSystemClient``), so a new client would
+    get the same stale index. Forget that shared one (without stopping it: clients still holding it
+    keep working until they are dropped) so the next client builds its own from disk."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    with SharedSystemClient._refcount_lock:
+        SharedSystemClient._identifier_to_system.pop(identifier, None)
+        SharedSystemClient._identifier_to_refcount.pop(identifier, None)

@@ -4,27 +4,43 @@ Each file is all-or-nothing. Everything that can fail (reading, parsing, embeddi
 the store is touched; vectors are then written under a new version id, the catalog commits that
 version in one transaction, and only then are the old version's vectors deleted. A failure leaves
 the store as it was and the next file goes on.
+
+Every change (ingest, forget, marking) runs inside :meth:`Ingestor.writing`: the data folder's
+``WriteLock`` held, this process's Chroma handle re-read if another process wrote since, the dirty
+marker (who is writing: pid, host) set for the run. Only there is a dead run's leftover removed
+(:meth:`Ingestor.recover`): holding the lock proves no other writer is alive.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
-from collections.abc import Iterable
+import socket
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tqdm import tqdm
 
-from assistant.components.catalog import Catalog, index_text, stricter
+from assistant.components.catalog import (
+    Catalog,
+    LibraryBusy,
+    WriteLock,
+    index_text,
+    process_alive,
+    stricter,
+    this_process,
+)
 from assistant.components.embedding import NamedEmbeddings
 from assistant.components.vector_store import ChromaVectorStore, chunk_metadata
 from assistant.ingest import metadata as md
 from assistant.ingest.chunking import chunk_blocks
 from assistant.ingest.loaders import LOADERS, LoaderError, check_size, load_file
 from assistant.ingest.tables import header_fields
-from assistant.records import Document, DocumentMeta, FileOutcome, IngestReport, Kind
+from assistant.records import Document, DocumentMeta, FileOutcome, IngestReport, Kind, Marking
 from assistant.settings import IngestSettings
 
 log = logging.getLogger(__name__)
@@ -119,6 +135,7 @@ class Ingestor:
         default_office: str,
         force_words: tuple[str, ...] = (),
         dirty_marker: Path | None = None,
+        lock: WriteLock | None = None,
     ):
         self.settings = settings
         self.catalog = catalog
@@ -129,6 +146,25 @@ class Ingestor:
         self.dirty_marker = (
             dirty_marker  # exists while a run is in progress: found at start = it was interrupted
         )
+        self.lock = lock  # one writer at a time across processes (None: a test's private store)
+
+    @contextmanager
+    def writing(self, what: str, timeout_s: float | None = None) -> Iterator[None]:
+        """Hold the library for one change: lock, fresh vector handle, recovery of a dead run.
+
+        Waits for another writer (``timeout_s``, the setting by default), then raises ``LibraryBusy``."""
+        if self.lock is None:
+            yield
+            return
+        with self.lock.hold(what, timeout_s) as outermost:
+            if not outermost:
+                yield
+                return
+            if self.lock.changed_elsewhere:
+                self.vectors.reopen()  # a stale handle would write its old index over theirs
+            self.recover()
+            yield
+            self.vectors.generation = self.catalog.generation()
 
     def ingest(self, paths: Iterable[Path], kind: Kind | None = None, progress: bool = False) -> IngestReport:
         """Ingest files and folders. Each file is all-or-nothing; the run as a whole never stops early.
@@ -136,13 +172,18 @@ class Ingestor:
         Files are prepared one by one (read, parsed, chunked) and stored in batches, so the embedding
         model sees long batches rather than one short file at a time.
         """
-        self.recover()
+        with self.writing("pcc-assistant ingest"):
+            return self._ingest(paths, kind, progress)
+
+    def _ingest(self, paths: Iterable[Path], kind: Kind | None, progress: bool) -> IngestReport:
+        if self.lock is None:
+            self.recover()
         files, skipped = expand_paths(paths, self.settings.follow_symlinks)
         outcomes: dict[int, FileOutcome] = {}
         batch: list[tuple[int, Document, bool]] = []
         pending_ids: dict[str, str] = {}  # doc id -> source path, for files prepared but not yet stored
         pending_hashes: dict[str, str] = {}  # content hash -> doc id
-        self._mark_dirty(True)
+        self._mark_dirty(True, "ingest")
         bar = tqdm(total=len(files), desc="Ingesting", unit="file", disable=not progress or len(files) < 2)
         with bar:
             for index, path in enumerate(files):
@@ -241,6 +282,14 @@ class Ingestor:
                 continue
             if replacing:
                 self.vectors.delete_document(doc.meta.doc_id, keep_version=doc.version)
+            # A marking raised by hand survives a new version: the vectors' filter data must say so too.
+            raised = {
+                c.chunk_id: c.marking
+                for c, new in zip(self.catalog.chunks(doc.meta.doc_id), doc.chunks, strict=False)
+                if c.marking != new.marking
+            }
+            if raised:
+                self.vectors.update_markings(raised)
             outcomes[index] = FileOutcome(
                 path=doc.meta.source_path,
                 status="replaced" if replacing else "ingested",
@@ -299,31 +348,85 @@ class Ingestor:
         return Document(meta=meta, version=version, chunks=chunks)
 
     def forget(self, doc_id: str) -> bool:
-        removed = self.catalog.remove(doc_id)
-        self.vectors.delete_document(doc_id)
+        with self.writing(f"pcc-assistant forget {doc_id}"):
+            self._mark_dirty(True, "forget")
+            removed = self.catalog.remove(doc_id)
+            self.vectors.delete_document(doc_id)
+            self._mark_dirty(False)
         return removed
 
-    def recover(self) -> int:
-        """After an interrupted run (the marker is still there), remove what it left half done."""
-        if self.dirty_marker is not None and self.dirty_marker.exists():
-            return self.reconcile()
-        return 0
+    def set_marking(self, doc_id: str, marking: Marking | None) -> bool:
+        """Raise (or restore) a document's marking in the catalog, then in the vectors' filter data."""
+        with self.writing(f"pcc-assistant mark {doc_id}"):
+            if self.catalog.get(doc_id) is None:
+                return False
+            self._mark_dirty(True, "mark")
+            self.vectors.update_markings(self.catalog.set_marking(doc_id, marking))
+            self._mark_dirty(False)
+        return True
 
-    def _mark_dirty(self, dirty: bool) -> None:
+    def recover_if_free(self) -> int:
+        """On opening: if a run was interrupted and no writer is running now, clean up after it.
+        Never waits and never touches anything while another process writes."""
+        if self.dirty_marker is None or not self.dirty_marker.exists():
+            return 0
+        if self.lock is None:
+            return self.recover()
+        try:
+            with self.writing("recovering an interrupted run", timeout_s=0):
+                pass  # writing() recovers
+        except LibraryBusy:
+            return 0
+        return 1
+
+    def recover(self) -> int:
+        """After an interrupted run (its marker is still there), remove what it left half done.
+
+        Call only while holding the write lock (``writing`` does): then no other writer is alive, so
+        the marker is a dead run's. A marker naming a live process on this host other than this one
+        is left alone all the same (a lock that did not hold, e.g. on a network share)."""
+        marker = self.dirty_marker
+        if marker is None or not marker.exists():
+            return 0
+        owner = _read_marker(marker)
+        pid, host = owner.get("pid"), owner.get("host")
+        if (
+            isinstance(pid, int)
+            and host == socket.gethostname()
+            and pid != os.getpid()
+            and process_alive(pid)
+        ):
+            log.warning("an unfinished run of process %s is still alive: not recovering its work", pid)
+            return 0
+        removed = self.reconcile()
+        marker.unlink(missing_ok=True)
+        return removed
+
+    def _mark_dirty(self, dirty: bool, what: str = "") -> None:
         if self.dirty_marker is None:
             return
         if dirty:
             self.dirty_marker.parent.mkdir(parents=True, exist_ok=True)
-            self.dirty_marker.touch()
+            self.dirty_marker.write_text(json.dumps(this_process(what)), encoding="utf-8")
         else:
             self.dirty_marker.unlink(missing_ok=True)
 
     def reconcile(self) -> int:
-        """Delete vectors that no committed chunk refers to (left by a crash). Returns how many."""
-        stale = self.vectors.all_ids() - self.catalog.all_chunk_ids()
+        """Delete vectors that no committed chunk refers to (left by a crash), and give the vectors the
+        catalog's markings where a marking change was cut short. Returns how many vectors were deleted.
+
+        Only under the write lock: another process's batch written but not yet committed is exactly
+        such an unreferenced vector, and deleting it would leave that run's chunks without vectors."""
+        stored = self.vectors.markings()
+        committed = self.catalog.chunk_markings()
+        stale = set(stored) - set(committed)
         if stale:
             log.info("removing %d vectors left by an interrupted ingest", len(stale))
             self.vectors.delete_ids(sorted(stale))
+        drifted = {cid: m for cid, m in committed.items() if cid in stored and stored[cid] != m}
+        if drifted:
+            log.info("restoring the marking of %d vectors", len(drifted))
+            self.vectors.update_markings(drifted)
         return len(stale)
 
     def _doc_id(self, path: Path, source: str, pending: dict[str, str]) -> str:
@@ -349,3 +452,12 @@ class Ingestor:
             f"{self.settings.max_chunk_chars}|{kind}"
         )
         return hashlib.sha256(recipe.encode()).hexdigest()[:16]
+
+
+def _read_marker(marker: Path) -> dict:
+    """Who left the dirty marker (empty for an old empty marker or an unreadable one)."""
+    try:
+        owner = json.loads(marker.read_text(encoding="utf-8") or "{}")
+    except (OSError, ValueError):
+        return {}
+    return owner if isinstance(owner, dict) else {}

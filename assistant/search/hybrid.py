@@ -2,21 +2,57 @@
 
 Vectors find letters that say the same thing in other words; BM25 finds the exact terms staff type
 (report names, acronyms such as "MSET" or "DMI"). RRF needs no score calibration between the two.
-Every hit is resolved through the catalog, so only committed versions are ever returned.
+Every hit is resolved through the catalog, so only committed versions are ever returned, and checked
+against the filters there too (the vectors' copy of a marking may lag a change made elsewhere).
+
+Another process may add or remove documents while this one searches. Before each search the vector
+handle follows the catalog's generation (re-read when another process committed); a vector query
+that still fails is retried once on a re-read handle; if it fails again the answer comes from BM25
+alone, with ``note`` saying so. Only when neither can answer is :class:`LibraryBusy` raised, a plain
+"being updated" sentence, never a chromadb error. Drafting searches through this same class.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from typing import Literal
 
-from assistant.components.catalog import Catalog
+from assistant.components.catalog import BEING_UPDATED, Catalog, LibraryBusy, WriteLock
 from assistant.components.embedding import NamedEmbeddings
 from assistant.components.lexical import LexicalIndex
 from assistant.components.vector_store import ChromaVectorStore
-from assistant.records import ChunkHit, DocumentHit, SearchFilters, Span
+from assistant.records import Chunk, ChunkHit, DocumentHit, DocumentMeta, SearchFilters, Span
+
+log = logging.getLogger(__name__)
 
 Mode = Literal["hybrid", "vector", "lexical"]
+VECTORS_UNAVAILABLE = (
+    "The library is being updated by another process: these results come from keyword search alone; "
+    "search again in a moment for the full results."
+)
+
+
+class SearchResults(list):
+    """A list of hits, with ``note`` set when they are partial (e.g. keyword search alone)."""
+
+    note: str | None = None
+
+
+def matches(filters: SearchFilters | None, chunk: Chunk, meta: DocumentMeta) -> bool:
+    """The filters checked against the catalog, the source of truth for every committed chunk."""
+    if filters is None:
+        return True
+    return filters.matches(
+        {
+            "kind": meta.kind,
+            "inspection_type": meta.inspection_type or "",
+            "marking": chunk.marking,
+            "year": meta.year,
+        }
+    )
+
+
 RRF_K = 60
 SNIPPET_CHARS = 320
 
@@ -65,25 +101,55 @@ class HybridSearcher:
         lexical: LexicalIndex,
         embeddings: NamedEmbeddings,
         depth: int = 50,
+        write_lock: WriteLock | None = None,
     ):
         self.catalog = catalog
         self.vectors = vectors
         self.lexical = lexical
         self.embeddings = embeddings
         self.depth = depth
+        self.write_lock = write_lock  # tells whether this process is the writer (its handle is current)
+
+    def _vector_query(self, query: str, filters: SearchFilters | None):
+        """Vector hits, following the library if another process changed it; one retry on a re-read
+        handle; ``LibraryBusy`` if the store still cannot answer."""
+        vector = self.embeddings.embed_array([query])[0]
+        writing_here = self.write_lock is not None and self.write_lock.held_here
+        try:
+            self.vectors.follow(self.catalog.generation(), writing_here)
+            return self.vectors.query(vector, self.depth, filters)
+        except Exception as first:  # chromadb's own errors (InternalError...) or a handle being swapped
+            log.info("vector search failed (%s: %s); re-reading the store", type(first).__name__, first)
+        try:
+            self.vectors.reopen()
+            return self.vectors.query(vector, self.depth, filters)
+        except Exception as second:
+            log.warning("vector search failed again (%s: %s)", type(second).__name__, second)
+            raise LibraryBusy(BEING_UPDATED) from second
 
     def search_chunks(
         self, query: str, filters: SearchFilters | None = None, k: int = 20, mode: Mode = "hybrid"
-    ) -> list[ChunkHit]:
+    ) -> SearchResults:
         query = query.strip()
+        out = SearchResults()
         if not query:
-            return []
+            return out
         vector_hits, lexical_hits = [], []
         if mode in ("hybrid", "vector"):
-            vector_hits = self.vectors.query(self.embeddings.embed_array([query])[0], self.depth, filters)
+            try:
+                vector_hits = self._vector_query(query, filters)
+            except LibraryBusy:
+                if mode == "vector":
+                    raise
+                out.note = VECTORS_UNAVAILABLE
         if mode in ("hybrid", "lexical"):
-            lexical_hits = self.lexical.search(query, self.depth, filters)
+            try:
+                lexical_hits = self.lexical.search(query, self.depth, filters)
+            except Exception as exc:
+                log.warning("keyword search failed (%s: %s)", type(exc).__name__, exc)
+                raise LibraryBusy(BEING_UPDATED) from exc
         resolved = self.catalog.resolve([h.chunk_id for h in vector_hits] + [cid for cid, _ in lexical_hits])
+        resolved = {cid: hit for cid, hit in resolved.items() if matches(filters, *hit)}
         vector_ids = [h.chunk_id for h in vector_hits if h.chunk_id in resolved]
         lexical_ids = [cid for cid, _ in lexical_hits if cid in resolved]
         fused = rrf([vector_ids, lexical_ids])
@@ -92,7 +158,7 @@ class HybridSearcher:
         v_rank = {cid: i for i, cid in enumerate(vector_ids, start=1)}
         l_rank = {cid: i for i, cid in enumerate(lexical_ids, start=1)}
         ordered = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
-        return [
+        out.extend(
             ChunkHit(
                 chunk=resolved[cid][0],
                 meta=resolved[cid][1],
@@ -103,11 +169,12 @@ class HybridSearcher:
                 lexical_score=lexical_score.get(cid),
             )
             for cid in ordered
-        ]
+        )
+        return out
 
     def search(
         self, query: str, filters: SearchFilters | None = None, limit: int = 10, mode: Mode = "hybrid"
-    ) -> list[DocumentHit]:
+    ) -> SearchResults:
         """Documents ranked by their best passage; the passage is cut to a snippet around the query terms."""
         chunk_hits = self.search_chunks(query, filters, k=self.depth * 2, mode=mode)
         by_doc: dict[str, list[ChunkHit]] = defaultdict(list)
@@ -115,7 +182,10 @@ class HybridSearcher:
             by_doc[hit.chunk.doc_id].append(hit)
         top = sorted(by_doc.values(), key=lambda hits: -hits[0].score)[:limit]
         terms = set(self.lexical.analyzer.query_terms(query))
-        results: list[DocumentHit] = []
+        results = SearchResults()
+        results.note = chunk_hits.note
+        if results.note:
+            log.warning("%s", results.note)
         for hits in top:  # snippets only for what is shown
             best = hits[0]
             spans = self.lexical.analyzer.term_spans(best.chunk.text, terms)
