@@ -51,8 +51,11 @@ def ingest(
     """Add files to the library (idempotent: unchanged files are skipped, edited ones replaced)."""
     if kind not in (None, "response", "action_plan", "inspection", "other"):
         _fail(f"unknown kind {kind!r}")
+    on_terminal = sys.stderr.isatty()
+    if on_terminal:  # loading the store and the model takes a few seconds before the bar appears
+        err.print("Opening the library and loading the embedding model…", style="dim", highlight=False)
     assistant = _assistant()
-    report = assistant.ingest(paths, kind=kind, progress=sys.stderr.isatty())
+    report = assistant.ingest(paths, kind=kind, progress=on_terminal)
     if as_json:
         console.print_json(report.model_dump_json())
     else:
