@@ -6,10 +6,14 @@ export ANONYMIZED_TELEMETRY := False
 .PHONY: run test setup setup-dev lint corpus
 
 run: setup
+	@echo "==> Loading the sample corpus into ./data (the first time every passage is embedded: a few"
+	@echo "    minutes on 2 cores; later runs skip unchanged files)"
 	.venv/bin/pcc-assistant ingest $(SAMPLE)
+	@echo "==> Starting the web app on http://127.0.0.1:7860 (Ctrl+C stops it)"
 	.venv/bin/pcc-assistant serve
 
 test: setup-dev
+	@echo "==> Running the tests (several minutes: real stores, servers, a small model and a browser)"
 	.venv/bin/python -m pytest
 
 setup:

