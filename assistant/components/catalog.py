@@ -25,7 +25,6 @@ from contextlib import ExitStack, contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
-import click
 from filelock import FileLock, Timeout
 
 from assistant.records import Chunk, Document, DocumentMeta, Marking, StoredDocument
@@ -62,11 +61,18 @@ log = logging.getLogger(__name__)
 BEING_UPDATED = "The library is being updated by another process; try again in a moment."
 
 
-class LibraryBusy(click.ClickException, ValueError):
+try:  # the command line's "show this to the user" error: typer vendors click since 0.2x
+    from typer._click.exceptions import ClickException as _ShownByCli
+except ImportError:  # pragma: no cover - an older typer uses click itself
+    from click import ClickException as _ShownByCli
+
+
+class LibraryBusy(_ShownByCli, ValueError):
     """The library cannot answer or be changed right now (another process is writing to it).
 
-    A ``ValueError`` so the web app shows its words as a user error; a ``click.ClickException`` so
-    the command line prints it as one plain line (``Error: ...``) and exits 1, never a traceback."""
+    A ``ValueError`` so the web app shows its words as a user error; the CLI framework's
+    ``ClickException`` so the command line prints them as a plain error box and exits 1, never a
+    traceback, whichever command it comes from."""
 
     def __init__(self, message: str = BEING_UPDATED):
         super().__init__(message)

@@ -1,0 +1,337 @@
+"""Several processes on one data folder, as offices run it: the web app (a long-lived process searching
+and drafting) while someone ingests, forgets and marks from a terminal. Real separate processes
+(subprocess), real files, the real embedded Chroma.
+
+What must hold: one writer at a time (a second one waits or is refused in plain words); no reader ever
+deletes anything (every committed chunk keeps its vector); every read returns results, a note that it
+came from keyword search alone, or the plain "being updated" message, never a chromadb error; the
+reader sees the writers' changes without a restart; a writer killed mid-run is cleaned up by the next.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS, ROOT, make_assistant
+
+CUSTODY = CORPUS / "new-inspections" / "fenmoor-custody-2026.yaml"
+CLI = str(Path(sys.executable).with_name("pcc-assistant"))
+
+# A small library in every format the office uses, so three full runs fit in the time budget.
+SEED = [  # ingested before the reader starts: what its searches must always find
+    "responses/resp-2018-fenmoor-custody.pdf",
+    "responses/resp-2021-protests.txt",
+    "action-plans/ap-2022-fenmoor-custody.csv",
+]
+MORE = [  # ingested by the terminal while the reader runs
+    "responses/resp-2019-fenmoor-peel-2018-19.docx",
+    "responses/resp-2020-county-lines.html",
+    "responses/resp-2021-stop-search.md",
+    "responses/resp-2021-vawg-interim.docx",
+    "responses/resp-2019-fraud-time-to-choose.pdf",
+    "action-plans/ap-2020-roads-policing.xlsx",
+    "action-plans/ap-2021-stop-search.csv",
+    "action-plans/ap-2022-ppda.docx",
+    "action-plans/ap-2026-fenmoor-custody.docx",
+]
+FORGOTTEN = ["resp-2021-stop-search", "ap-2021-stop-search", "resp-2020-county-lines"]
+MARKED = "ap-2022-fenmoor-custody"
+BEING_UPDATED = "being updated"
+
+
+def _copy(names: list[str], folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copy(CORPUS / name, folder / Path(name).name)
+    return folder
+
+
+def _env(data: Path, **extra: str) -> dict[str, str]:
+    return {**os.environ, "PCC_DATA_DIR": str(data), "ANONYMIZED_TELEMETRY": "False", **extra}
+
+
+def _cli(data: Path, cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [CLI, *args], env=_env(data, **env), cwd=cwd, capture_output=True, text=True, timeout=300
+    )
+
+
+def _plain(text: str) -> str:
+    """Terminal output as one line of words (the error box's borders and line breaks removed)."""
+    return " ".join(text.replace("│", " ").split())
+
+
+def _start_reader(data: Path, stop: Path, drafts: bool = True) -> subprocess.Popen:
+    code = "import sys; from tests.test_multiprocess import reader_main; reader_main(sys.argv[1:])"
+    return subprocess.Popen(
+        [sys.executable, "-c", code, str(data), str(stop), "1" if drafts else "0"],
+        cwd=ROOT,
+        env=_env(data),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _finish_reader(proc: subprocess.Popen, stop: Path) -> dict:
+    stop.touch()
+    out, err = proc.communicate(timeout=240)
+    assert proc.returncode == 0, err[-3000:]
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def reader_main(argv: list[str]) -> None:
+    """The long-lived process (the web app): searches with and without filters and drafts in a loop
+    until ``stop`` exists, then checks it sees the writers' changes. Prints its counts as JSON."""
+    import logging
+
+    from assistant.components.embedding import MiniLmOnnxEmbeddings
+    from assistant.records import SearchFilters
+
+    logging.disable(logging.WARNING)  # the BM25-only note is counted, not printed
+    data, stop, drafts = Path(argv[0]), Path(argv[1]), argv[2] == "1"
+    embeddings = MiniLmOnnxEmbeddings()
+    a = make_assistant(data, embeddings)
+    queries = [
+        ("custody detention", None),
+        ("custody detention", SearchFilters(marking="OFFICIAL")),
+        ("custody action plan", SearchFilters(kind="action_plan")),
+        ("protest policing", SearchFilters(kind="response")),
+    ]
+    stats = {
+        "reads": 0,
+        "with_results": 0,
+        "keyword_only": 0,
+        "being_updated": 0,
+        "empty": 0,
+        "errors": [],
+        "drafts": 0,
+        "drafts_ok": 0,
+        "opened": 1,
+    }
+    started, i = time.monotonic(), 0
+    while not stop.exists() and time.monotonic() - started < 200:
+        query, filters = queries[i % len(queries)]
+        i += 1
+        stats["reads"] += 1
+        try:
+            hits = a.search(query, filters, limit=5)
+            if getattr(hits, "note", None):
+                stats["keyword_only"] += 1
+            stats["with_results" if hits else "empty"] += 1
+        except Exception as exc:  # noqa: BLE001 - counted and reported
+            if BEING_UPDATED in str(exc) and "chromadb" not in type(exc).__module__:
+                stats["being_updated"] += 1
+            else:
+                stats["errors"].append(f"search: {type(exc).__module__}.{type(exc).__name__}: {exc}")
+        if i % 9 == 0:
+            # A new Assistant, as every CLI command and a restarted app builds one: it must not recover
+            # (delete) anything while a live writer holds the library.
+            a.close()
+            a = make_assistant(data, embeddings)
+            stats["opened"] += 1
+        if drafts and i % 6 == 0:
+            stats["drafts"] += 1
+            try:
+                draft = a.draft(CUSTODY, engine="composer")
+                assert draft.sections and draft.coverage
+                stats["drafts_ok"] += 1
+            except Exception as exc:  # noqa: BLE001
+                if BEING_UPDATED in str(exc):
+                    stats["being_updated"] += 1
+                else:
+                    stats["errors"].append(f"draft: {type(exc).__module__}.{type(exc).__name__}: {exc}")
+    # After the writers: the same process sees their documents, by vectors alone too (a fresh handle),
+    # and the new marking through the vector store's filter.
+    time.sleep(0.2)
+    seen = {}
+    for doc_id, query in (
+        ("resp-2021-stop-search", "stop and search"),
+        ("ap-2026-fenmoor-custody", "custody action plan 2026"),
+        ("resp-2021-vawg-interim", "violence against women and girls"),
+    ):
+        ids = {h.meta.doc_id for h in a.search(query, limit=10, mode="vector")}
+        seen[doc_id] = doc_id in ids
+    sensitive = a.search("custody", SearchFilters(marking="OFFICIAL-SENSITIVE"), limit=10, mode="vector")
+    stats["sees_new_documents"] = seen
+    stats["sees_new_marking"] = MARKED in {h.meta.doc_id for h in sensitive}
+    stats["documents"] = sorted(d.meta.doc_id for d in a.documents())
+    stats["vector_reopens"] = a.vectors.reopened
+    a.close()
+    print(json.dumps(stats))
+
+
+def _check_library(data: Path, embeddings, exact: bool = False) -> dict:
+    a = make_assistant(data, embeddings)
+    try:
+        committed = a.catalog.all_chunk_ids()
+        vectors = a.vectors.all_ids()
+        for stored in a.documents():
+            assert len(a.catalog.chunks(stored.meta.doc_id)) == stored.n_chunks
+        figures = {"committed": len(committed), "vectors": len(vectors), "missing": len(committed - vectors)}
+        assert committed <= vectors, f"{len(committed - vectors)} committed chunks have no vector"
+        if exact:
+            assert vectors == committed
+        assert not (data / ".ingest-in-progress").exists()
+        return figures
+    finally:
+        a.close()
+
+
+FIGURES: list[dict] = []
+
+
+@pytest.mark.parametrize("run", [1, 2, 3])
+def test_terminal_writes_while_the_app_searches_and_drafts(tmp_path, embeddings, run):
+    t0 = time.monotonic()
+    data = tmp_path / "data"
+    seed = _copy(SEED, tmp_path / "library")
+    first = _cli(data, tmp_path, "ingest", str(seed))
+    assert first.returncode == 0, first.stderr
+    _copy(MORE, tmp_path / "library")
+    stop = tmp_path / "stop"
+    reader = _start_reader(data, stop)
+    try:
+        time.sleep(4 if run == 1 else 2 + run)  # the reader is up and searching
+        writer = subprocess.Popen(
+            [CLI, "ingest", str(tmp_path / "library")],
+            env=_env(data),
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(1.0)
+        # A third process changes a marking meanwhile: it waits for the ingest, with a message.
+        marker = _cli(data, tmp_path, "mark", MARKED, "OFFICIAL-SENSITIVE")
+        out, err = writer.communicate(timeout=300)
+        assert writer.returncode == 0, err
+        assert marker.returncode == 0, marker.stderr
+        assert "OFFICIAL-SENSITIVE" in marker.stdout
+        for doc_id in FORGOTTEN:
+            done = _cli(data, tmp_path, "forget", doc_id)
+            assert done.returncode == 0, done.stderr
+        again = _cli(data, tmp_path, "ingest", str(tmp_path / "library"))
+        assert again.returncode == 0, again.stderr
+        assert "ingested 3" in again.stdout, again.stdout
+    except BaseException:
+        reader.kill()
+        raise
+    stats = _finish_reader(reader, stop)
+    figures = _check_library(data, embeddings)
+    FIGURES.append({"run": run, **figures, **{k: v for k, v in stats.items() if k != "documents"}})
+    print(f"\nrun {run}: {time.monotonic() - t0:.0f} s; library {figures}; reader {FIGURES[-1]}")
+    assert not stats["errors"], stats["errors"][:5]
+    assert stats["empty"] == 0
+    assert stats["reads"] >= 20 and stats["with_results"] + stats["being_updated"] == stats["reads"]
+    assert stats["drafts"] >= 1 and stats["drafts_ok"] + stats["being_updated"] >= stats["drafts"]
+    assert all(stats["sees_new_documents"].values()), stats["sees_new_documents"]
+    assert stats["sees_new_marking"]
+    assert len(stats["documents"]) == len(SEED) + len(MORE)
+    a = make_assistant(data, embeddings)
+    assert a.catalog.get(MARKED).meta.marking == "OFFICIAL-SENSITIVE"
+    assert set(a.vectors.markings()[c.chunk_id] for c in a.catalog.chunks(MARKED)) == {"OFFICIAL-SENSITIVE"}
+    a.close()
+
+
+def test_writer_killed_mid_run_is_cleaned_up_by_the_next_writer(tmp_path, embeddings):
+    data = tmp_path / "data"
+    seed = _copy(SEED, tmp_path / "library")
+    assert _cli(data, tmp_path, "ingest", str(seed)).returncode == 0
+    _copy(MORE, tmp_path / "library")
+    stop = tmp_path / "stop"
+    reader = _start_reader(data, stop, drafts=False)
+    try:
+        time.sleep(3)
+        writer = subprocess.Popen(
+            [CLI, "ingest", str(tmp_path / "library")],
+            env=_env(data),
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        marker = data / ".ingest-in-progress"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and writer.poll() is None:
+            if marker.exists() and json.loads(marker.read_text() or "{}").get("pid") == writer.pid:
+                break
+            time.sleep(0.05)
+        time.sleep(1.5)  # mid-run: preparing or storing a batch
+        killed = writer.poll() is None
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+        assert killed, "the test must interrupt the ingest"
+        # An Assistant opened now (no writer alive, the lock free) recovers at once, as before...
+        # ...and the next writer finds the lock free (the kernel released it) and completes the run.
+        done = _cli(data, tmp_path, "ingest", str(tmp_path / "library"))
+        assert done.returncode == 0, done.stderr
+    except BaseException:
+        reader.kill()
+        raise
+    stats = _finish_reader(reader, stop)
+    figures = _check_library(data, embeddings, exact=True)  # nothing stale left: recovered
+    print(
+        f"\nkilled writer: library {figures}; reader { ({k: v for k, v in stats.items() if k != 'documents'}) }"
+    )
+    assert not stats["errors"], stats["errors"][:5]
+    assert stats["with_results"] + stats["being_updated"] == stats["reads"]
+    assert len(stats["documents"]) == len(SEED) + len(MORE)
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from assistant.components.catalog import WriteLock
+lock = WriteLock(Path(sys.argv[1]))
+with lock.hold("a long test write"):
+    print("held", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+def test_a_second_writer_waits_then_is_refused_in_plain_words(tmp_path, embeddings):
+    data = tmp_path / "data"
+    doc = _copy(SEED[1:2], tmp_path / "library")
+    assert _cli(data, tmp_path, "ingest", str(doc)).returncode == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data), "30"], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        refused = _cli(data, tmp_path, "forget", "resp-2021-protests", PCC_INGEST__WRITE_LOCK_TIMEOUT_S="0")
+        assert refused.returncode == 1
+        assert "another process is writing to the library (a long test write" in _plain(refused.stderr)
+        assert "Traceback" not in refused.stderr and "Timeout" not in refused.stderr
+        t = time.monotonic()
+        waited = _cli(
+            data,
+            tmp_path,
+            "mark",
+            "resp-2021-protests",
+            "OFFICIAL-SENSITIVE",
+            PCC_INGEST__WRITE_LOCK_TIMEOUT_S="2",
+        )
+        assert time.monotonic() - t >= 2 and waited.returncode == 1
+        assert "Waiting up to 2 s" in _plain(waited.stderr)
+        assert "did not finish within 2 s" in _plain(waited.stderr), waited.stderr
+        # Reading is never refused: a search answers while the writer holds the library.
+        found = _cli(data, tmp_path, "search", "protest")
+        assert found.returncode == 0 and "resp-2021-protests" in found.stdout
+    finally:
+        holder.kill()
+        holder.wait()
+    # Once it is gone (the kernel released its lock), the change goes through.
+    done = _cli(data, tmp_path, "forget", "resp-2021-protests")
+    assert done.returncode == 0, done.stderr
+    a = make_assistant(data, embeddings)
+    assert a.documents() == [] and a.vectors.all_ids() == set()
+    a.close()
