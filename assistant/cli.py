@@ -327,19 +327,29 @@ def export(
 @app.command()
 def approve(
     draft_id: str,
-    approver: Annotated[str, typer.Option(help="Who approves")],
+    approver: Annotated[
+        str | None,
+        typer.Option(help="Who approves, if not you (recorded as typed, by your account)"),
+    ] = None,
     override_reason: Annotated[
         str | None, typer.Option(help="Approve despite error flags; recorded in the audit log")
     ] = None,
 ) -> None:
-    """Record a person's approval of the latest version (refused while error flags stand)."""
+    """Record an approval of the latest version, by you (your account) unless --approver names someone
+    (refused while error flags stand)."""
     from assistant.drafting.export import ExportRefused
 
     try:
         record = _assistant().approve(draft_id, approver, override_reason=override_reason)
     except (ExportRefused, LookupError, ValueError) as exc:
         _fail(str(exc))
-    console.print(f"Approved by {record['user']} at {record['at']} (version {record['version']}).")
+    detail = record["detail"] if isinstance(record["detail"], dict) else {}
+    typed = f" (typed by {detail.get('entered_by')})" if detail.get("typed") else ""
+    console.print(
+        f"Approved by {record['user']}{typed} at {record['at']} (version {record['version']}).",
+        markup=False,
+        highlight=False,
+    )
 
 
 @app.command()
@@ -347,12 +357,14 @@ def history(
     draft_id: Annotated[str | None, typer.Argument(help="A draft id; none lists all drafts")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """List drafts, or one draft's versions, events and changes between versions."""
+    """List drafts, or one draft's versions, events and changes between versions; either way, say
+    whether the audit log's hash chain is intact and, if not, where it breaks."""
     assistant = _assistant()
     if draft_id is None:
         rows = assistant.drafts()
+        chain = assistant.audit_check()
         if as_json:
-            console.print_json(json.dumps(rows))
+            console.print_json(json.dumps({"drafts": rows, "chain": chain}))
             return
         for row in rows:
             console.print(
@@ -360,6 +372,7 @@ def history(
                 markup=False,
                 highlight=False,
             )
+        _print_chain(chain)
         return
     try:
         info = assistant.history(draft_id)
@@ -384,6 +397,29 @@ def history(
             )
     for diff in info["diffs"]:
         console.print(diff, markup=False, highlight=False)
+    _print_chain(info["chain"])
+
+
+def _print_chain(chain: dict) -> None:
+    """The audit log's hash chain: intact, or each break and where it is (on stderr too, and exit 3)."""
+    legacy = (
+        f"; {chain['legacy']} record(s) from before the chain started ({chain['chain_started']}) "
+        "were chained then and cannot be vouched for before that"
+        if chain["legacy"]
+        else ""
+    )
+    if chain["intact"]:
+        console.print(f"Audit log: hash chain intact ({chain['records']} records{legacy}).", highlight=False)
+        return
+    err.print(
+        f"Audit log: the hash chain is BROKEN ({len(chain['breaks'])} break(s) in {chain['records']} "
+        f"records{legacy}):",
+        markup=False,
+        highlight=False,
+    )
+    for b in chain["breaks"]:
+        err.print(f"  at record {b['seq']}, {b['where']}: {b['problem']}", markup=False, highlight=False)
+    raise typer.Exit(3)
 
 
 @app.command("eval")

@@ -159,20 +159,31 @@ class Assistant:
         engine: str | None = None,
         on_token=None,
         resume: str | None = None,
+        user: str | None = None,
     ) -> Draft:
-        """Draft a response; with no engine named, the model if one is configured, else the composer."""
+        """Draft a response; with no engine named, the model if one is configured, else the composer.
+        ``user``: who is drafting (the signed-in user in the web app); default the OS account."""
         base_dir = None
         if isinstance(inspection, Path | str):
             base_dir = Path(inspection).resolve().parent
             inspection = load_inspection(Path(inspection))
         engine = engine or ("llm" if self.settings.llm.configured else "composer")
-        return self.drafter.draft(inspection, engine, base_dir, on_token, resume)
+        return self.drafter.draft(inspection, engine, base_dir, on_token, resume, user=user)
 
     def resume_draft(self, draft_id: str, engine: str | None = None, on_token=None) -> Draft:
         return self.drafter.resume(draft_id, engine, on_token)
 
-    def revise(self, draft_id: str, instruction: str, engine: str | None = None, on_token=None) -> Draft:
-        return self.drafter.revise(draft_id, instruction, engine, on_token)
+    def revise(
+        self,
+        draft_id: str,
+        instruction: str,
+        engine: str | None = None,
+        on_token=None,
+        user: str | None = None,
+    ) -> Draft:
+        """A new version from an instruction, saved as ``user`` (default the OS account). Revisions made
+        at the same time land as consecutive versions, each applied to the one before it."""
+        return self.drafter.revise(draft_id, instruction, engine, on_token, user=user)
 
     def get_draft(self, draft_id: str, version: int | None = None) -> Draft:
         return self.drafter.load(draft_id, version)
@@ -184,13 +195,16 @@ class Assistant:
         mode: ExportMode = "internal",
         override_reason: str | None = None,
         version: int | None = None,
+        user: str | None = None,
     ) -> Path:
-        """Write the draft as .docx or .md. A publication export with blocking flags needs a reason."""
+        """Write the draft as .docx or .md. A publication export with blocking flags needs a reason.
+        Recorded as done by ``user`` (default the OS account)."""
+        user = user or self.drafter.user
         out = Path(out)
         if out.suffix.lower() not in (".docx", ".md"):
             raise ValueError(f"{out}: export to a .docx or .md file")
         draft = (
-            self._gated(draft_id, version, "publication export", override_reason)
+            self._gated(draft_id, version, "publication export", override_reason, user)
             if mode == "publication"
             else (self.drafter.load(draft_id, version))
         )
@@ -200,22 +214,27 @@ class Assistant:
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(to_markdown(draft, office, mode), encoding="utf-8")
-        self.drafter.audit.record(
-            draft_id, draft.version, self.drafter.user, "export", {"path": str(out), "mode": mode}
-        )
+        self.drafter.audit.record(draft_id, draft.version, user, "export", {"path": str(out), "mode": mode})
         return out
 
-    def _gated(self, draft_id: str, version: int | None, action: str, override_reason: str | None) -> Draft:
+    def _gated(
+        self,
+        draft_id: str,
+        version: int | None,
+        action: str,
+        override_reason: str | None,
+        user: str | None = None,
+    ) -> Draft:
         """The draft, re-checked against the library as it is now (a marking raised since it was drafted
         counts), refused while an error-level flag stands unless a person overrides with a reason; the
-        override is recorded with who and when."""
+        override is recorded with who (``user``, default the OS account) and when."""
         draft = self.drafter.check(self.drafter.load(draft_id, version))
         check_publishable(draft, override_reason, action)
         if draft.publication_blockers:
             self.drafter.audit.record(
                 draft_id,
                 draft.version,
-                self.drafter.user,
+                user or self.drafter.user,
                 "override",
                 {
                     "action": action,
@@ -226,19 +245,36 @@ class Assistant:
         return draft
 
     def approve(
-        self, draft_id: str, approver: str, version: int | None = None, override_reason: str | None = None
+        self,
+        draft_id: str,
+        approver: str | None = None,
+        version: int | None = None,
+        override_reason: str | None = None,
+        user: str | None = None,
     ) -> dict:
-        """Record a person's approval; refused while a blocking flag stands, unless overridden with a reason."""
-        if not approver.strip():
+        """Record an approval; refused while a blocking flag stands, unless overridden with a reason.
+
+        The approver is ``user``, the person signed in (the web app's signed-in user; default the OS
+        account). A typed ``approver`` name (the command line's ``--approver``, or the web app without
+        sign-in) is recorded as typed: the event names the approver and its detail says the name was
+        typed and by which account it was entered. The web app with sign-in never passes one.
+        """
+        user = user or self.drafter.user
+        typed = (approver or "").strip() if approver is not None else None
+        if typed is not None and not typed:
             raise ValueError("the approver's name is required")
-        draft = self._gated(draft_id, version, "approval", override_reason)
-        self.drafter.audit.record(
-            draft_id, draft.version, approver.strip(), "approve", {"approver": approver.strip()}
-        )
+        draft = self._gated(draft_id, version, "approval", override_reason, user)
+        if typed:
+            name, detail = typed, {"approver": typed, "typed": True, "entered_by": user}
+        else:
+            name, detail = user, {"approver": user, "typed": False}
+        self.drafter.audit.record(draft_id, draft.version, name, "approve", detail)
         return self.drafter.audit.approval(draft_id)
 
     def history(self, draft_id: str) -> dict:
-        """Versions, what made each, the events on the draft, and the text changes between versions."""
+        """Versions, what made each, the events on the draft, the text changes between versions, and
+        whether the audit log's hash chain is intact (``chain``: ``intact``, and each break with where
+        it is; this draft's rows are hashed again, every other row's place and link are checked)."""
         audit = self.drafter.audit
         versions = audit.versions(draft_id)
         if not versions:
@@ -249,14 +285,29 @@ class Assistant:
             "".join(difflib.unified_diff(a.splitlines(True), b.splitlines(True), f"v{i + 1}", f"v{i + 2}"))
             for i, (a, b) in enumerate(zip(texts, texts[1:], strict=False))
         ]
-        return {"draft_id": draft_id, "versions": versions, "diffs": diffs, "events": audit.events(draft_id)}
+        return {
+            "draft_id": draft_id,
+            "versions": versions,
+            "diffs": diffs,
+            "events": audit.events(draft_id),
+            "chain": audit.verify(draft_id),
+        }
+
+    def audit_check(self) -> dict:
+        """The whole audit log's hash chain, every row hashed again (see ``AuditLog.verify``)."""
+        return self.drafter.audit.verify()
 
     def drafts(self) -> list[dict]:
         return self.drafter.audit.drafts()
 
     # -- what the web app needs besides the above -------------------------------------------------------
     def draft_from_form(
-        self, engine: str | None = None, on_token=None, library_only: bool = False, **fields
+        self,
+        engine: str | None = None,
+        on_token=None,
+        library_only: bool = False,
+        user: str | None = None,
+        **fields,
     ) -> Draft:
         """Draft from the web form's fields (see ``inspection_from_form``).
 
@@ -272,7 +323,7 @@ class Assistant:
                         "add a new plan's file in the Library tab first."
                     )
         inspection = inspection_from_form(force_name=self.settings.office.force_name, **fields)
-        return self.draft(inspection, engine, on_token)
+        return self.draft(inspection, engine, on_token, user=user)
 
     def _library_note(self, note: str) -> str | None:
         """``library:<doc_id>`` for a note naming a library document, by id or by its file's name; never
@@ -287,8 +338,9 @@ class Assistant:
         )
         return f"{LIBRARY_PREFIX}{stored.meta.doc_id}" if stored else None
 
-    def review(self, draft_id: str, decisions: list[ReviewDecision]) -> Draft:
-        return self.drafter.review(draft_id, decisions)
+    def review(self, draft_id: str, decisions: list[ReviewDecision], user: str | None = None) -> Draft:
+        """Staff decisions on sentences, saved as the next version by ``user`` (default the OS account)."""
+        return self.drafter.review(draft_id, decisions, user=user)
 
     def upload(self, files: Iterable[Path], progress: bool = False) -> IngestReport:
         """Files sent through the web app: checked, kept under the data folder, then ingested.
@@ -351,12 +403,15 @@ class Assistant:
         fmt: str = "docx",
         mode: ExportMode = "internal",
         override_reason: str | None = None,
+        user: str | None = None,
     ) -> Path:
-        """Export into the app's own export folder (the only folder the web app serves)."""
+        """Export into the app's own export folder (the only folder the web app serves), as ``user``."""
         draft = self.drafter.load(draft_id)
         kind = "letter" if mode == "publication" else "review"
         name = f"response-{draft.draft_id}-v{draft.version}-{kind}.{'md' if fmt == 'md' else 'docx'}"
-        return self.export(draft_id, self.settings.export_dir / name, mode, override_reason)
+        return self.export(
+            draft_id, self.settings.export_dir / name, mode, override_reason, version=draft.version, user=user
+        )
 
     def inspection_form(self, path: Path, *, from_web: bool = False, add_notes: bool = False) -> dict:
         """An inspection file as the web form's fields; its action-plan notes become library picks when

@@ -7,8 +7,9 @@ loses nothing: ``draft(..., resume=draft_id)`` carries on from the last finished
 
 from __future__ import annotations
 
-import getpass
 import json
+import os
+import threading
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from assistant.components.catalog import Catalog
 from assistant.components.embedding import NamedEmbeddings
-from assistant.drafting.audit import AuditLog, now
+from assistant.drafting.audit import AuditLog, VersionConflict, now, os_user
 from assistant.drafting.composer import Composer, DraftContext, header_rows, plan_sections
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.letter import letter_to_draft_parts
@@ -37,6 +38,7 @@ from assistant.search.hybrid import HybridSearcher
 from assistant.settings import Settings
 
 OnToken = Callable[[str, str | None], None]  # (section title, text delta; None = the section restarted)
+SAVE_ATTEMPTS = 5  # a revision is made again on the latest version at most this often when others land first
 
 
 class DraftingError(RuntimeError):
@@ -66,7 +68,7 @@ class Drafter:
         self.audit = audit
         self.engines = engines
         self.clock = clock
-        self.user = user or getpass.getuser()
+        self.user = user or os_user()  # who did it when a caller names nobody: the OS account
         self.partial_dir = settings.data_dir / "drafts" / "partial"
         self._phrasebook: tuple[int, Phrasebook] | None = None
         self._public: tuple[int, list[str]] | None = None
@@ -79,18 +81,28 @@ class Drafter:
         base_dir: Path | None = None,
         on_token: OnToken | None = None,
         resume: str | None = None,
+        user: str | None = None,
     ) -> Draft:
-        """Plan, write, verify and record version 1 of a response."""
-        draft = self.compose(inspection, engine, base_dir, on_token, resume)
-        self.audit.save_version(draft)
+        """Plan, write, verify and record version 1 of a response, as ``user`` (default: the OS account)."""
+        draft = self.compose(inspection, engine, base_dir, on_token, resume, user=user)
+        try:
+            self.audit.save_version(draft, expected=0)
+        except VersionConflict as exc:  # the same partial draft resumed twice at once
+            raise DraftingError(f"Draft {draft.draft_id} was already finished by another run.", None) from exc
         (self.partial_dir / f"{draft.draft_id}.json").unlink(missing_ok=True)
         return draft
 
-    def resume(self, draft_id: str, engine: str | None = None, on_token: OnToken | None = None) -> Draft:
+    def resume(
+        self,
+        draft_id: str,
+        engine: str | None = None,
+        on_token: OnToken | None = None,
+        user: str | None = None,
+    ) -> Draft:
         """Carry on a partial draft that stopped (its inspection and finished sections were saved)."""
         partial = self._load_partial(draft_id)
         inspection = Inspection.model_validate(partial["inspection"])
-        return self.draft(inspection, engine or partial["engine"], None, on_token, resume=draft_id)
+        return self.draft(inspection, engine or partial["engine"], None, on_token, resume=draft_id, user=user)
 
     def compose(
         self,
@@ -101,6 +113,7 @@ class Drafter:
         resume: str | None = None,
         phrasebook: Phrasebook | None = None,
         draft_id: str | None = None,
+        user: str | None = None,
     ) -> Draft:
         writer = self.engine_named(engine)
         partial = self._load_partial(resume) if resume else None
@@ -132,7 +145,7 @@ class Drafter:
         draft = Draft(
             draft_id=draft_id,
             created_at=now(),
-            user=self.user,
+            user=user or self.user,
             engine=writer.name,
             model=writer.model,
             prompt_versions={"composer": tag(wording), **writer.prompt_versions()},
@@ -148,16 +161,24 @@ class Drafter:
         return self.check(draft)
 
     def revise(
-        self, draft_id: str, instruction: str, engine: str | None = None, on_token: OnToken | None = None
+        self,
+        draft_id: str,
+        instruction: str,
+        engine: str | None = None,
+        on_token: OnToken | None = None,
+        user: str | None = None,
     ) -> Draft:
         """A new version from an instruction: free-form with a model, the defined set with the composer.
         The draft is checked against the library as it is now first, so a model is shown nothing that
-        has since been marked OFFICIAL-SENSITIVE."""
-        draft = self.check(self.load(draft_id))
-        engine = engine or draft.engine
-        if engine == "llm":
-            draft = self.engine_named("llm").revise(draft, instruction, on_token, office=self.settings.office)
-        else:
+        has since been marked OFFICIAL-SENSITIVE. If another version lands while this one is being
+        made, the instruction is applied again to that one (see :meth:`_save_on_latest`)."""
+
+        def apply(draft: Draft) -> Draft:
+            draft = self.check(draft)
+            if (engine or draft.engine) == "llm":
+                return self.engine_named("llm").revise(
+                    draft, instruction, on_token, office=self.settings.office
+                )
             op = parse_instruction(instruction)
             if op.verb == "remove":
                 remove_section(draft, op.argument)
@@ -167,28 +188,68 @@ class Drafter:
                 add_section(draft, op.argument, self.searcher.search)
             else:
                 draft = self._with_exemplar(draft, op.argument)
-        return self.save_revision(draft, instruction)
+            return draft
 
-    def review(self, draft_id: str, decisions: list[ReviewDecision]) -> Draft:
-        """Staff decisions on sentences (accept, edit, reject), saved together as the next version."""
-        draft = self.load(draft_id)
+        return self._save_on_latest(draft_id, instruction, apply, user)
+
+    def review(self, draft_id: str, decisions: list[ReviewDecision], user: str | None = None) -> Draft:
+        """Staff decisions on sentences (accept, edit, reject), saved together as the next version. If
+        another version lands meanwhile, the decisions are applied to it only where each sentence
+        still reads as it did; otherwise the reviewer is asked to look again."""
         counts = {"accept": 0, "edit": 0, "reject": 0}
         for d in decisions:
-            try:
-                sentence = draft.sections[d.section].paragraphs[d.paragraph].sentences[d.sentence]
-            except IndexError as exc:
-                raise RevisionError(
-                    f"There is no sentence {d.section + 1}.{d.paragraph + 1}.{d.sentence + 1}."
-                ) from exc
-            if d.action == "edit":
-                if not (d.text or "").strip():
-                    raise RevisionError("An edit needs the new wording.")
-                sentence.text, sentence.origin, sentence.review = d.text.strip(), "staff", "edited"
-            else:
-                sentence.review = "accepted" if d.action == "accept" else "rejected"
             counts[d.action] += 1
         summary = ", ".join(f"{n} {verb}ed" for verb, n in counts.items() if n)
-        return self.save_revision(draft, f"review: {summary}")
+        seen: dict[tuple[int, int, int], str] = {}  # each sentence as the first attempt found it
+
+        def apply(draft: Draft) -> Draft:
+            for d in decisions:
+                key = (d.section, d.paragraph, d.sentence)
+                try:
+                    sentence = draft.sections[d.section].paragraphs[d.paragraph].sentences[d.sentence]
+                except IndexError as exc:
+                    if key in seen:
+                        raise self._moved(draft, key) from exc
+                    raise RevisionError(
+                        f"There is no sentence {d.section + 1}.{d.paragraph + 1}.{d.sentence + 1}."
+                    ) from exc
+                if seen.setdefault(key, sentence.text) != sentence.text:
+                    raise self._moved(draft, key)
+                if d.action == "edit":
+                    if not (d.text or "").strip():
+                        raise RevisionError("An edit needs the new wording.")
+                    sentence.text, sentence.origin, sentence.review = d.text.strip(), "staff", "edited"
+                else:
+                    sentence.review = "accepted" if d.action == "accept" else "rejected"
+            return draft
+
+        return self._save_on_latest(draft_id, f"review: {summary}", apply, user)
+
+    @staticmethod
+    def _moved(draft: Draft, key: tuple[int, int, int]) -> RevisionError:
+        where = ".".join(str(i + 1) for i in key)
+        return RevisionError(
+            f"Sentence {where} changed in version {draft.version}, saved by {draft.user} while you were "
+            "reviewing. Nothing was saved: look at the latest version and decide again."
+        )
+
+    def _save_on_latest(
+        self, draft_id: str, instruction: str, apply: Callable[[Draft], Draft], user: str | None
+    ) -> Draft:
+        """Apply an edit to the latest version and save the result as the next one. The version number
+        is taken when saving, inside one write transaction; if another version landed while the edit
+        was being made, the edit is made again on that version, so both land, one after the other."""
+        for _ in range(SAVE_ATTEMPTS):
+            base = self.load(draft_id)
+            edited = apply(base)
+            try:
+                return self.save_revision(edited, instruction, user=user, expected=base.version)
+            except VersionConflict:
+                continue
+        raise RevisionError(
+            f"Draft {draft_id} kept changing while this edit was being made ({SAVE_ATTEMPTS} other versions "
+            "landed first). Nothing was lost; try again."
+        )
 
     def _with_exemplar(self, draft: Draft, doc_id: str) -> Draft:
         chunks = self.catalog.chunks(doc_id)
@@ -280,13 +341,17 @@ class Drafter:
         }
         return any(line.strip() in restricted for line in text.split("\n"))
 
-    def save_revision(self, draft: Draft, instruction: str) -> Draft:
-        """Store an edited draft as the next version, re-verified."""
-        latest = self.audit.load(draft.draft_id)
-        draft.version = (latest.version if latest else 0) + 1
-        draft.created_at, draft.user, draft.instruction = now(), self.user, instruction
+    def save_revision(
+        self, draft: Draft, instruction: str, user: str | None = None, expected: int | None = None
+    ) -> Draft:
+        """Store an edited draft as the next version, re-verified, as ``user`` (default: the OS account).
+        The version number is taken inside the audit log's write transaction, so saves at the same time
+        never collide; with ``expected`` (the version the edit was made on), a save made on a version
+        that is no longer the latest raises :class:`VersionConflict` and writes nothing."""
+        draft.created_at, draft.user, draft.instruction = now(), user or self.user, instruction
+        draft.version = self.audit.latest_version(draft.draft_id) + 1  # what the checks see; final below
         self.check(draft)
-        self.audit.save_version(draft)
+        self.audit.save_version(draft, expected=expected)
         return draft
 
     def load(self, draft_id: str, version: int | None = None) -> Draft:
@@ -413,7 +478,9 @@ class Drafter:
             "sections": [s.model_dump(mode="json") for s in sections],
             "sources": [s.model_dump(mode="json") for s in sources],
         }
-        tmp = self.partial_dir / f"{draft_id}.json.tmp"
+        tmp = (
+            self.partial_dir / f"{draft_id}.json.{os.getpid()}-{threading.get_ident()}.tmp"
+        )  # one per writer
         tmp.write_text(json.dumps(payload), encoding="utf-8")
         tmp.replace(self.partial_dir / f"{draft_id}.json")
 
