@@ -98,6 +98,7 @@ def plain_errors(fn):
 
 def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
     office = assistant.settings.office
+    signed_in = bool(assistant.settings.ui.users)  # sign-in on: every action is the signed-in user's
     letter_banner = banner(office)
     engines = ["composer"] + (["llm"] if assistant.settings.llm.configured else [])
     # The browser sees sample names only; the server maps a name back to its own file.
@@ -122,6 +123,14 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
 
     def shown(draft):
         return views.draft_html(draft, letter_banner), views.flags_html(draft)
+
+    def who(request: gr.Request | None) -> str | None:
+        """The signed-in user who made this call (recorded with what they do); None without sign-in,
+        where the service records the account the app runs under."""
+        name = getattr(request, "username", None) if request is not None else None
+        if signed_in and not name:
+            raise gr.Error("Sign in first.", print_exception=False)
+        return name if signed_in else None
 
     with gr.Blocks(title="Inspection responses", analytics_enabled=False) as app:
         draft_id = gr.State(None)
@@ -285,7 +294,10 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                     reject_btn = gr.Button("Reject")
                 review_message = gr.Markdown()
                 with gr.Row():
-                    approver = gr.Textbox(label="Approver's name", scale=2)
+                    # With sign-in the approver is whoever is signed in; a typed name is never used.
+                    approver = gr.Textbox(label="Approver's name", scale=2, visible=not signed_in)
+                    if signed_in:
+                        gr.Markdown("You approve as the signed-in user.", elem_id="approve-as")
                     approve_override = gr.Textbox(
                         label="Override reason (only to approve despite error flags; recorded)", scale=2
                     )
@@ -371,11 +383,11 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
         sample.change(plain_errors(load_sample), sample, [*form, message])
         upload_yaml.upload(plain_errors(load_upload), upload_yaml, [*form, message])
 
-        def do_draft(engine_name, *values):
+        def do_draft(request: gr.Request, engine_name, *values):
             fields = dict(zip(FORM_KEYS, values, strict=True))
             live = ""
             for event in stream_call(
-                assistant.draft_from_form, engine=engine_name, library_only=True, **fields
+                assistant.draft_from_form, engine=engine_name, library_only=True, user=who(request), **fields
             ):
                 if event.kind == "token":
                     live += event.text
@@ -415,7 +427,8 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             plain_errors(do_draft), [engine, *form], [draft_id, draft_view, flags_view, message, versions]
         )
 
-        def do_chat(instruction, history, current, engine_name):
+        def do_chat(request: gr.Request, instruction, history, current, engine_name):
+            user = who(request)
             history = list(history or [])
             if not (instruction or "").strip():
                 yield history, "", gr.update(), gr.update(), gr.update()
@@ -429,7 +442,9 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                 return
             history.append({"role": "assistant", "content": ""})
             stream = engine_name == "llm"
-            for event in stream_call(assistant.revise, current, instruction, "llm" if stream else None):
+            for event in stream_call(
+                assistant.revise, current, instruction, "llm" if stream else None, user=user
+            ):
                 if event.kind == "token":
                     history[-1]["content"] += event.text
                     yield history, "", gr.update(), gr.update(), gr.update()
@@ -471,11 +486,11 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
 
         versions.input(plain_errors(show_version), [draft_id, versions], [draft_view, flags_view, diff_view])
 
-        def do_export(current, fmt, mode, reason):
+        def do_export(request: gr.Request, current, fmt, mode, reason):
             if not current:
                 return None, "Draft a response first."
             try:
-                path = assistant.export_download(current, fmt, mode, reason or None)
+                path = assistant.export_download(current, fmt, mode, reason or None, user=who(request))
             except USER_ERRORS as exc:
                 return None, views.error_message("Not exported", exc)
             return str(path), f"Exported **{path.name}**."
@@ -520,11 +535,8 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             choices = [
                 (f"{d['title'][:70]} ({d['draft_id']}, v{d['version']})", d["draft_id"]) for d in drafts
             ]
-            chosen = (
-                current
-                if current in {d["draft_id"] for d in drafts}
-                else (choices[0][1] if choices else None)
-            )
+            # This session's own draft, else none picked: never someone else's latest by default.
+            chosen = current if current in {d["draft_id"] for d in drafts} else None
             draft = assistant.get_draft(chosen) if chosen else None
             return gr.update(choices=choices, value=chosen), gr.update(
                 choices=views.sentence_choices(draft), value=None
@@ -544,13 +556,15 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
         )
 
         def decide(action):
-            def handler(chosen, key, text):
+            def handler(request: gr.Request, chosen, key, text):
                 if not chosen or not key:
                     return gr.update(), "Pick a draft and a sentence first.", gr.update(), gr.update()
                 s, p, n = (int(x) for x in key.split("."))
                 try:
                     draft = assistant.review(
-                        chosen, [ReviewDecision(section=s, paragraph=p, sentence=n, action=action, text=text)]
+                        chosen,
+                        [ReviewDecision(section=s, paragraph=p, sentence=n, action=action, text=text)],
+                        user=who(request),
                     )
                 except USER_ERRORS as exc:
                     return gr.update(), views.error_message("Not saved", exc), gr.update(), gr.update()
@@ -571,12 +585,20 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                 [sentence, review_message, draft_view, flags_view],
             )
 
-        def do_approve(chosen, name, reason):
+        def do_approve(request: gr.Request, chosen, name, reason):
+            """With sign-in, the approver is the signed-in user and any typed name is ignored; without it
+            (this computer only), the typed name, recorded as typed."""
+            user = who(request)
             try:
-                record = assistant.approve(chosen or "", name or "", override_reason=reason or None)
+                record = assistant.approve(
+                    chosen or "",
+                    None if signed_in else (name or ""),
+                    override_reason=reason or None,
+                    user=user,
+                )
             except USER_ERRORS as exc:
                 return views.error_message("Not approved", exc)
-            return f"Approved by **{record['user']}** at {record['at']} (version {record['version']})."
+            return views.approved_message(record)
 
         approve_btn.click(
             plain_errors(do_approve), [review_draft, approver, approve_override], review_message

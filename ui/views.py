@@ -268,6 +268,16 @@ def document_html(stored: StoredDocument, chunks) -> str:
 SIGN_OUT = "<p class='sign-out'><a href='logout' target='_self'>Sign out</a></p>"
 
 
+def approved_message(record: dict) -> str:
+    """An approval as recorded: by whom (a typed name says so), when, which version."""
+    detail = record.get("detail") if isinstance(record.get("detail"), dict) else {}
+    typed = " (name typed)" if detail.get("typed") else ""
+    return (
+        f"Approved by **{_plain(str(record['user']))}**{typed} at {_plain(str(record['at']))} "
+        f"(version {record['version']})."
+    )
+
+
 def _plain(text: str) -> str:
     """Text shown inside gradio Markdown as itself: markdown and HTML characters escaped."""
     return "".join("\\" + ch if ch in MARKDOWN_SPECIALS else ch for ch in html.escape(text, quote=False))
