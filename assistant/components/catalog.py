@@ -122,7 +122,7 @@ class WriteLock:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.path = data_dir / ".write.lock"
         self.owner_path = data_dir / ".write.owner"
-        self.last_path = data_dir / ".write.last"  # a token each writer leaves when it finishes
+        self.last_path = data_dir / ".write.last"  # a token each writer leaves as it starts
         self._last_token: str | None = None  # the token this process left last
         self.changed_elsewhere = True  # set on taking the lock: another process wrote since we did
         self.timeout_s = timeout_s
@@ -157,7 +157,7 @@ class WriteLock:
 
         Waits up to ``timeout_s`` (the setting by default) with a message, then refuses with
         :class:`LibraryBusy`; ``0`` refuses at once. ``vectors``: the change may touch the vector
-        store, so on release a new token tells other writers to re-read it before they write."""
+        store, so a new token tells other writers to re-read it before they write."""
         depth = getattr(self._local, "depth", 0)
         if depth:
             self._local.depth = depth + 1
@@ -193,6 +193,13 @@ class WriteLock:
             except OSError:
                 last = None
             self.changed_elsewhere = self._last_token is None or last != self._last_token
+            if vectors:  # left at the start, so a writer killed mid-change has left it too
+                token = uuid.uuid4().hex
+                try:
+                    self.last_path.write_text(token, encoding="utf-8")
+                    self._last_token = token
+                except OSError:
+                    self._last_token = None
             with suppress(OSError):
                 self.owner_path.write_text(json.dumps(this_process(what)), encoding="utf-8")
             yield True
@@ -200,13 +207,8 @@ class WriteLock:
             self._local.depth = 0
             with self._count_lock:
                 self._count -= 1
-            try:
-                if vectors:
-                    self._last_token = uuid.uuid4().hex
-                    self.last_path.write_text(self._last_token, encoding="utf-8")
+            with suppress(OSError):
                 self.owner_path.unlink(missing_ok=True)
-            except OSError:
-                self._last_token = None
             self._lock.release()
 
     @contextmanager
