@@ -363,8 +363,10 @@ def history(
     if draft_id is None:
         rows = assistant.drafts()
         chain = assistant.audit_check()
-        if as_json:
-            console.print_json(json.dumps({"drafts": rows, "chain": chain}))
+        if as_json:  # the list as before; a broken chain is said on stderr (exit 3)
+            console.print_json(json.dumps(rows))
+            if not chain["intact"]:
+                _print_chain(chain)
             return
         for row in rows:
             console.print(
@@ -380,6 +382,8 @@ def history(
         _fail(str(exc))
     if as_json:
         console.print_json(json.dumps(info))
+        if not info["chain"]["intact"]:
+            _print_chain(info["chain"])
         return
     for v in info["versions"]:
         console.print(
