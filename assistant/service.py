@@ -170,8 +170,10 @@ class Assistant:
         engine = engine or ("llm" if self.settings.llm.configured else "composer")
         return self.drafter.draft(inspection, engine, base_dir, on_token, resume, user=user)
 
-    def resume_draft(self, draft_id: str, engine: str | None = None, on_token=None) -> Draft:
-        return self.drafter.resume(draft_id, engine, on_token)
+    def resume_draft(
+        self, draft_id: str, engine: str | None = None, on_token=None, user: str | None = None
+    ) -> Draft:
+        return self.drafter.resume(draft_id, engine, on_token, user=user)
 
     def revise(
         self,
