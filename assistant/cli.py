@@ -179,6 +179,8 @@ def search(
     if as_json:
         console.print_json(json.dumps([h.model_dump(mode="json") for h in hits]))
         return
+    if getattr(hits, "note", ""):
+        err.print(hits.note, markup=False, highlight=False)
     if not hits:
         console.print("No matching documents.")
     for rank, hit in enumerate(hits, start=1):

@@ -151,9 +151,11 @@ def flags_html(draft: Draft | None) -> str:
 
 
 def hits_html(hits: list[DocumentHit]) -> str:
+    note = getattr(hits, "note", "")  # e.g. keyword results only, while another process updates the library
+    note_html = f"<p class='note'><i>{_esc(note)}</i></p>" if note else ""
     if not hits:
-        return "<div class='results'><p>No matching documents.</p></div>"
-    parts = ["<div class='results'>"]
+        return f"<div class='results'>{note_html}<p>No matching documents.</p></div>"
+    parts = ["<div class='results'>", note_html]
     for rank, hit in enumerate(hits, start=1):
         m = hit.meta
         snippet, last = [], 0

@@ -12,7 +12,9 @@ are mined (``Drafter.phrasebook`` passes no other): house phrasing ends up in pu
 from __future__ import annotations
 
 import json
+import os
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -78,7 +80,7 @@ class Phrasebook:
                 for role, phrases in self.phrases.items()
             },
         }
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")  # one per writer
         tmp.write_text(json.dumps(payload), encoding="utf-8")
         tmp.replace(path)
 

@@ -187,6 +187,7 @@ class Ingestor:
         bar = tqdm(total=len(files), desc="Ingesting", unit="file", disable=not progress or len(files) < 2)
         with bar:
             for index, path in enumerate(files):
+                bar.set_postfix_str(path.name[:40], refresh=False)  # which file is being read
                 try:
                     prepared = self.prepare(path, kind, pending_ids, pending_hashes)
                 except (IngestError, LoaderError) as exc:
@@ -199,10 +200,16 @@ class Ingestor:
                 else:
                     batch.append((index, *prepared))
                 if sum(len(doc.chunks) for _, doc, _ in batch) >= BATCH_CHUNKS:
+                    bar.set_postfix_str(f"embedding {sum(len(d.chunks) for _, d, _ in batch)} passages")
                     outcomes.update(self._store_batch(batch))
+                    bar.update(len(batch))  # a file counts as done once stored: the ETA follows the embedding
                     batch.clear()
-                bar.update()
+                if isinstance(prepared, FileOutcome):
+                    bar.update()
+            if batch:
+                bar.set_postfix_str(f"embedding {sum(len(d.chunks) for _, d, _ in batch)} passages")
             outcomes.update(self._store_batch(batch))
+            bar.update(len(batch))
         self._mark_dirty(False)
         return IngestReport(outcomes=[outcomes[i] for i in sorted(outcomes)] + skipped)
 
