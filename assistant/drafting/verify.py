@@ -882,7 +882,8 @@ _SKIP_CAPS = frozenset(
 
 
 _UNIT = re.compile(
-    r"(?:second|minute|hour|day|week|month|year|per|percent|cent|time|mile|km|metre|call|case|incident)s?$", re.I
+    r"(?:second|minute|hour|day|week|month|year|per|percent|cent|time|mile|km|metre|call|case|incident)s?$",
+    re.I,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\n\s*|\|\s*)$")
 
