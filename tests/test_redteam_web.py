@@ -119,12 +119,19 @@ def session(url: str):
         yield client
 
 
-def call(client: httpx.Client, api_name: str, data: list, headers: dict | None = None) -> dict:
+def call(
+    client: httpx.Client,
+    api_name: str,
+    data: list,
+    headers: dict | None = None,
+    session_hash: str | None = None,
+) -> dict:
     """One event through gradio's queue, as the page sends it: join, then read the stream to the end.
-    Returns the last message (``output`` holds ``data`` or ``error``)."""
+    Returns the last message (``output`` holds ``data`` or ``error``). A ``session_hash`` keeps several
+    events in one browser session (its ``gr.State``)."""
     config = client.get("config").json()
     fn = next(d for d in config["dependencies"] if d.get("api_name") == api_name)
-    session_hash = uuid.uuid4().hex
+    session_hash = session_hash or uuid.uuid4().hex
     joined = client.post(
         "gradio_api/queue/join",
         json={"data": data, "fn_index": fn["id"], "session_hash": session_hash, "trigger_id": None},

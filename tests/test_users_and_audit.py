@@ -4,7 +4,6 @@ processes at once, and the web app with sign-in driven by chromium in two browse
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import subprocess
@@ -21,6 +20,7 @@ from assistant.drafting.audit import AuditLog, os_user
 from assistant.security import hash_password
 from tests.conftest import CORPUS, copy_library
 from tests.servers import free_port
+from tests.test_redteam_web import call
 from ui.app import launch
 
 TODAY = date(2026, 11, 25)
@@ -382,29 +382,12 @@ def test_two_signed_in_users_each_recorded_and_never_see_each_others_draft(brows
     with httpx.Client(base_url=url, timeout=120) as client:
         assert client.post("login", data={"username": "jane", "password": USERS["jane"]}).status_code == 200
         session_hash = uuid.uuid4().hex
-        _call(client, "review_lists", [None], session_hash)  # the Review tab's list, in this session
-        done = _call(client, "do_approve", [kim_id, "Chief Constable", "checked"], session_hash)
+        call(
+            client, "review_lists", [None], session_hash=session_hash
+        )  # the Review tab's list, in this session
+        done = call(client, "do_approve", [kim_id, "Chief Constable", "checked"], session_hash=session_hash)
         assert done.get("success"), done
     approval = assistant.drafter.audit.approval(kim_id)
     assert approval["user"] == "jane" and approval["detail"] == {"approver": "jane", "typed": False}
     assert "Chief Constable" not in {e["user"] for e in assistant.history(kim_id)["events"]}
     assert assistant.history(jane_id)["chain"]["intact"]
-
-
-def _call(client: httpx.Client, api_name: str, data: list, session_hash: str) -> dict:
-    """One event through gradio's queue in a given session, as the page sends it (see
-    tests/test_redteam_web.py ``call``)."""
-    config = client.get("config").json()
-    fn = next(d for d in config["dependencies"] if d.get("api_name") == api_name)
-    joined = client.post(
-        "gradio_api/queue/join",
-        json={"data": data, "fn_index": fn["id"], "session_hash": session_hash, "trigger_id": None},
-    )
-    joined.raise_for_status()
-    with client.stream("GET", f"gradio_api/queue/data?session_hash={session_hash}") as stream:
-        for line in stream.iter_lines():
-            if line.startswith("data:"):
-                message = json.loads(line[5:])
-                if message.get("msg") == "process_completed":
-                    return message
-    return {}
