@@ -150,6 +150,17 @@ class UISettings(BaseModel):
     trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
 
 
+class DraftingSettings(BaseModel):
+    """How the offline composer writes. ``glossary`` is the office's own abbreviations file (YAML,
+    ``ABBR: expansion``), read on top of the packaged one (``assistant/prompts/abbreviations.yaml``)."""
+
+    glossary: Path | None = None
+
+
+class LetterSettings(BaseModel):
+    """Letter furniture for exports (form, date, page, the office's Word template)."""
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="PCC_",
@@ -166,6 +177,8 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     ui: UISettings = Field(default_factory=UISettings)
+    drafting: DraftingSettings = Field(default_factory=DraftingSettings)
+    letter: LetterSettings = Field(default_factory=LetterSettings)
 
     # The standard names any OpenAI-compatible tool reads; copied into ``llm`` when ours are unset.
     openai_api_key: SecretStr | None = Field(None, validation_alias="OPENAI_API_KEY", repr=False)
