@@ -10,6 +10,7 @@ recurring phrasings; the LLM engine (``llm.py``) replaces only the prose.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,10 +18,29 @@ from datetime import date
 from assistant.components.catalog import Catalog
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.phrasebook import Phrase, Phrasebook
+from assistant.drafting.plan import PlanRow, read_row
+from assistant.drafting.realise import Glossary, load_glossary
 from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, Source
+from assistant.drafting.rows import RowWriter, decision_in
 from assistant.drafting.sources import Gathered
 from assistant.drafting.text import long_date, number_word, split_sentences
 from assistant.settings import OfficeSettings
+
+_OVERSIGHT = re.compile(
+    r"govern|oversight|scrutin|\bboard\b|\bpanel\b|tracker|dashboard|accountab|assurance|monitor|deep dive|"
+    r"delivery group|gold group|steering group",
+    re.I,
+)
+_SCOPE = re.compile(r"^\s*scope\b|\bfieldwork\b|\bforces visited\b", re.I)
+
+
+def _general_ref(row: PlanRow) -> bool:
+    return not row.refs or all(r == "general" or re.fullmatch(r"g\d*", r) for r in row.refs)
+
+
+def _scope_row(row: PlanRow) -> bool:
+    return bool(_SCOPE.search(row.topic) or _SCOPE.search(" ".join(row.actions)))
+
 
 # The Queen died on 8 September 2022: reports published before then are Her Majesty's.
 HIS_MAJESTY_FROM = date(2022, 9, 8)
@@ -43,6 +63,33 @@ class DraftContext:
     wording: dict
     catalog: Catalog
     used_phrases: dict[str, int] = field(default_factory=dict)
+    glossary: Glossary = field(default_factory=load_glossary)
+    notes: list[str] = field(default_factory=list)  # for staff: what the realiser left out, and why
+    _writer: RowWriter | None = None
+
+    @property
+    def writer(self) -> RowWriter:
+        """The realiser for this draft: the glossary plus what the notes' OFFICIAL text defines itself."""
+        if self._writer is None:
+            public = "\n".join(
+                s.text
+                for s in self.gathered.registry.sources
+                if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
+            )
+            glossary = self.glossary.with_definitions(public)
+            self._writer = RowWriter(glossary, self.inspection.published, self.force, self.notes)
+        return self._writer
+
+    def general_rows(self, role: str) -> list[PlanRow]:
+        """OFFICIAL rows that name no recommendation, by what they are about: ``oversight`` (boards,
+        panels, trackers, scrutiny) or ``context`` (investment, partnership, anything else)."""
+        rows = [read_row(s, self.inspection.published) for s in self.gathered.unmatched_rows]
+        general = [r for r in rows if not r.sensitive and _general_ref(r) and r.actions and not _scope_row(r)]
+        oversight = [r for r in general if _OVERSIGHT.search(f"{r.topic} {' '.join(r.actions)}")]
+        return oversight if role == "oversight" else [r for r in general if r not in oversight]
+
+    def rows(self, key: str) -> list[PlanRow]:
+        return [read_row(s, self.inspection.published) for s in self.gathered.rows_for.get(key, [])]
 
     @property
     def majesty(self) -> str:
@@ -80,7 +127,8 @@ def plan_sections(inspection: Inspection, gathered: Gathered) -> list[SectionPla
     ]
     if inspection.areas_for_improvement:
         plans.append(SectionPlan("areas_for_improvement", "Areas for improvement"))
-    if gathered.past:
+    general = [read_row(r) for r in gathered.unmatched_rows if r.marking != "OFFICIAL-SENSITIVE"]
+    if gathered.past or any(_general_ref(r) and r.actions and not _scope_row(r) for r in general):
         plans.append(SectionPlan("local_context", "Local context"))
     plans += [SectionPlan("scrutiny", "Oversight"), SectionPlan("signoff", "")]
     return plans
@@ -247,23 +295,43 @@ class Composer:
     def _core_recommendation(self, plan, ctx: DraftContext) -> list[Paragraph]:
         w, g = ctx.wording, ctx.gathered
         rec = next(r for r in ctx.inspection.recommendations if r.id == plan.rec_id)
-        paragraphs = [
-            Paragraph(sentences=[S(rec.text, "input", g.recommendations[rec.id].sid)], style="quote"),
-            Paragraph(sentences=[S(addressee_sentence(rec, w, ctx.force), "template", g.facts.sid)]),
-        ]
-        rows = g.rows_for.get(rec.id, [])
-        public = [r for r in rows if r.marking != "OFFICIAL-SENSITIVE"]
-        for row in public:
-            paragraphs.append(Paragraph(sentences=row_sentences(row, w)))
-        if not public:
-            if sensitive := [r for r in rows if r.marking == "OFFICIAL-SENSITIVE"]:
+        rows = ctx.rows(rec.id)
+        public = [r for r in rows if not r.sensitive]
+        sensitive = [r for r in rows if r.sensitive]
+        writer = ctx.writer
+        quote = Paragraph(sentences=[S(rec.text, "input", g.recommendations[rec.id].sid)], style="quote")
+        lead = self._whose(rec, public, writer, ctx)
+        body = writer.paragraph([r for r in public if not writer.only_whose([r])])
+        if rec.addressees == ["national"] and body:  # "This is for the Home Office. Locally, the force ..."
+            body[0].text = (
+                "Locally, " + body[0].text[0].lower() + body[0].text[1:]
+                if not body[0].text.startswith("I ")
+                else "Locally, " + body[0].text
+            )
+        paragraphs = [quote, Paragraph(sentences=lead + body)]
+        if not body:
+            if sensitive:
                 # A gap for the editor, carrying what is safe to know (owner, due date, status); the
                 # letter itself says nothing a sensitive note says, not even its dates.
-                paragraphs.append(Paragraph(sentences=[sensitive_row_placeholder(sensitive[0], w)]))
-            elif rec.addressees != ["national"]:
-                key = "pcc_decision" if rec.is_for("PCCs") else "no_row"
-                paragraphs.append(Paragraph(sentences=[S(w["placeholder"][key], "placeholder")]))
+                paragraphs.append(Paragraph(sentences=[sensitive_row_placeholder(sensitive[0].source, w)]))
+            elif rec.addressees != ["national"] and not (public and writer.only_whose(public)):
+                paragraphs.append(Paragraph(sentences=[S(w["placeholder"]["no_row"], "placeholder")]))
         return paragraphs
+
+    def _whose(self, rec, rows: list[PlanRow], writer: RowWriter, ctx: DraftContext) -> list[Sentence]:
+        """Who the recommendation is for, and the commissioner's decision where it is theirs."""
+        w, facts = ctx.wording, ctx.gathered.facts.sid
+        out = [S(addressee_sentence(rec, w, ctx.force), "template", facts)]
+        if rec.is_for("PCCs"):
+            decision = decision_in(rows)
+            if decision:
+                cites = [r.sid for r in rows]
+                out.append(S(w["decision"][decision], "action_plan", *cites))
+            else:
+                out.append(S(w["placeholder"]["pcc_decision"].format(rec=rec.id), "placeholder"))
+        if rec.addressees == ["national"] and all(writer.only_whose([r]) for r in rows):
+            out.append(S(w["national"]["none"].format(force=ctx.force), "template", facts))
+        return out
 
     # -- areas for improvement -----------------------------------------------------------------------
     def _core_areas_for_improvement(self, plan, ctx: DraftContext) -> list[Paragraph]:
@@ -275,26 +343,23 @@ class Composer:
             force=ctx.force,
         )
         paragraphs = [Paragraph(sentences=[S(intro, "template", g.facts.sid)])]
+        writer = ctx.writer
         for afi in ctx.inspection.areas_for_improvement:
+            rows = ctx.rows(afi.id)
+            public = [r for r in rows if not r.sensitive]
             sentences = [S(afi.text, "input", g.areas[afi.id].sid)]
-            for row in g.rows_for.get(afi.id, []):
-                if row.marking != "OFFICIAL-SENSITIVE" and row.fields.get("action"):
-                    sentences.append(
-                        S(
-                            w["areas_row"].format(
-                                action=row.fields["action"].rstrip("."),
-                                status=row.fields.get("status", "no status given").lower(),
-                            ),
-                            "action_plan",
-                            row.sid,
-                        )
-                    )
+            body = writer.paragraph(public)
+            if body:
+                sentences += body
+            elif rows:
+                sentences.append(sensitive_row_placeholder(rows[0].source, w))
             paragraphs.append(Paragraph(sentences=sentences, style="bullet"))
         return paragraphs
 
     # -- local context ---------------------------------------------------------------------------------
     def _core_local_context(self, plan, ctx: DraftContext) -> list[Paragraph]:
-        return []
+        rows = ctx.general_rows("context")
+        return [Paragraph(sentences=ctx.writer.paragraph(rows))] if rows else []
 
     def _prose_local_context(self, plan, ctx: DraftContext) -> list[Paragraph]:
         past = [p for p in ctx.gathered.past if p.title]
@@ -317,13 +382,20 @@ class Composer:
         return []
 
     def _prose_scrutiny(self, plan, ctx: DraftContext) -> list[Paragraph]:
-        sentences = []
+        rows = ctx.general_rows("oversight")
+        sentences = ctx.writer.paragraph(rows) if rows else []
         rec_ids = {r.id for r in ctx.inspection.recommendations}
         has_rows = any(rows for key, rows in ctx.gathered.rows_for.items() if key in rec_ids)
-        if has_rows and (tracking := self._house(ctx, "tracking")):
-            sentences.append(tracking)  # only true when the force has recorded actions on the recommendations
-        sentences.append(self._house(ctx, "scrutiny") or S(ctx.wording["fallback"]["scrutiny"], "template"))
-        if panel := self._house(ctx, "panel"):
+        said = " ".join(s.text for s in sentences).lower()
+        if not sentences:  # the office's recurring phrasing only when the notes name no oversight
+            if has_rows and (tracking := self._house(ctx, "tracking")):
+                sentences.append(
+                    tracking
+                )  # only true when the force has recorded actions on the recommendations
+            sentences.append(
+                self._house(ctx, "scrutiny") or S(ctx.wording["fallback"]["scrutiny"], "template")
+            )
+        if "police and crime panel" not in said and (panel := self._house(ctx, "panel")):
             sentences.append(panel)
         return [Paragraph(sentences=sentences)]
 
@@ -344,10 +416,42 @@ _FOR = {
 }
 
 
+_BODIES = (
+    ("National Police Chiefs' Council", r"National Police Chiefs'? Council|\bNPCC\b"),
+    ("Home Office", r"Home Office|Home Secretary"),
+    ("College of Policing", r"College of Policing"),
+    ("Ministry of Justice", r"Ministry of Justice"),
+    ("Independent Office for Police Conduct", r"Independent Office for Police Conduct|\bIOPC\b"),
+    ("National Crime Agency", r"National Crime Agency|\bNCA\b"),
+    ("Crown Prosecution Service", r"Crown Prosecution Service|\bCPS\b"),
+    (
+        "Association of Police and Crime Commissioners",
+        r"Association of Police and Crime Commissioners|\bAPCC\b",
+    ),
+    ("HM Prison and Probation Service", r"Prison and Probation Service|\bHMPPS\b"),
+    ("Department for Education", r"Department for Education"),
+    ("Department of Health and Social Care", r"Department of Health and Social Care"),
+)
+
+
+def national_bodies(text: str) -> list[str]:
+    """The national bodies a recommendation names, in the order it names them."""
+    found = [(m.start(), name) for name, pattern in _BODIES if (m := re.search(pattern, text))]
+    return [name for _, name in sorted(found)]
+
+
 def addressee_sentence(rec, wording: dict, force: str) -> str:
     if rec.joint:
         who = " and ".join(_FOR[a] for a in rec.addressees).replace("the force", force)
+        who = who.replace(
+            "police and crime commissioners",
+            "me" if "force" in rec.addressees else "police and crime commissioners",
+        )
         return wording["addressee"]["joint"].format(who=who)
+    if rec.lead == "national":
+        bodies = national_bodies(rec.text)
+        named = " and ".join(f"the {b}" for b in bodies[:2]) if bodies else "national bodies"
+        return wording["addressee"]["national"].format(body=named)
     return wording["addressee"][rec.lead].format(force=force)
 
 
@@ -397,24 +501,3 @@ def sensitive_row_placeholder(row: Source, wording: dict) -> Sentence:
     gap = S(wording["placeholder"]["sensitive"], "placeholder", row.sid)
     gap.note = f"{row.sid} (OFFICIAL-SENSITIVE): " + (state[0].upper() + state[1:] + "." if state else "")
     return gap
-
-
-def row_sentences(row: Source, wording: dict) -> list[Sentence]:
-    """An OFFICIAL action-plan row as sentences, each citing the row."""
-    f, w = row.fields, wording["row"]
-    out: list[Sentence] = []
-    if f.get("action"):
-        out += Composer._split(w["action"].format(action=f["action"]), "action_plan", row.sid)
-    status = (f.get("status") or "no status given").lower()
-    if f.get("owner"):
-        template = w["status"] if f.get("due") else w["status_no_due"]
-        out.append(
-            S(
-                template.format(owner=f["owner"].removeprefix("the "), due=_due(f), status=status),
-                "action_plan",
-                row.sid,
-            )
-        )
-    if f.get("progress"):
-        out += Composer._split(w["progress"].format(progress=f["progress"]), "action_plan", row.sid)
-    return out

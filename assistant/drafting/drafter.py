@@ -23,6 +23,7 @@ from assistant.drafting.inspection import Inspection
 from assistant.drafting.letter import letter_to_draft_parts
 from assistant.drafting.phrasebook import Phrasebook, mine_phrasebook
 from assistant.drafting.prompts import load_wording, tag, wording_texts
+from assistant.drafting.realise import added_words, load_glossary
 from assistant.drafting.records import Draft, ReviewDecision, Section, Source
 from assistant.drafting.revise import (
     RevisionError,
@@ -127,7 +128,13 @@ class Drafter:
         gathered = self._gatherer().gather(inspection, base_dir, registry)
         wording = load_wording("composer")
         ctx = DraftContext(
-            inspection, self.settings.office, gathered, phrasebook or self.phrasebook(), wording, self.catalog
+            inspection,
+            self.settings.office,
+            gathered,
+            phrasebook or self.phrasebook(),
+            wording,
+            self.catalog,
+            glossary=load_glossary(self.settings.drafting.glossary),
         )
         plans = plan_sections(inspection, gathered)
         sections = [Section.model_validate(s) for s in (partial or {}).get("sections", [])]
@@ -156,7 +163,7 @@ class Drafter:
             sources=registry.sources,
             due_date=inspection.due_date(),
             days_left=(inspection.due_date() - self.clock()).days,
-            notes=self._notes(writer, wording, gathered),
+            notes=self._notes(writer, wording, gathered) + list(dict.fromkeys(ctx.notes)),
         )
         return self.check(draft)
 
@@ -307,6 +314,15 @@ class Drafter:
             office.office_name,
             office.chief_constable_name,
             *wording_texts(load_wording("composer")),
+            added_words(
+                # OFFICIAL rows only: these words also count as public for the sensitive check
+                [
+                    s.text
+                    for s in draft.sources
+                    if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
+                ],
+                load_glossary(self.settings.drafting.glossary),
+            ),
         ]
         return verify(
             draft,

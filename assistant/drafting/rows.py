@@ -1,0 +1,150 @@
+"""Action-plan rows into the letter's sentences, each citing its row: the realiser (``realise.py``)
+applied to the rows of one recommendation, one area for improvement, or the oversight and local
+context rows that name no recommendation. What a person should look at instead of a sentence (a
+scrap of a progress note, an abbreviation nobody has written out) goes to ``notes``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from assistant.drafting.plan import PlanRow, Status
+from assistant.drafting.realise import (
+    Glossary,
+    action_sentence,
+    closing_sentence,
+    first_person,
+    noun_sentence,
+    progress_sentences,
+    subject_for,
+    tidy,
+)
+from assistant.drafting.records import Sentence
+
+# An action cell that only says whose the recommendation is ("For NPCC.", "No force action.").
+_ONLY_WHOSE = re.compile(
+    r"^(?:for (?:the )?[A-Z][\w' ]{1,40}|no (?:force|local|further) action(?: required)?|n/?a|not applicable"
+    r"|national recommendation|for information)$",
+    re.I,
+)
+_DECISION = re.compile(
+    r"\b(?:PCC|commissioner|I|OPCC)\b[^.;]{0,20}?\b(?P<verb>partially accepts?|partly accepts?|accepts? in part|"
+    r"does not accept|do not accept|not accepted|rejects?|accepts?|accepted)\b",
+    re.I,
+)
+_AUX = re.compile(r"^(?P<subj>.+?) (?P<aux>is|am|has|have|will) ")
+_ORDER: dict[Status, int] = {
+    "off_track": 0,
+    "at_risk": 1,
+    "not_started": 2,
+    "awaiting_national": 3,
+    "unknown": 4,
+    "in_progress": 5,
+    "not_applicable": 6,
+    "complete": 7,
+}
+
+
+def decision_in(rows: list[PlanRow]) -> str | None:
+    """The commissioner's decision on a recommendation as a row records it: 'accept', 'partly', 'not'."""
+    for row in rows:
+        for text in (*row.actions, row.progress, row.status_text, row.topic):
+            if m := _DECISION.search(text or ""):
+                verb = m.group("verb").lower()
+                if "part" in verb:
+                    return "partly"
+                if "not" in verb or "reject" in verb:
+                    return "not"
+                return "accept"
+        if re.fullmatch(r"accepted", row.status_text.strip(), re.I):
+            return "accept"
+    return None
+
+
+@dataclass
+class RowWriter:
+    glossary: Glossary
+    around: date  # the report's publication: a note's "02/11" is the 2 November nearest to it
+    force: str
+    notes: list[str] = field(default_factory=list)
+
+    def _plain(self, text: str) -> str:
+        return first_person(self.glossary.write_out(text))
+
+    def _note_unknown(self, row: PlanRow, text: str) -> None:
+        unknown = self.glossary.unknown(text)
+        if unknown:
+            self.notes.append(
+                f"{row.sid}: abbreviation(s) not written out: {', '.join(unknown)}. Write them out in the letter, "
+                "or add them to the office glossary (PCC_DRAFTING__GLOSSARY)."
+            )
+
+    def action_sentences(self, row: PlanRow, first: bool) -> list[Sentence]:
+        subject = subject_for(row.owner_kind if row.owner_kind in ("opcc", "pcc") else "force", "the force")
+        out: list[Sentence] = []
+        for action in row.actions:
+            if _ONLY_WHOSE.match(action.strip()) or _DECISION.search(action):
+                continue
+            plain = self._plain(action)
+            self._note_unknown(row, plain)
+            text = action_sentence(plain, row.status, subject) or noun_sentence(
+                plain, row.status, subject, first
+            )
+            if not first:
+                text = _also(text)
+            out.append(Sentence(text=text, origin="action_plan", citations=[row.sid]))
+            first = False
+        return out
+
+    def progress(self, row: PlanRow) -> list[Sentence]:
+        if not row.progress:
+            return []
+        facts, scraps = progress_sentences(row.progress, self.around, self.glossary)
+        for fact in facts:
+            self._note_unknown(row, fact)
+        if scraps:
+            self.notes.append(
+                f"{row.sid}: left out of the letter as internal shorthand: "
+                + "; ".join(f"‘{s}’" for s in scraps)
+                + ". Add it in plain words if it matters."
+            )
+        return [Sentence(text=f, origin="action_plan", citations=[row.sid]) for f in facts]
+
+    def closing(self, rows: list[PlanRow]) -> list[Sentence]:
+        """One closing clause for rows with one owner: the latest due date, the least advanced state."""
+        row = min(rows, key=lambda r: _ORDER[r.status])
+        dated = [r.due for r in rows if r.due.date is not None]
+        due = max(dated, key=lambda d: d.date) if dated else row.due
+        owner = self.glossary.write_out(row.owner)
+        text = closing_sentence(owner, row.owner_kind, due, row.status)
+        return [Sentence(text=text, origin="action_plan", citations=[r.sid for r in rows])] if text else []
+
+    def paragraph(self, rows: list[PlanRow]) -> list[Sentence]:
+        """The rows answering one thing as one paragraph: actions, then progress, then one closing clause
+        per owner."""
+        out: list[Sentence] = []
+        by_owner: dict[str, list[PlanRow]] = {}
+        for row in rows:
+            by_owner.setdefault(row.owner.lower(), []).append(row)
+        for group in by_owner.values():
+            for row in group:
+                out += self.action_sentences(row, first=not out)
+                out += self.progress(row)
+            out += self.closing(group)
+        return out
+
+    def only_whose(self, rows: list[PlanRow]) -> bool:
+        """Every action cell only says whose the recommendation is (nothing for the force to do)."""
+        return all(all(_ONLY_WHOSE.match(a.strip()) or _DECISION.search(a) for a in r.actions) for r in rows)
+
+
+def _also(sentence: str) -> str:
+    """'The force will adopt ...' -> 'The force will also adopt ...' (a second action in one paragraph)."""
+    if " also " in sentence[:40]:
+        return sentence
+    m = _AUX.match(sentence)
+    if m and len(m.group("subj").split()) <= 4:
+        return tidy(f"{m.group('subj')} {m.group('aux')} also {sentence[m.end() :]}")
+    return sentence

@@ -1,0 +1,271 @@
+"""The realiser and the plan reader: each function against the failure it exists to prevent (the
+"annotated extract" letters of issue 11), and against a false alarm."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.drafting.plan import owner_kind, parse_due, split_actions, status_of
+from assistant.drafting.realise import (
+    Glossary,
+    action_sentence,
+    closing_sentence,
+    defined_in,
+    first_person,
+    load_glossary,
+    noun_sentence,
+    owner_phrase,
+    progress_sentences,
+    subject_for,
+    tidy,
+)
+
+AROUND = date(2026, 10, 20)
+FORCE = subject_for("force")
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary()
+
+
+# -- the plan reader ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("31/03/2024", date(2024, 3, 31)),
+        ("31.03.24", date(2024, 3, 31)),
+        ("2024-03-31", date(2024, 3, 31)),
+        ("March 2024", date(2024, 3, 31)),  # a month means its last day
+        ("Q3 2023/24", date(2023, 12, 31)),  # financial year: Q3 is October to December
+        ("Q4 2023/24", date(2024, 3, 31)),
+        ("Sept 25", date(2025, 9, 30)),  # a month and a two-digit year, not the 25th
+        ("Mar-27", date(2027, 3, 31)),
+        ("End of June 2025", date(2025, 6, 30)),
+    ],
+)
+def test_due_dates_in_the_forms_plans_use(cell, expected):
+    assert parse_due(cell, AROUND).date == expected
+
+
+@pytest.mark.parametrize("cell", ["Ongoing", "TBC", "In place", "On publication", "n/a"])
+def test_due_words_are_not_dates(cell):
+    assert parse_due(cell, AROUND).date is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Complete", "complete"),
+        ("Closed", "complete"),
+        ("Blue", "complete"),
+        ("In progress", "in_progress"),
+        ("On track", "in_progress"),
+        ("Green", "in_progress"),
+        ("Live", "in_progress"),
+        ("Amber", "at_risk"),
+        ("Red", "off_track"),
+        ("Not started", "not_started"),  # not "started"
+        ("Planned", "not_started"),
+        ("Awaiting national action", "awaiting_national"),
+        ("Partially complete", "in_progress"),  # not "complete"
+        ("Noted", "not_applicable"),
+        ("", "unknown"),
+    ],
+)
+def test_status_words_and_rag_colours(cell, expected):
+    assert status_of(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("owner", "kind"),
+    [
+        ("OPCC Chief Exec", "opcc"),
+        ("Chief Executive (OPCC)", "opcc"),
+        ("PCC", "pcc"),
+        ("NPCC lead", "national"),  # not the commissioner: "NPCC" contains "PCC"
+        ("APCC portfolio", "national"),
+        ("Ch Supt Head of Contact", "force"),
+    ],
+)
+def test_owner_kind(owner, kind):
+    assert owner_kind(owner) == kind
+
+
+def test_several_actions_in_one_cell_are_separate():
+    assert split_actions("- Recruit ten visitors\n- Vary the contract") == [
+        "Recruit ten visitors",
+        "Vary the contract",
+    ]
+    assert split_actions("Refresh the crib sheet; add a screening rule; brief staff") == [
+        "Refresh the crib sheet",
+        "add a screening rule",
+        "brief staff",
+    ]
+    assert split_actions("Refresh the crib sheet for call handlers.") == [
+        "Refresh the crib sheet for call handlers"
+    ]
+
+
+# -- actions become sentences in the right tense and voice ---------------------------------------------
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("complete", "The force has refreshed the 2022 transfer protocol."),
+        ("in_progress", "The force is refreshing the 2022 transfer protocol."),
+        ("at_risk", "The force is refreshing the 2022 transfer protocol."),
+        ("not_started", "The force will refresh the 2022 transfer protocol."),
+    ],
+)
+def test_tense_follows_the_status(status, expected):
+    assert action_sentence("Refresh the 2022 transfer protocol", status, FORCE) == expected
+
+
+def test_coordinated_verbs_are_all_inflected():
+    out = action_sentence("Recruit and train at least 10 new visitors", "in_progress", subject_for("opcc"))
+    assert out == "My office is recruiting and training at least 10 new visitors."
+
+
+def test_the_commissioner_writes_in_the_first_person():
+    assert action_sentence("Vary the healthcare contract", "not_started", subject_for("pcc")) == (
+        "I will vary the healthcare contract."
+    )
+    assert action_sentence("OPCC to feed in via the APCC portfolio", "not_applicable", FORCE).startswith(
+        "My office will feed in"
+    )
+
+
+def test_awaiting_national_action_says_so():
+    out = action_sentence("Adopt the national standard", "awaiting_national", FORCE)
+    assert out.startswith("The force will adopt the national standard once")
+
+
+def test_a_noun_phrase_is_not_read_as_an_imperative():
+    # "Retail" is not a verb here: "The force is retailing worker flags" would be nonsense.
+    assert action_sentence("Retail worker flag mandatory on Niche", "in_progress", FORCE) is None
+    assert action_sentence("Review of custody records", "in_progress", FORCE) is None
+    out = noun_sentence("screening rule for thefts with CCTV", "in_progress", FORCE)
+    assert out == "Work is under way on a screening rule for thefts with CCTV."
+
+
+def test_a_reported_fact_becomes_passive():
+    out = noun_sentence("All recommendations loaded to the force tracker", "in_progress", FORCE)
+    assert out == "All recommendations have been loaded to the force tracker."
+
+
+def test_an_investment_is_the_commissioners():
+    out = noun_sentence(
+        first_person("£95k from PCC Community Safety Fund to the partnership"),
+        "in_progress",
+        subject_for("pcc"),
+    )
+    assert out == "I have committed £95k from my Community Safety Fund to the partnership."
+
+
+# -- the closing clause: not a form read aloud -----------------------------------------------------------
+def test_closing_clause_names_owner_date_and_state():
+    out = closing_sentence("Head of Custody", "force", parse_due("31/03/2027"), "in_progress")
+    assert out == "The Head of Custody leads this work, which is due to be complete by 31 March 2027."
+    late = closing_sentence("Head of Contact", "force", parse_due("31/03/2027"), "at_risk")
+    assert "at risk" in late and "31 March 2027" in late
+    assert "is recorded as" not in out and "It is owned by" not in out
+
+
+def test_owner_is_written_as_the_office_writes_it(glossary):
+    assert owner_phrase(glossary.write_out("OPCC Chief Exec"), "opcc") == "my Chief Executive"
+    assert owner_phrase(glossary.write_out("ACC Local Policing"), "force") == (
+        "the Assistant Chief Constable for Local Policing"
+    )
+    assert owner_phrase("Jo Penrose (Head of Custody)", "force") == "the Head of Custody"
+    assert owner_phrase("Jane Corran", "opcc") == "Jane Corran"  # a name takes no article
+
+
+# -- progress notes are dated facts; scraps go to staff ----------------------------------------------------
+def test_progress_note_becomes_dated_facts(glossary):
+    facts, scraps = progress_sentences("ISA signed 28/10. Crib sheet v2 live 02/11.", AROUND, glossary)
+    assert facts == [
+        "The information-sharing agreement was signed on 28 October 2026.",
+        "The crib sheet v2 has been live since 2 November 2026.",
+    ]
+    assert scraps == []
+
+
+def test_scraps_go_to_staff_not_the_letter(glossary):
+    facts, scraps = progress_sentences("Dates booked. Scoping only.", AROUND, glossary)
+    assert facts == [] and scraps == ["Dates booked", "Scoping only"]
+
+
+def test_a_date_without_a_year_is_the_one_nearest_the_report(glossary):
+    facts, _ = progress_sentences("Grant agreement signed 03/01.", date(2026, 11, 20), glossary)
+    assert facts == ["The grant agreement was signed on 3 January 2027."]
+
+
+def test_a_month_and_two_digit_year_is_not_a_day(glossary):
+    facts, _ = progress_sentences(
+        "First cohort review with Probation Jan 27 (12 offenders).", AROUND, glossary
+    )
+    assert "January 2027" in facts[0]
+
+
+# -- abbreviations -------------------------------------------------------------------------------------------
+def test_abbreviations_written_out_and_unknown_ones_reported(glossary):
+    assert glossary.write_out("s/t w/ CCTV to FCR") == "shop theft with CCTV to force control room"
+    assert glossary.unknown("CCTV and NPCC and SPIL") == ["SPIL"]  # well-known ones are not reported
+
+
+def test_a_word_containing_an_abbreviation_is_left_alone(glossary):
+    assert (
+        glossary.write_out("PCSOs and the DCC's plan")
+        == "police community support officers and the Deputy Chief Constable's plan"
+    )
+    assert glossary.write_out("Accident") == "Accident"
+
+
+def test_the_office_glossary_wins(tmp_path):
+    office = tmp_path / "glossary.yaml"
+    office.write_text(
+        "expand:\n  SPIL: Strategic Planning and Inspection Liaison\n  FCR: Force Communications Room\n"
+    )
+    g = load_glossary(office)
+    assert (
+        g.write_out("SPIL and FCR")
+        == "Strategic Planning and Inspection Liaison and Force Communications Room"
+    )
+
+
+def test_a_broken_office_glossary_names_the_file_and_the_fix(tmp_path):
+    office = tmp_path / "glossary.yaml"
+    office.write_text("expand: [not, a, mapping]\n")
+    with pytest.raises(ValueError, match=r"glossary\.yaml.*expand"):
+        load_glossary(office)
+
+
+def test_abbreviations_the_notes_define_themselves():
+    assert defined_in("Retail Crime Delivery Group (RCDG) reports monthly") == {
+        "RCDG": "Retail Crime Delivery Group"
+    }
+    assert defined_in("A meeting (Tuesday) was held") == {}
+
+
+# -- punctuation and capitals -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("screening rule -> investigator", "Screening rule to investigator."),
+        ("flag on 72% of crimes", "Flag on 72 per cent of crimes."),
+        ("Performance & Accountability Board meets", "Performance and Accountability Board meets."),
+        ("two stops ..", "Two stops."),
+        ("agreed , then   signed", "Agreed, then signed."),
+    ],
+)
+def test_tidy(raw, expected):
+    assert tidy(raw) == expected
+
+
+def test_a_month_due_date_is_written_as_a_month():
+    # "Feb-27" means February 2027; "by 28 February 2027" would be a date nobody gave.
+    assert parse_due("Feb-27", AROUND).words() == "February 2027"
+    assert parse_due("Q1 27/28", AROUND).words() == "June 2027"
+    assert parse_due("31/03/2027", AROUND).words() == "31 March 2027"
