@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -67,9 +68,38 @@ def ingest(
                     "skipped": ("skipped   ", "yellow"),
                 }[outcome.status]
                 err.print(Text.assemble(label, f"{outcome.path}: {outcome.reason}"), highlight=False)
+            elif outcome.plan_tables:
+                console.print(
+                    f"{Path(outcome.path).name}: " + _plan_reading(outcome.kind, outcome.plan_tables),
+                    markup=False,
+                    highlight=False,
+                    soft_wrap=True,
+                )
         console.print(report.summary())
     if report.failed:
         raise typer.Exit(2)
+
+
+_KIND_WORDS = {"action_plan": "an action plan", "response": "a response", "inspection": "an inspection"}
+
+
+def _plan_reading(kind: str | None, tables) -> str:
+    """'read as an action plan, 12 rows; columns: "Rec no" → reference, ...; kept as written: "Theme"'."""
+    rows = sum(t.rows for t in tables)
+    head = f"read as {_KIND_WORDS.get(kind or '', 'other')}, {rows} row{'s' * (rows != 1)}"
+    if len({(tuple(t.columns), tuple(t.kept)) for t in tables}) == 1:
+        where = f" in {len(tables)} tables" if len(tables) > 1 else ""
+        source = " from headings" if tables[0].where == "headings" else ""
+        reports = ", ".join(f"'{t.report}'" for t in tables if t.report)
+        reports = f"; sheet names read as the report: {reports}" if reports else ""
+        return f"{head}{where}{source}; columns: {tables[0].describe()}{reports}"
+    parts = [
+        f"{t.where or f'table {i}'} ({t.rows} rows"
+        + (f", report '{t.report}'" if t.report else "")
+        + f"): {t.describe()}"
+        for i, t in enumerate(tables, 1)
+    ]
+    return head + ";\n  " + ";\n  ".join(parts)
 
 
 @app.command()
@@ -124,7 +154,11 @@ def show(doc_id: str, as_json: Annotated[bool, typer.Option("--json")] = False) 
         )
         return
     for key, value in stored.meta.model_dump(mode="json").items():
-        console.print(f"[bold]{key}[/bold]: {escape(str(value))}")
+        if key != "plan_tables":
+            console.print(f"[bold]{key}[/bold]: {escape(str(value))}")
+    if stored.meta.plan_tables:
+        reading = _plan_reading(stored.meta.kind, stored.meta.plan_tables)
+        console.print(Text.assemble(("plan_tables", "bold"), f": {reading}"), highlight=False, soft_wrap=True)
     for c in chunks:
         console.rule(escape(f"{c.position} · {c.section or '—'} · {c.marking}"))
         console.print(c.text, markup=False, highlight=False)
@@ -313,17 +347,36 @@ def export(
         str | None, typer.Option(help="Publish despite blocking flags; recorded in the audit log")
     ] = None,
     version: Annotated[int | None, typer.Option(help="Default: the latest")] = None,
+    date: Annotated[
+        datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="The letter's date, YYYY-MM-DD (default: today)"),
+    ] = None,
+    include_sensitive: Annotated[
+        bool,
+        typer.Option(
+            "--include-sensitive",
+            help="Review copy: print OFFICIAL-SENSITIVE source passages (withheld by default); "
+            "the file is then marked OFFICIAL-SENSITIVE",
+        ),
+    ] = False,
 ) -> None:
-    """Export a draft to Word or Markdown."""
+    """Export a draft to Word or Markdown, in the letter form set by PCC_LETTER__FORM (and the office's
+    template, PCC_LETTER__TEMPLATE, for Word)."""
     from assistant.drafting.export import ExportRefused
 
     try:
         path = _assistant().export(
-            draft_id, out, "publication" if publication else "internal", override_reason, version
+            draft_id,
+            out,
+            "publication" if publication else "internal",
+            override_reason,
+            version,
+            letter_date=date.date() if date else None,
+            include_sensitive=include_sensitive,
         )
     except (ExportRefused, LookupError, ValueError) as exc:
         _fail(str(exc))
-    console.print(f"Written to {path}")
+    console.print(f"Written to {path}", markup=False, highlight=False)
 
 
 @app.command()

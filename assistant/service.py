@@ -25,6 +25,7 @@ from assistant.drafting.composer import Composer
 from assistant.drafting.drafter import Drafter
 from assistant.drafting.export import Mode as ExportMode
 from assistant.drafting.export import check_publishable, to_docx, to_markdown
+from assistant.drafting.furniture import Furniture, choose_form, open_template
 from assistant.drafting.inspection import Inspection, form_fields, inspection_from_form, load_inspection
 from assistant.drafting.records import Draft, ReviewDecision
 from assistant.drafting.sources import LIBRARY_PREFIX, SourceError
@@ -198,13 +199,23 @@ class Assistant:
         override_reason: str | None = None,
         version: int | None = None,
         user: str | None = None,
+        *,
+        letter_date: date | None = None,
+        include_sensitive: bool = False,
     ) -> Path:
-        """Write the draft as .docx or .md. A publication export with blocking flags needs a reason.
+        """Write the draft as .docx or .md, in the letter form the settings give (``letter.form``),
+        dated ``letter_date`` (default today). A publication export with blocking flags needs a reason.
+        A review copy withholds OFFICIAL-SENSITIVE source passages unless ``include_sensitive``.
         Recorded as done by ``user`` (default the OS account)."""
         user = user or self.drafter.user
         out = Path(out)
         if out.suffix.lower() not in (".docx", ".md"):
             raise ValueError(f"{out}: export to a .docx or .md file")
+        if include_sensitive and mode == "publication":
+            raise ValueError("include_sensitive is for review copies: a publication export holds no sources")
+        furniture = self.letter_furniture(letter_date)
+        if furniture.template and out.suffix.lower() == ".docx":
+            open_template(furniture.template)  # a bad template refuses before anything is recorded
         draft = (
             self._gated(draft_id, version, "publication export", override_reason, user)
             if mode == "publication"
@@ -212,12 +223,36 @@ class Assistant:
         )
         office = self.settings.office
         if out.suffix.lower() == ".docx":
-            to_docx(draft, office, out, mode)
+            to_docx(draft, office, out, mode, furniture, include_sensitive)
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(to_markdown(draft, office, mode), encoding="utf-8")
-        self.drafter.audit.record(draft_id, draft.version, user, "export", {"path": str(out), "mode": mode})
+            out.write_text(to_markdown(draft, office, mode, furniture, include_sensitive), encoding="utf-8")
+        detail = {"path": str(out), "mode": mode, "form": furniture.form, "date": str(furniture.letter_date)}
+        if include_sensitive:
+            detail["include_sensitive"] = True
+        self.drafter.audit.record(draft_id, draft.version, user, "export", detail)
         return out
+
+    def letter_furniture(self, letter_date: date | None = None) -> Furniture:
+        """The letter's form (``auto``: chosen from the office's own past letters), date (default
+        today), addressee and Word template, from the ``letter`` settings."""
+        letter = self.settings.letter
+        form = choose_form(self._past_letter_openings()) if letter.form == "auto" else letter.form
+        return Furniture(
+            form=form,
+            letter_date=letter_date or self.clock(),
+            home_secretary_name=letter.home_secretary_name,
+            template=letter.template,
+        )
+
+    def _past_letter_openings(self, chunks: int = 4) -> list[str]:
+        """The opening passages of this office's past responses in the library (enough to see their form)."""
+        office = self.settings.office.area_name
+        return [
+            "\n".join(c.text for c in self.catalog.chunks(d.meta.doc_id)[:chunks])
+            for d in self.catalog.documents()
+            if d.meta.kind == "response" and d.meta.office == office
+        ]
 
     def _gated(
         self,

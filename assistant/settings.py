@@ -158,7 +158,32 @@ class DraftingSettings(BaseModel):
 
 
 class LetterSettings(BaseModel):
-    """Letter furniture for exports (form, date, page, the office's Word template)."""
+    """Letter furniture for exports (``PCC_LETTER__<NAME>``): the form a letter takes, who it is
+    addressed to, and the office's own Word template. Every Word export is A4 with 2.5 cm margins (a
+    template's own margins are kept when between 1 and 5 cm) and carries the date of export unless the
+    caller gives one (``export --date``)."""
+
+    form: Literal["auto", "header_table", "home_secretary"] = Field(
+        "header_table",
+        description="header_table: the banner and the table of facts, then the letter. home_secretary: the "
+        "Home Office address block, the date, 'Dear Home Secretary', the report's title as a heading, then "
+        "the letter (no table). auto: the form most of the office's own past letters in the library show "
+        "(drafting.furniture.choose_form).",
+    )
+    home_secretary_name: str = Field(
+        "",
+        description="The Home Secretary's name for the address block ('The Rt Hon <name>' / 'Home "
+        "Secretary'); blank: the block starts 'The Home Secretary'.",
+    )
+    template: Path | None = Field(
+        None,
+        description="The office's Word template (.docx or .dotx): its letterhead (headers, footers), page "
+        "set-up and styles are kept and its body replaced by the letter. Unset: a plain A4 document.",
+    )
+
+    @staticmethod
+    def env_name(field: str) -> str:
+        return f"PCC_LETTER__{field.upper()}"
 
 
 class Settings(BaseSettings):

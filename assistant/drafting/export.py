@@ -1,19 +1,39 @@
 """A draft as a Word document or Markdown, for staff (with sources) or for publication (without).
 
-The publication export leaves out citations, the sources appendix, drafting notes and flags, and is
-refused while an error-level flag stands (see ``Flag.blocks_publication``), unless a person overrides
-it with a reason that the audit log records.
+Both formats follow the letter's furniture (``furniture.py``): its form (the header table of facts, or
+the letter to the Home Secretary), its date, A4 pages, the office's Word template and styles. The
+publication export leaves out citations, the sources appendix, drafting notes and flags, and is refused
+while an error-level flag stands (see ``Flag.blocks_publication``), unless a person overrides it with a
+reason that the audit log records. A review copy prints OFFICIAL-SENSITIVE source passages only when
+asked (``include_sensitive``); its protective marking follows what is left in it (``file_marking``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from assistant.drafting.records import NEVER_OVERRIDDEN, Draft, HeaderRow, Paragraph, Section
+from assistant.drafting.furniture import (
+    SALUTATION,
+    Furniture,
+    Styles,
+    add_heading,
+    add_table,
+    add_text,
+    addressee_lines,
+    long_date,
+    mark_pages,
+    new_document,
+)
+from assistant.drafting.records import NEVER_OVERRIDDEN, Draft, Flag, HeaderRow, Paragraph, Section, Source
 from assistant.settings import OfficeSettings
 
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+
 Mode = Literal["internal", "publication"]
+SENSITIVE = "OFFICIAL-SENSITIVE"
 
 
 class ExportRefused(RuntimeError):
@@ -54,6 +74,53 @@ def check_publishable(draft: Draft, override_reason: str | None, action: str = "
         )
 
 
+# -- what a review copy may print ---------------------------------------------------------------------
+def passage(source: Source, include_sensitive: bool) -> str:
+    """A source's passage as a review copy prints it: an OFFICIAL-SENSITIVE one only when asked."""
+    if source.marking == SENSITIVE and not include_sensitive:
+        return f"[{SENSITIVE} passage withheld: {source.title}, {source.sid}]"
+    return source.text
+
+
+def flag_text(flag: Flag, draft: Draft, include_sensitive: bool) -> str:
+    """A flag as a review copy prints it. A flag that quotes an OFFICIAL-SENSITIVE source (a status it
+    contradicts) has its message withheld with the passage; a sensitive-text flag is kept (the sentence
+    it points to is in the letter, and marks the file, anyway)."""
+    source = draft.source(flag.source_id) if flag.source_id else None
+    message = flag.message
+    if source and source.marking == SENSITIVE and flag.kind != "sensitive_text" and not include_sensitive:
+        message = f"[detail withheld: it quotes {SENSITIVE} source {source.sid}]"
+    return f"{flag.kind}: {message}" + (f" — “{flag.excerpt}”" if flag.excerpt else "")
+
+
+def file_marking(draft: Draft, mode: Mode, include_sensitive: bool = False) -> str | None:
+    """The protective marking a file must carry: OFFICIAL-SENSITIVE for a review file holding any
+    OFFICIAL-SENSITIVE passage (only printed when ``include_sensitive``), any staff note (notes record
+    what sensitive rows say) or any sentence flagged as sensitive text; any other review file OFFICIAL.
+    A publication file carries none (it cannot be made while sensitive text stands)."""
+    if mode == "publication":
+        return None
+    sensitive = (
+        (include_sensitive and any(s.marking == SENSITIVE for s in draft.sources))
+        or any(f.kind == "sensitive_text" for f in draft.flags)
+        or any(sent.note for section in draft.sections for _, _, sent in section.sentences())
+    )
+    return SENSITIVE if sensitive else "OFFICIAL"
+
+
+# -- the letter as pieces, whatever the format --------------------------------------------------------
+@dataclass(frozen=True)
+class Piece:
+    """One block of the letter before it is written as Markdown or Word."""
+
+    kind: Literal["banner", "facts", "lines", "heading", "text"]
+    text: str = ""
+    style: Literal["normal", "quote", "bullet"] = "normal"
+    level: int = 2
+    rows: tuple[tuple[str, ...], ...] = ()  # facts: label, value
+    lines: tuple[str, ...] = ()  # an address block, one line each
+
+
 def _paragraph_text(paragraph: Paragraph, mode: Mode) -> str:
     parts = []
     for s in paragraph.sentences:
@@ -69,43 +136,74 @@ def _heading(section: Section) -> str | None:
     return section.title if section.kind not in ("opening", "signoff") and section.title else None
 
 
-def file_marking(draft: Draft, mode: Mode) -> str | None:
-    """The protective marking a file must carry: a review file holding any OFFICIAL-SENSITIVE passage,
-    note or flagged sentence is OFFICIAL-SENSITIVE, any other review file OFFICIAL. A publication file
-    carries none (it cannot be made while sensitive text stands)."""
-    if mode == "publication":
-        return None
-    sensitive = (
-        any(s.marking == "OFFICIAL-SENSITIVE" for s in draft.sources)
-        or any(f.kind == "sensitive_text" for f in draft.flags)
-        or any(sent.note for section in draft.sections for _, _, sent in section.sentences())
-    )
-    return "OFFICIAL-SENSITIVE" if sensitive else "OFFICIAL"
+def front(draft: Draft, office: OfficeSettings, furniture: Furniture) -> list[Piece]:
+    """What comes before the letter's body in its form: the banner and the table of facts, or the
+    Home Office address, "Dear Home Secretary" and the report's title; the date in both."""
+    dated = [Piece("text", long_date(furniture.letter_date))] if furniture.letter_date else []
+    if furniture.form == "home_secretary":
+        return [
+            Piece("lines", lines=tuple(addressee_lines(furniture.home_secretary_name))),
+            *dated,
+            Piece("text", SALUTATION),
+            Piece("heading", draft.inspection.title, level=1),
+        ]
+    facts = tuple((row.label, boxes(row)) for row in draft.header)
+    return [Piece("banner", banner(office)), Piece("facts", rows=facts), *dated]
 
 
-def to_markdown(draft: Draft, office: OfficeSettings, mode: Mode = "internal") -> str:
-    marking = file_marking(draft, mode)
-    lines = [f"**{marking}**", ""] if marking else []
-    lines += [f"**{banner(office)}**", "", "| | |", "|---|---|"]
-    lines += [f"| {row.label} | {boxes(row)} |" for row in draft.header]
-    lines.append("")
+def body(draft: Draft, mode: Mode) -> list[Piece]:
+    pieces = []
     for section in draft.sections:
         if heading := _heading(section):
-            lines += [f"## {heading}", ""]
+            pieces.append(Piece("heading", heading, level=2))
         for paragraph in section.paragraphs:
-            text = _paragraph_text(paragraph, mode)
-            if not text:
-                continue
-            prefix = {"quote": "> ", "bullet": "- "}.get(paragraph.style, "")
-            lines += [prefix + text, ""]
+            if text := _paragraph_text(paragraph, mode):
+                style = paragraph.style if paragraph.style in ("quote", "bullet") else "normal"
+                pieces.append(Piece("text", text, style=style))
+    return pieces
+
+
+# -- Markdown ---------------------------------------------------------------------------------------------
+def to_markdown(
+    draft: Draft,
+    office: OfficeSettings,
+    mode: Mode = "internal",
+    furniture: Furniture | None = None,
+    include_sensitive: bool = False,
+) -> str:
+    """The draft as Markdown. ``furniture`` None: the header-table form with no date (the bare
+    rendering that version diffs and the evaluation compare)."""
+    furniture = furniture or Furniture()
+    marking = file_marking(draft, mode, include_sensitive)
+    lines = [f"**{marking}**", ""] if marking else []
+    for piece in [*front(draft, office, furniture), *body(draft, mode)]:
+        lines += _markdown(piece)
     if mode == "internal":
-        lines += _appendix_markdown(draft)
+        lines += _appendix_markdown(draft, include_sensitive)
     if marking:
         lines += ["", f"**{marking}**"]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _appendix_markdown(draft: Draft) -> list[str]:
+def _markdown(piece: Piece) -> list[str]:
+    match piece.kind:
+        case "banner":
+            return [f"**{piece.text}**", ""]
+        case "facts":
+            return ["| | |", "|---|---|", *(f"| {' | '.join(row)} |" for row in piece.rows), ""]
+        case "lines":
+            return [
+                *(f"{line}  " for line in piece.lines[:-1]),
+                piece.lines[-1],
+                "",
+            ]  # two spaces: a line break
+        case "heading":
+            return [f"{'#' * piece.level} {piece.text}", ""]
+        case _:
+            return [{"quote": "> ", "bullet": "- "}.get(piece.style, "") + piece.text, ""]
+
+
+def _appendix_markdown(draft: Draft, include_sensitive: bool) -> list[str]:
     lines = ["---", "", "## Drafting notes (not for publication)", ""]
     lines += [f"- {note}" for note in draft.notes]
     lines += [
@@ -118,15 +216,12 @@ def _appendix_markdown(draft: Draft) -> list[str]:
     open_flags = [f for f in draft.flags if not f.resolved]
     if open_flags:
         lines += ["## Flags", ""]
-        lines += [
-            f"- **{f.severity}** {f.kind}: {f.message}" + (f" — “{f.excerpt}”" if f.excerpt else "")
-            for f in open_flags
-        ]
+        lines += [f"- **{f.severity}** {flag_text(f, draft, include_sensitive)}" for f in open_flags]
         lines.append("")
     lines += ["## Sources", ""]
     for s in draft.sources:
         where = f"{s.doc_id}" + (f", {s.section}" if s.section else "") if s.doc_id else "input"
-        excerpt = s.text.replace("\n", " ")
+        excerpt = passage(s, include_sensitive).replace("\n", " ")
         lines.append(
             f"- **{s.sid}** ({s.kind}; {s.marking}; {where}) {s.title}: {excerpt[:300]}"
             + ("…" if len(excerpt) > 300 else "")
@@ -134,62 +229,80 @@ def _appendix_markdown(draft: Draft) -> list[str]:
     return lines
 
 
-def to_docx(draft: Draft, office: OfficeSettings, path: Path, mode: Mode = "internal") -> Path:
-    import docx
-    from docx.shared import Pt
-
-    document = docx.Document()
+# -- Word -------------------------------------------------------------------------------------------------
+def to_docx(
+    draft: Draft,
+    office: OfficeSettings,
+    path: Path,
+    mode: Mode = "internal",
+    furniture: Furniture | None = None,
+    include_sensitive: bool = False,
+) -> Path:
+    """The draft as a Word document on A4: a new one, or the office's template (``furniture.template``)
+    with its body removed and its letterhead, page set-up and styles kept."""
+    furniture = furniture or Furniture()
+    document = new_document(furniture.template)
+    styles = Styles.of(document)
     document.core_properties.title = f"Response: {draft.inspection.title}"
     document.core_properties.author = office.office_name
-    if marking := file_marking(draft, mode):
-        document.core_properties.category = marking
-        for part in (document.sections[0].header, document.sections[0].footer):
-            part.paragraphs[0].text = marking
-            part.paragraphs[0].runs[0].bold = True
-    run = document.add_paragraph().add_run(banner(office))
-    run.bold = True
-    run.font.size = Pt(13)
-    table = document.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for row in draft.header:
-        cells = table.add_row().cells
-        cells[0].text = row.label
-        cells[1].text = boxes(row)
-    document.add_paragraph()
-    for section in draft.sections:
-        if heading := _heading(section):
-            document.add_heading(heading, level=2)
-        for paragraph in section.paragraphs:
-            text = _paragraph_text(paragraph, mode)
-            if text:
-                style = {"quote": "Quote", "bullet": "List Bullet"}.get(paragraph.style)
-                document.add_paragraph(text, style=style)
+    marking = file_marking(draft, mode, include_sensitive)
+    document.core_properties.category = marking or ""
+    if marking:
+        mark_pages(document, marking)
+    for piece in [*front(draft, office, furniture), *body(draft, mode)]:
+        _docx(document, styles, piece)
     if mode == "internal":
-        document.add_page_break()
-        document.add_heading("Drafting notes (not for publication)", level=1)
-        for note in draft.notes:
-            document.add_paragraph(note, style="List Bullet")
-        open_flags = [f for f in draft.flags if not f.resolved]
-        if open_flags:
-            document.add_heading("Flags", level=1)
-            for f in open_flags:
-                document.add_paragraph(
-                    f"{f.severity} · {f.kind}: {f.message} {f.excerpt}".strip(), style="List Bullet"
-                )
-        document.add_heading("Sources", level=1)
-        sources = document.add_table(rows=1, cols=4)
-        sources.style = "Table Grid"
-        for cell, label in zip(sources.rows[0].cells, ("Id", "Source", "Marking", "Passage"), strict=True):
-            cell.text = label
-        for s in draft.sources:
-            cells = sources.add_row().cells
-            cells[0].text = s.sid
-            cells[1].text = f"{s.title} ({s.kind}{', ' + s.doc_id if s.doc_id else ''})"
-            cells[2].text = s.marking
-            cells[3].text = s.text[:600]
+        _appendix_docx(document, styles, draft, include_sensitive)
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(path)
     return path
+
+
+def _docx(document: DocxDocument, styles: Styles, piece: Piece) -> None:
+    match piece.kind:
+        case "banner":
+            from docx.shared import Pt
+
+            run = document.add_paragraph().add_run(piece.text)
+            run.bold = True
+            run.font.size = Pt(13)
+        case "facts":
+            add_table(document, styles, piece.rows)
+            document.add_paragraph()
+        case "lines":
+            paragraph = document.add_paragraph()
+            for i, line in enumerate(piece.lines):
+                if i:
+                    paragraph.add_run().add_break()
+                paragraph.add_run(line)
+        case "heading":
+            add_heading(document, styles, piece.text, piece.level)
+        case _:
+            add_text(document, styles, piece.text, piece.style)
+
+
+def _appendix_docx(document: DocxDocument, styles: Styles, draft: Draft, include_sensitive: bool) -> None:
+    document.add_page_break()
+    add_heading(document, styles, "Drafting notes (not for publication)", 1)
+    for note in draft.notes:
+        add_text(document, styles, note, "bullet")
+    open_flags = [f for f in draft.flags if not f.resolved]
+    if open_flags:
+        add_heading(document, styles, "Flags", 1)
+        for f in open_flags:
+            add_text(document, styles, f"{f.severity} · {flag_text(f, draft, include_sensitive)}", "bullet")
+    add_heading(document, styles, "Sources", 1)
+    rows = [("Id", "Source", "Marking", "Passage")]
+    rows += [
+        (
+            s.sid,
+            f"{s.title} ({s.kind}{', ' + s.doc_id if s.doc_id else ''})",
+            s.marking,
+            passage(s, include_sensitive)[:600],
+        )
+        for s in draft.sources
+    ]
+    add_table(document, styles, tuple(rows))
 
 
 def report(draft: Draft) -> dict:
