@@ -38,11 +38,30 @@ class Block(BaseModel):
     fields: dict[str, str] = Field(default_factory=dict)  # named cells (header table, plan row)
 
 
+class PlanTable(BaseModel):
+    """How one action-plan table (or a plan written as headings) was read: which column was taken as
+    what, so that a person can check it."""
+
+    where: str = ""  # "sheet 'Theme A'", "table 2", "headings"; empty for a file that is one table
+    columns: list[tuple[str, str]] = Field(default_factory=list)  # (header as written, meaning)
+    kept: list[str] = Field(default_factory=list)  # headers kept under their own label, not read
+    rows: int = 0
+    report: str = ""  # the report a sheet stands for (its title line, else its name) when no column says
+
+    def describe(self) -> str:
+        """'"Rec no" → reference, "Lead (name)" → owner; kept as written: "Theme"'."""
+        text = ", ".join(f'"{h}" → {m}' for h, m in self.columns)
+        if self.kept:
+            text += "; kept as written: " + ", ".join(f'"{h}"' for h in self.kept)
+        return text
+
+
 class ParsedFile(BaseModel):
     """What a loader returns: the blocks plus any metadata the format itself declares."""
 
     blocks: list[Block]
     declared: dict[str, str] = Field(default_factory=dict)  # e.g. front matter, document title
+    plan_tables: list[PlanTable] = Field(default_factory=list)  # how each action-plan table was read
 
 
 class DocumentMeta(BaseModel):
@@ -60,6 +79,7 @@ class DocumentMeta(BaseModel):
     source_path: str
     content_hash: str
     file_type: str
+    plan_tables: list[PlanTable] = Field(default_factory=list)  # how its plan's columns were read
 
     @property
     def year(self) -> int | None:
@@ -108,6 +128,8 @@ class FileOutcome(BaseModel):
     doc_id: str | None = None
     reason: str = ""
     n_chunks: int = 0
+    kind: Kind | None = None
+    plan_tables: list[PlanTable] = Field(default_factory=list)  # how its plan's columns were read
 
 
 class IngestReport(BaseModel):

@@ -363,16 +363,23 @@ def _row_fields(text: str) -> dict[str, str]:
     lines = text.split("\n")
     fields: dict[str, str] = {}
     head = lines[0]
-    # The rendered head is "REF (kind): text", "REF: text" or "REF" alone (see tables.plan_row_block).
-    m = re.match(r"^([^:()\n]{1,30}?)(?:\s*\(([^)]*)\))?(?::\s*(.*))?$", head)
+    # The rendered head is "REF (kind): text", "REF: text" or "REF" alone (see tables.render_row).
+    # A reference may hold its own brackets ("3(a)"); the kind is bracketed after a space.
+    m = re.match(r"^((?:[^:()\n]|\([A-Za-z0-9]{1,4}\)){1,30}?)(?:\s+\(([^)]*)\))?(?::\s*(.*))?$", head)
     if m and (m.group(3) is not None or len(head) <= 30):
         fields["ref"], fields["kind"], fields["text"] = m.group(1).strip(), m.group(2) or "", m.group(3) or ""
     else:
         fields["text"] = head
+    current = None  # a field continued on the lines below it ("Action:" then "- ..." one per action)
     for line in lines[1:]:
         fm = _ROW_FIELD.match(line)
         if fm:
-            fields[fm.group(1).lower()] = fm.group(2).strip()
+            current = fm.group(1).lower()
+            fields[current] = fm.group(2).strip()
+        elif current and line.startswith("- "):
+            fields[current] = f"{fields[current]}\n{line}".strip()
+        else:
+            current = None
     return fields
 
 

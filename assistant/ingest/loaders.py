@@ -13,12 +13,15 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import yaml
 from charset_normalizer import from_bytes
 
+from assistant.ingest.plans import PlanReader
+from assistant.ingest.prose_plans import read_prose_plan, rec_heading
+from assistant.ingest.sheets import cell_text, fill_rgb, print_margins, sheet_report
 from assistant.ingest.tables import table_blocks
 from assistant.records import Block, ParsedFile
 from assistant.settings import IngestSettings, Settings
@@ -124,35 +127,45 @@ def load_text(data: bytes, limits: IngestSettings) -> ParsedFile:
     text = checkbox_markup_to_glyphs(decode_text(data, limits)).replace("\r\n", "\n")
     blocks: list[Block] = []
     table: list[list[str]] = []
+    reader = PlanReader()
     for para in re.split(r"\n\s*\n", text):
         lines = [ln for ln in para.split("\n") if ln.strip()]
         rest: list[str] = []
         for line in lines:
+            if table and _RULE.fullmatch(line):  # "----+----" under a header (a psql-style export)
+                continue
             if "\t" in line.strip():
                 table.append(line.strip().split("\t"))
                 continue
             if line.count("|") >= 2:  # a pipe table exported as text
                 if not re.fullmatch(r"[\s|:+-]+", line):
-                    table.append([c.strip() for c in line.strip().strip("|").split("|")])
+                    table.append([_BR.sub("\n", c).strip() for c in line.strip().strip("|").split("|")])
                 continue
             if table:
-                blocks.extend(table_blocks(table))
+                blocks.extend(table_blocks(table, reader))
                 table = []
             rest.append(line)
         if table and not rest:
             continue
         if table:
-            blocks.extend(table_blocks(table))
+            blocks.extend(table_blocks(table, reader))
             table = []
         blocks.extend(_text_blocks(rest))
     if table:
-        blocks.extend(table_blocks(table))
-    return ParsedFile(blocks=blocks)
+        blocks.extend(table_blocks(table, reader))
+    return ParsedFile(blocks=blocks, plan_tables=reader.tables)
+
+
+_BR = re.compile(r"<br\s*/?>", re.I)  # a line break inside a pipe-table cell
+_RULE = re.compile(r"\s*[|:+=]?(?:[-=]{3,}[|:+=]?)+\s*")
 
 
 def _text_blocks(lines: list[str]) -> list[Block]:
     if not lines:
         return []
+    if len(lines) > 1 and len(lines[0].strip()) <= 80 and rec_heading(lines[0]):
+        # "Recommendation 2: Body-worn video" over the lines that answer it: a heading of its own.
+        return [Block(kind="heading", text=lines[0].strip(), level=3), *_text_blocks(lines[1:])]
     joined = " ".join(line.strip() for line in lines)
     if _BOLD_LINE.fullmatch(joined) and len(joined) < 200:
         return [Block(kind="heading", text=joined.strip("*_ "), level=3)]
@@ -195,6 +208,7 @@ def load_markdown(data: bytes, limits: IngestSettings) -> ParsedFile:
         text = text[m.end() :]
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     blocks: list[Block] = []
+    reader = PlanReader()
     context: list[str] = []  # open containers: list_item, blockquote
     table: list[list[str]] | None = None
     row: list[str] = []
@@ -213,12 +227,12 @@ def load_markdown(data: bytes, limits: IngestSettings) -> ParsedFile:
         elif tok.type == "tr_close" and table is not None:
             table.append(row)
         elif tok.type == "table_close" and table is not None:
-            blocks.extend(table_blocks(table))
+            blocks.extend(table_blocks(table, reader))
             table = None
         elif tok.type == "inline":
             content = _strip_inline_markdown(tok.content)
             if table is not None:
-                row.append(content)
+                row.append("\n".join(_strip_inline_markdown(part) for part in _BR.split(tok.content)))
             elif not context and _BOLD_LINE.fullmatch(tok.content.strip()) and len(content) < 200:
                 blocks.append(Block(kind="heading", text=content, level=3))  # a bold line is a heading
             elif heading_level:
@@ -239,7 +253,7 @@ def load_markdown(data: bytes, limits: IngestSettings) -> ParsedFile:
             heading_level = 0
         elif tok.type in ("fence", "code_block") and tok.content.strip():
             blocks.append(Block(kind="paragraph", text=tok.content.strip()))
-    return ParsedFile(blocks=blocks, declared=declared)
+    return ParsedFile(blocks=blocks, declared=declared, plan_tables=reader.tables)
 
 
 def _strip_inline_markdown(text: str) -> str:
@@ -271,9 +285,20 @@ def load_html(data: bytes, limits: IngestSettings) -> ParsedFile:
         if (meta.get("name") or "").lower() in ("classification", "protective-marking", "marking"):
             declared["marking"] = meta.get("content", "")
     blocks: list[Block] = []
+    reader = PlanReader()
 
     def text_of(node: Tag) -> str:
         return re.sub(r"\s+", " ", node.get_text(" ", strip=True)).strip()
+
+    def cell_text(cell: Tag) -> str:
+        """A table cell's text with its line breaks, paragraphs and list items one to a line."""
+        for br in cell.find_all("br"):
+            br.replace_with("\n")
+        for part in cell.find_all(["p", "li", "div"]):
+            part.insert_before("\n")
+            part.insert_after("\n")
+        lines = (re.sub(r"\s+", " ", line).strip() for line in cell.get_text("").split("\n"))
+        return "\n".join(line for line in lines if line)
 
     def walk(node: Tag) -> None:
         loose: list[str] = []
@@ -292,8 +317,10 @@ def load_html(data: bytes, limits: IngestSettings) -> ParsedFile:
                 if text_of(child):
                     blocks.append(Block(kind="heading", text=text_of(child), level=int(name[1])))
             elif name == "table":
-                rows = [[text_of(cell) for cell in tr.find_all(["td", "th"])] for tr in child.find_all("tr")]
-                blocks.extend(table_blocks(rows))
+                rows = [
+                    [cell_text(cell) for cell in tr.find_all(["td", "th"])] for tr in child.find_all("tr")
+                ]
+                blocks.extend(table_blocks(rows, reader))
             elif name in ("ul", "ol", "dl"):
                 walk(child)
             elif name in _HTML_BLOCKS:
@@ -319,7 +346,7 @@ def load_html(data: bytes, limits: IngestSettings) -> ParsedFile:
             blocks.append(Block(kind="paragraph", text=" ".join(loose)))
 
     walk(soup.body or soup)
-    return ParsedFile(blocks=blocks, declared=declared)
+    return ParsedFile(blocks=blocks, declared=declared, plan_tables=reader.tables)
 
 
 def _depth(root, tag_type) -> int:
@@ -372,13 +399,20 @@ def load_docx(data: bytes, limits: IngestSettings) -> ParsedFile:
     except Exception as exc:  # python-docx raises several types for broken packages
         raise LoaderError(f"not a readable Word document: {exc}") from exc
 
+    breaks = {qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:tab"): " "}
+
     def cell_text(cell) -> str:
-        paras = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in cell._tc.iter(qn("w:p"))]
-        return " ".join(p.strip() for p in paras if p.strip())
+        """The cell's paragraphs and line breaks one to a line (several actions in one cell)."""
+        paras = [
+            "".join((el.text or "") if el.tag == qn("w:t") else breaks.get(el.tag, "") for el in p.iter())
+            for p in cell._tc.iter(qn("w:p"))
+        ]
+        return "\n".join(p.strip() for p in paras if p.strip())
 
     # Paragraph.style looks each style up by scanning them all; map ids to names once instead.
     style_names = {style.style_id: style.name or "" for style in document.styles}
     blocks: list[Block] = []
+    reader = PlanReader()
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             text = item.text.strip()
@@ -398,24 +432,14 @@ def load_docx(data: bytes, limits: IngestSettings) -> ParsedFile:
             else:
                 blocks.append(Block(kind="paragraph", text=text))
         elif isinstance(item, Table):
-            blocks.extend(table_blocks([[cell_text(c) for c in row.cells] for row in item.rows]))
+            blocks.extend(table_blocks([[cell_text(c) for c in row.cells] for row in item.rows], reader))
     declared = {}
     margins = [p.text for s in document.sections for p in (*s.header.paragraphs, *s.footer.paragraphs)]
     if any(t.strip() for t in margins):
         declared["margin_text"] = " ".join(t.strip() for t in margins if t.strip())
     if document.core_properties.title:
         declared["title"] = document.core_properties.title
-    return ParsedFile(blocks=blocks, declared=declared)
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
+    return ParsedFile(blocks=blocks, declared=declared, plan_tables=reader.tables)
 
 
 def load_xlsx(data: bytes, limits: IngestSettings) -> ParsedFile:
@@ -428,11 +452,29 @@ def load_xlsx(data: bytes, limits: IngestSettings) -> ParsedFile:
         raise LoaderError(f"not a readable Excel workbook: {exc}") from exc
     blocks: list[Block] = []
     declared: dict[str, str] = {}
+    margins = print_margins(data)
+    if margins:
+        declared["margin_text"] = margins
+    reader = PlanReader()
+    sheets = []
     for sheet in wb.worksheets:
-        rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-        blocks.extend(_tabular_blocks(rows, declared))
+        cells = [list(row) for row in sheet.iter_rows()]
+        rows = [
+            [cell_text(getattr(c, "value", None), getattr(c, "number_format", "")) for c in row]
+            for row in cells
+        ]
+        if any(v.strip() for row in rows for v in row):
+            sheets.append((sheet.title, rows, [[fill_rgb(c) for c in row] for row in cells]))
     wb.close()
-    return ParsedFile(blocks=blocks, declared=declared)
+    several = len(sheets) > 1  # one sheet per report: its title line (else its name) is its rows' report
+    for title, rows, fills in sheets:
+        if several:
+            blocks.append(Block(kind="heading", text=title, level=2))
+        generic = re.fullmatch(r"(?i)sheet\s*\d*", title.strip())
+        report = (sheet_report(rows) or ("" if generic else title)) if several else ""
+        where = f"sheet '{title}'" if several else ""
+        blocks.extend(_tabular_blocks(rows, declared, reader, where, report, fills))
+    return ParsedFile(blocks=blocks, declared=declared, plan_tables=reader.tables)
 
 
 def load_csv(data: bytes, limits: IngestSettings) -> ParsedFile:
@@ -446,12 +488,23 @@ def load_csv(data: bytes, limits: IngestSettings) -> ParsedFile:
     except csv.Error as exc:
         raise LoaderError(f"not a readable CSV file: {exc}") from exc
     declared: dict[str, str] = {}
-    return ParsedFile(blocks=_tabular_blocks(rows, declared), declared=declared)
+    reader = PlanReader()
+    blocks = _tabular_blocks(rows, declared, reader)
+    return ParsedFile(blocks=blocks, declared=declared, plan_tables=reader.tables)
 
 
-def _tabular_blocks(rows: list[list[str]], declared: dict[str, str]) -> list[Block]:
+def _tabular_blocks(
+    rows: list[list[str]],
+    declared: dict[str, str],
+    reader: PlanReader,
+    where: str = "",
+    report: str = "",
+    fills: list[list[str | None]] | None = None,
+) -> list[Block]:
     """A sheet: ``Label: value`` preamble lines (title, marking, dates) then a table."""
-    rows = [r for r in rows if any(c.strip() for c in r)]
+    kept = [i for i, r in enumerate(rows) if any(c.strip() for c in r)]
+    rows = [rows[i] for i in kept]
+    fills = [fills[i] for i in kept] if fills else None
     body_at = 0
     for i, row in enumerate(rows[:15]):
         cells = [c for c in row if c.strip()]
@@ -471,7 +524,7 @@ def _tabular_blocks(rows: list[list[str]], declared: dict[str, str]) -> list[Blo
     preamble = [
         Block(kind="paragraph", text=" ".join(c.strip() for c in r if c.strip())) for r in rows[:body_at]
     ]
-    return preamble + table_blocks(rows[body_at:])
+    return preamble + table_blocks(rows[body_at:], reader, where, report, fills[body_at:] if fills else None)
 
 
 # -- PDF ----------------------------------------------------------------------------------------
@@ -529,7 +582,8 @@ def load_pdf(data: bytes, limits: IngestSettings) -> ParsedFile:
                 pending_row = []
         last_top = (page_no, top)
     _flush_pdf_row(pending_row, blocks)
-    return ParsedFile(blocks=_merge_pdf_tables(blocks))
+    reader = PlanReader()
+    return ParsedFile(blocks=_merge_pdf_tables(blocks, reader), plan_tables=reader.tables)
 
 
 def _flush_pdf_row(row: list[str], blocks: list[Block]) -> None:
@@ -540,7 +594,7 @@ def _flush_pdf_row(row: list[str], blocks: list[Block]) -> None:
         blocks.append(Block(kind="table_row", text="\t".join(row)))
 
 
-def _merge_pdf_tables(blocks: list[Block]) -> list[Block]:
+def _merge_pdf_tables(blocks: list[Block], reader: PlanReader) -> list[Block]:
     """Side-by-side text boxes are table rows: classify each run of them as a table."""
     out: list[Block] = []
     run: list[list[str]] = []
@@ -549,7 +603,7 @@ def _merge_pdf_tables(blocks: list[Block]) -> list[Block]:
             run.append(block.text.split("\t"))
             continue
         if run:
-            out.extend(table_blocks(run))
+            out.extend(table_blocks(run, reader))
             run = []
         if block.text:
             out.append(block)
@@ -583,7 +637,7 @@ def load_file(path: Path, data: bytes, limits: IngestSettings | None = None) -> 
     if not data.strip():
         raise LoaderError("empty file (only blank space): nothing to ingest")
     try:
-        parsed = loader(data, limits)
+        parsed = read_prose_plan(loader(data, limits))
     except RecursionError as exc:
         raise LoaderError("nested too deeply to read (not an ordinary document)") from exc
     if sum(len(b.text) for b in parsed.blocks) > limits.max_file_chars:

@@ -46,9 +46,10 @@ from assistant.settings import IngestSettings
 log = logging.getLogger(__name__)
 
 # Bump when parsing or chunking changes: every document then re-ingests as a new version.
-PIPELINE_VERSION = (
-    "3"  # 2: plan columns matched by meaning; unmapped cells kept. 3: encodings, long text split
-)
+# 2: plan columns matched by meaning; unmapped cells kept. 3: encodings, long text split.
+# 4: plan headers read by their words; several actions in a cell one to a line; plans written as
+# headings; one sheet per report; RAG fill colours; how each plan table was read kept in the metadata.
+PIPELINE_VERSION = "4"
 # Chunks embedded and written together: long batches keep the embedding model busy.
 BATCH_CHUNKS = 512
 
@@ -229,7 +230,14 @@ class Ingestor:
         version = self._version(content_hash, kind)
         current = self.catalog.get(doc_id)
         if current and current.version == version:
-            return FileOutcome(path=str(path), status="unchanged", doc_id=doc_id, n_chunks=current.n_chunks)
+            return FileOutcome(
+                path=str(path),
+                status="unchanged",
+                doc_id=doc_id,
+                n_chunks=current.n_chunks,
+                kind=current.meta.kind,
+                plan_tables=current.meta.plan_tables,
+            )
         twin = self.catalog.find_by_hash(content_hash)
         twin_id = (
             twin.meta.doc_id
@@ -302,6 +310,8 @@ class Ingestor:
                 status="replaced" if replacing else "ingested",
                 doc_id=doc.meta.doc_id,
                 n_chunks=len(doc.chunks),
+                kind=doc.meta.kind,
+                plan_tables=doc.meta.plan_tables,
             )
         return outcomes
 
@@ -351,6 +361,7 @@ class Ingestor:
             source_path=str(path.resolve()),
             content_hash=content_hash,
             file_type=path.suffix.lower().lstrip("."),
+            plan_tables=parsed.plan_tables,
         )
         return Document(meta=meta, version=version, chunks=chunks)
 

@@ -5,118 +5,20 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.plans import (
+    PlanReader,
+    action_text,
+    column_meaning,
+    plan_columns,
+    rag_colour,
+    reading,
+    split_actions,
+)
 from assistant.records import Block, Marking
 
-# Canonical action-plan columns and the header words that name them in real plans (matched after
-# dropping a bracketed qualifier: "Lead (name)" is "lead"; "Owner (rank/role)" is "owner").
-PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
-    "ref": (
-        "ref",
-        "ref.",
-        "reference",
-        "rec no",
-        "rec no.",
-        "rec",
-        "no",
-        "no.",
-        "number",
-        "id",
-        "#",
-        "item",
-        "hmicfrs ref",
-        "recommendation number",
-        "rec ref",
-        "afi ref",
-        "item no",
-    ),
-    "kind": ("type", "kind", "category"),
-    "text": (
-        "recommendation",
-        "recommendation / afi",
-        "recommendation/afi",
-        "finding",
-        "text",
-        "area for improvement",
-        "description",
-        "recommendation or afi",
-        "issue",
-        "rec",
-        "summary",
-        "recommendation text",
-        "afi",
-    ),
-    "action": (
-        "action",
-        "actions",
-        "action(s)",
-        "planned action",
-        "force action",
-        "action taken",
-        "action(s) taken/proposed",
-        "actions taken/proposed",
-        "response",
-        "force response",
-        "activity",
-        "activities",
-        "actions taken",
-        "action plan",
-        "proposed action",
-    ),
-    "owner": (
-        "owner",
-        "lead",
-        "responsible",
-        "action owner",
-        "lead officer",
-        "responsible officer",
-        "portfolio lead",
-        "chief officer lead",
-        "accountable officer",
-        "responsible lead",
-    ),
-    "due": (
-        "due",
-        "due date",
-        "target date",
-        "deadline",
-        "date due",
-        "target",
-        "completion date",
-        "timescale",
-        "timescales",
-        "target completion",
-        "by when",
-    ),
-    "status": ("status", "rag", "rag status", "progress status", "current status"),
-    "progress": (
-        "progress",
-        "progress note",
-        "update",
-        "latest update",
-        "comments",
-        "progress update",
-        "latest position",
-        "commentary",
-        "evidence of completion",
-        "position",
-        "notes",
-        "comment",
-    ),
-    "marking": (
-        "marking",
-        "protective marking",
-        "classification",
-        "gpms",
-        "security marking",
-        "gsc",
-        "handling",
-        "government security classification",
-    ),
-    "inspection": ("inspection", "report", "inspection title", "report title"),
-    "published": ("inspection published", "published", "report published", "date published"),
-}
-# A column named for the update ("Latest position") makes a "Progress" column the status.
-_STATUS_WHEN_UPDATE_ELSEWHERE = ("progress",)
+__all__ = ["column_meaning", "header_fields", "normalise_marking", "plan_columns", "table_blocks"]
+
+# What each plan column means is read from its header's words (``plans.column_meaning``).
 PLAN_LABELS = {
     "ref": "Ref",
     "kind": "Type",
@@ -154,61 +56,46 @@ def normalise_marking(value: str) -> Marking | None:
     return None
 
 
-def _label(cell: str) -> str:
-    return _norm(cell).lower().rstrip(":").strip()
-
-
-def _column_name(label: str, taken: set[str]) -> str | None:
-    plain = re.sub(r"\s*\([^)]*\)\s*", " ", label).strip()  # "lead (name)" -> "lead"
-    for candidate in (label, plain):
-        for name, words in PLAN_COLUMNS.items():
-            if candidate in words and name not in taken:
-                return name
-    return None
-
-
-def plan_columns(header: list[str]) -> dict[int, str] | None:
-    """Map column index to canonical name if this row is the header of an action plan. Columns are
-    matched by meaning (synonyms, bracketed qualifiers dropped); a "Progress" column is the status
-    when another column holds the update."""
-    labels = [_label(c) for c in header]
-    mapping: dict[int, str] = {}
-    updates_elsewhere = any(
-        lab in PLAN_COLUMNS["progress"] and lab not in _STATUS_WHEN_UPDATE_ELSEWHERE for lab in labels
-    )
-    for i, label in enumerate(labels):
-        if updates_elsewhere and label in _STATUS_WHEN_UPDATE_ELSEWHERE and "status" not in mapping.values():
-            mapping[i] = "status"
-            continue
-        name = _column_name(label, set(mapping.values()))
-        if name:
-            mapping[i] = name
-    names = set(mapping.values())
-    if "action" in names and names & {"owner", "status", "due", "progress"} and names & {"ref", "text"}:
-        return mapping
-    return None
-
-
 def plan_row_block(
-    cells: list[str], mapping: dict[int, str], header: list[str] | None = None
+    cells: list[str], mapping: dict[int, str], header: list[str] | None = None, report: str = ""
 ) -> Block | None:
+    """One plan row as text drafting reads back ("REF (kind): text\nAction: ...\nOwner: ..."): several
+    actions in the Action cell go one to a line ("- ..."); columns with no meaning are kept under
+    their own heading, so nothing in a row is dropped."""
     fields = {name: _norm(cells[i]) for i, name in mapping.items() if i < len(cells)}
+    actions = split_actions(
+        next((cells[i] for i, n in mapping.items() if n == "action" and i < len(cells)), "")
+    )
+    fields["action"] = action_text(actions)
+    if report and not fields.get("inspection"):
+        fields["inspection"] = report
+    return render_row(
+        fields,
+        [(header[i], cells[i]) for i in range(len(cells)) if i not in mapping and header and i < len(header)],
+    )
+
+
+def render_row(fields: dict[str, str], extra: list[tuple[str, str]] = ()) -> Block | None:
+    """A plan row's block from its named fields (the Action field may hold several lines)."""
+    fields = {k: v for k, v in fields.items() if v}
     if not any(fields.get(k) for k in ("text", "action", "progress")):
         return None
-    marking = normalise_marking(fields.get("marking", ""))
     head = fields.get("ref", "")
     if fields.get("kind"):
         head = f"{head} ({fields['kind']})" if head else fields["kind"]
     lines = [f"{head}: {fields.get('text', '')}".strip(": ") if head else fields.get("text", "")]
     for key in ("action", "owner", "due", "status", "progress"):
-        if fields.get(key):
-            lines.append(f"{PLAN_LABELS[key]}: {fields[key]}")
-    # Columns with no canonical meaning are kept under their own heading: nothing in a row is dropped.
-    for i, cell in enumerate(cells):
-        if i not in mapping and _norm(cell) and header and i < len(header) and _norm(header[i]):
-            lines.append(f"{_norm(header[i])}: {_norm(cell)}")
+        value = fields.get(key, "")
+        if value:
+            lines.append(f"{PLAN_LABELS[key]}:" + ("\n" if value.startswith("- ") else " ") + value)
+    for label, cell in extra:
+        if _norm(cell) and _norm(label):
+            lines.append(f"{_norm(label)}: {_norm(cell)}")
     return Block(
-        kind="plan_row", text="\n".join(line for line in lines if line), marking=marking, fields=fields
+        kind="plan_row",
+        text="\n".join(line for line in lines if line),
+        marking=normalise_marking(fields.get("marking", "")),
+        fields=fields,
     )
 
 
@@ -226,23 +113,65 @@ def header_fields(rows: list[list[str]]) -> dict[str, str] | None:
     return fields if "inspection_title" in fields else None
 
 
-def table_blocks(rows: list[list[str]]) -> list[Block]:
-    """Classify a table and turn it into blocks."""
-    rows = [[_norm(c) for c in row] for row in rows if any(_norm(c) for c in row)]
+def table_blocks(
+    rows: list[list[str]],
+    reader: PlanReader | None = None,
+    where: str = "",
+    report: str = "",
+    fills: list[list[str | None]] | None = None,
+) -> list[Block]:
+    """Classify a table and turn it into blocks. ``reader`` collects how each plan table was read
+    (and lends a table with no header of its own the previous plan header, when as wide); ``report``
+    is the report a sheet stands for when no column names one; ``fills`` the cells' fill colours
+    (hex RGB), read as the status where the status cell is blank."""
+    reader = reader or PlanReader()
+    reader.count += 1
+    keep = [i for i, row in enumerate(rows) if any(_norm(c) for c in row)]
+    raw = [[(c or "").strip() for c in rows[i]] for i in keep]
+    colours = [fills[i] if fills and i < len(fills) else [] for i in keep]
+    rows = [[_norm(c) for c in row] for row in raw]
     if not rows:
         return []
-    header = header_fields(rows)
+    at = next((i for i, r in enumerate(rows[:12]) if plan_columns(r)), -1)
+    row, mapping = (rows[at], plan_columns(rows[at])) if at >= 0 else ([], None)
+    header = header_fields(rows) if mapping is None else None  # a "Report title" column is no header table
     if header is not None:
         text = "\n".join(f"{label}: {value}" for label, value in _header_lines(rows))
         return [Block(kind="header_table", text=text, fields=header)]
-    for at, row in enumerate(rows[:12]):
-        mapping = plan_columns(row)
-        if mapping:
-            # Title, marking and totals lines above the header are kept as plain rows.
-            preamble = [Block(kind="table_row", text=" | ".join(c for c in r if c)) for r in rows[:at]]
-            blocks = [plan_row_block(r, mapping, row) for r in rows[at + 1 :]]
-            return preamble + [b for b in blocks if b is not None]
-    return [Block(kind="table_row", text=" | ".join(c for c in row if c)) for row in rows]
+    if mapping is None and reader.last and all(len(r) == len(reader.last[0]) for r in rows):
+        row, mapping = reader.last  # a table continued from the last one, without its header
+    if not mapping:
+        return [Block(kind="table_row", text=" | ".join(c for c in r if c)) for r in rows]
+    reader.last = (row, mapping)
+    # Title, marking and totals lines above the header are kept as plain rows.
+    preamble = [Block(kind="table_row", text=" | ".join(c for c in r if c)) for r in rows[: max(at, 0)]]
+    status_at = next((i for i, n in mapping.items() if n == "status"), None)
+    blocks = []
+    for cells, cell_fills in zip(raw[at + 1 :], colours[at + 1 :], strict=True):
+        if status_at is not None and status_at < len(cell_fills) and not _norm(_at(cells, status_at)):
+            colour = rag_colour(cell_fills[status_at])
+            if colour:
+                cells = [*cells, *[""] * (status_at + 1 - len(cells))]
+                cells[status_at] = colour
+        block = (
+            None
+            if _KEY_ROW.match(_norm(cells[0]) if cells else "")
+            else plan_row_block(cells, mapping, row, report)
+        )
+        # A colour key, a count or a marking line under the table stays as text.
+        blocks.append(block or Block(kind="table_row", text=" | ".join(_norm(c) for c in cells if _norm(c))))
+    where = where or (f"table {reader.count}" if reader.count > 1 else "")
+    table = reading(row, mapping, where, sum(b.kind == "plan_row" for b in blocks))
+    table.report = report if "inspection" not in mapping.values() else ""
+    reader.tables.append(table)
+    return preamble + blocks
+
+
+_KEY_ROW = re.compile(r"^(?:rag\s+|colour\s+|color\s+|status\s+)?(?:key|legend)\b", re.I)
+
+
+def _at(cells: list[str], i: int) -> str:
+    return cells[i] if i < len(cells) else ""
 
 
 def _header_lines(rows: list[list[str]]) -> list[tuple[str, str]]:

@@ -1,0 +1,104 @@
+"""Spreadsheet details the xlsx loader needs: a cell as the sheet displays it, a blank status cell's
+fill colour, the report a sheet is about, and the print header and footer (often the only marking)."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import zipfile
+from datetime import date, datetime
+
+
+def cell_text(value, number_format: str = "") -> str:
+    """A cell as text; a date as the sheet displays it (its number format), ISO when that says nothing."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        if value.time() != datetime.min.time():
+            return value.isoformat()
+        value = value.date()
+    if isinstance(value, date):
+        return displayed_date(value, number_format)
+    return str(value).strip()
+
+
+_XL_DATE_TOKEN = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d", re.I)
+
+
+def displayed_date(value: date, number_format: str) -> str:
+    """'dd/mm/yyyy' -> '31/03/2024'; 'd mmmm yyyy' -> '31 March 2024'. Excel's built-in short date
+    ('mm-dd-yy') shows in the reader's own form, day first here; a format with no date part, ISO."""
+    fmt = re.sub(r'\[[^\]]*\]|"[^"]*"|\\', "", (number_format or "").split(";")[0]).strip()
+    if fmt.lower() == "mm-dd-yy":
+        return value.strftime("%d/%m/%Y")
+    fmt = re.sub(r"\s*h+:mm(?::ss)?(?:\s*am/pm)?", "", fmt, flags=re.I)
+    if not re.search(r"d", fmt, re.I) and not re.search(r"y", fmt, re.I):
+        return value.isoformat()
+    parts = {
+        "yyyy": f"{value.year:04d}",
+        "yy": f"{value.year % 100:02d}",
+        "mmmm": value.strftime("%B"),
+        "mmm": value.strftime("%b"),
+        "mm": f"{value.month:02d}",
+        "m": str(value.month),
+        "dddd": value.strftime("%A"),
+        "ddd": value.strftime("%a"),
+        "dd": f"{value.day:02d}",
+        "d": str(value.day),
+    }
+    return _XL_DATE_TOKEN.sub(lambda m: parts[m.group(0).lower()], fmt)
+
+
+_REPORT_LINE = re.compile(r"^\s*(?:report|inspection)(?:\s+title)?\s*:\s*(?P<title>.+)$", re.I)
+_REPORT_WORDS = re.compile(
+    r"inspection|report|\bPEEL\b|spotlight|thematic|super-complaint|State of Policing", re.I
+)
+
+
+def sheet_report(rows: list[list[str]]) -> str:
+    """The report a sheet is about, from the lines above its table ("Report: ...", or a title line
+    naming an inspection); empty when none says."""
+    for row in [r for r in rows if any(c.strip() for c in r)][:6]:
+        cells = [c.strip() for c in row if c.strip()]
+        if len(cells) != 1 or cells[0].upper().startswith("OFFICIAL"):
+            continue
+        m = _REPORT_LINE.match(cells[0])
+        if m:
+            return m.group("title").strip()
+        if _REPORT_WORDS.search(cells[0]) and len(cells[0]) <= 200:
+            return cells[0]
+    return ""
+
+
+_HEADER_FOOTER = re.compile(r"<(?:\w+:)?(?:odd|even|first)(?:Header|Footer)>([^<]*)<", re.S)
+_HEADER_CODES = re.compile(r'&(?:"[^"]*"|\d+|[A-Za-z])')
+
+
+def print_margins(data: bytes) -> str:
+    """The text of each sheet's print header and footer (where a marking is often the only one)."""
+    found: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for name in zf.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                xml = zf.read(name).decode("utf-8", "replace")
+                found += [
+                    _HEADER_CODES.sub(" ", html.unescape(m)).replace("&&", "&")
+                    for m in _HEADER_FOOTER.findall(xml)
+                ]
+    return " ".join(dict.fromkeys(" ".join(t.split()) for t in found if t.strip()))
+
+
+def fill_rgb(cell) -> str | None:
+    """A cell's solid fill as hex RGB (explicit or a palette index; theme colours are not resolved)."""
+    from openpyxl.styles.colors import COLOR_INDEX
+
+    fill = getattr(cell, "fill", None)
+    if fill is None or fill.fill_type != "solid":
+        return None
+    colour = fill.fgColor
+    if colour.type == "rgb" and isinstance(colour.rgb, str):
+        return colour.rgb
+    if colour.type == "indexed" and isinstance(colour.indexed, int) and colour.indexed < len(COLOR_INDEX):
+        return COLOR_INDEX[colour.indexed]
+    return None
