@@ -90,6 +90,7 @@ class Assistant:
             self.embeddings,
             office.area_name,
             force_words=(office.force_name, f"{office.area_name} Police", f"{office.area_name} Constabulary"),
+            own_names=(office.pcc_name, office.office_name),
             dirty_marker=self.settings.data_dir / ".ingest-in-progress",
             lock=self.write_lock,
         )

@@ -183,3 +183,22 @@ def test_oversized_paragraph_is_split_at_sentences():
     chunks = chunk_blocks("doc", "v1", [Block(kind="paragraph", text=text)], "OFFICIAL", max_chars=500)
     assert len(chunks) > 5 and all(len(c.text) <= 500 for c in chunks)
     assert all(c.text.rstrip().endswith(".") for c in chunks[:-1])
+
+
+def test_a_letter_naming_no_office_is_not_assumed_to_be_ours():
+    def letter(text: str) -> ParsedFile:
+        return ParsedFile(blocks=[Block(kind="paragraph", text=text)])
+
+    # A statement that names no commissioner: someone else's, or nobody's; never "my earlier responses".
+    assert md.find_office(letter("The force welcomes the report on fraud."), "Fenmoor") == ""
+    # Ours: it names our commissioner, or our area's commissioner.
+    ours = ("Priya Lockwood", "Office of the Police and Crime Commissioner for Fenmoor")
+    assert md.find_office(letter("Priya Lockwood said the report was welcome."), "Fenmoor", ours) == "Fenmoor"
+    assert (
+        md.find_office(letter("The Police and Crime Commissioner for Fenmoor welcomes it."), "Fenmoor")
+        == "Fenmoor"
+    )
+    assert (
+        md.find_office(letter("The Police and Crime Commissioner for Kent welcomes it."), "Fenmoor", ours)
+        == "Kent"
+    )

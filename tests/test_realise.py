@@ -269,3 +269,17 @@ def test_a_month_due_date_is_written_as_a_month():
     assert parse_due("Feb-27", AROUND).words() == "February 2027"
     assert parse_due("Q1 27/28", AROUND).words() == "June 2027"
     assert parse_due("31/03/2027", AROUND).words() == "31 March 2027"
+
+
+def test_every_verb_in_a_list_of_actions_takes_the_tense():
+    out = action_sentence(
+        "Refresh the protocol, require inspector authority, and agree a response time", "in_progress", FORCE
+    )
+    assert (
+        out
+        == "The force is refreshing the protocol, requiring inspector authority, and agreeing a response time."
+    )
+    # False alarm: a noun after "and" is not a verb ("advice and support for victims").
+    assert action_sentence("Improve advice and support for victims", "in_progress", FORCE) == (
+        "The force is improving advice and support for victims."
+    )

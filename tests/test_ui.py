@@ -102,7 +102,7 @@ def test_docx_download_opens_and_holds_the_header_table(page, tmp_path):
     document = docx.Document(str(path))
     cells = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
     assert cells["Inspection title"] == "PEEL 2025–2027: An inspection of Fenmoor Police"
-    assert cells["Type of inspection"] == "☒ Fenmoor-specific ☐ National Thematic"
+    assert cells["Type of inspection"] == "☒ Fenmoor-specific (PEEL) ☐ National Thematic"
 
 
 def test_publication_export_is_refused_while_sensitive_or_missing_flags_stand(page):

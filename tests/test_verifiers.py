@@ -357,3 +357,25 @@ def test_every_error_flag_blocks_and_a_warning_or_deadline_does_not():
     assert not Flag(kind="invented_specific", severity="warning", message="x").blocks_publication
     assert not Flag(kind="deadline", severity="error", message="passed").blocks_publication
     assert not Flag(kind="false_gap", severity="error", message="x", resolved=True).blocks_publication
+
+
+def test_a_figure_the_chief_constable_gives_differently_from_the_notes_is_flagged():
+    from assistant.drafting.verify import check_cc_figures
+
+    draft = make_draft(GOOD)
+    cc = Source(
+        sid="S9",
+        kind="input",
+        title="Chief Constable's comments (input)",
+        text="We have trained 350 response officers.",
+    )
+    draft.sources = [*SOURCES, cc]
+    flags = check_cc_figures(draft)
+    assert (
+        [f.kind for f in flags] == ["cc_figure_differs"]
+        and "350" in flags[0].message
+        and "400" in flags[0].message
+    )
+    # False alarm: the same figure, or a figure about something else, is not flagged.
+    cc.text = "We will train 400 response officers, and 12 sergeants will lead the sessions."
+    assert check_cc_figures(draft) == []

@@ -49,6 +49,9 @@ FLAG_LABELS = {
     "missing_cc_comments": "Chief Constable's comments missing",
     "placeholder": "Gap for staff to fill",
     "injected_text": "Text from a passage that gives orders to a model",
+    "false_gap": "Says no note was found, but one was",
+    "status_contradiction": "Contradicts the action plan's status",
+    "cc_figure_differs": "Chief Constable's figure differs from the action plan",
 }
 
 

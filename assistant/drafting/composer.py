@@ -21,9 +21,11 @@ from assistant.drafting.phrasebook import Phrase, Phrasebook
 from assistant.drafting.plan import PlanRow, read_row
 from assistant.drafting.realise import Glossary, load_glossary
 from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, Source
+from assistant.drafting.refs import parse_ref_cell
 from assistant.drafting.rows import RowWriter, decision_in
 from assistant.drafting.sources import Gathered
 from assistant.drafting.text import long_date, number_word, split_sentences
+from assistant.drafting.verify import stated_totals
 from assistant.settings import OfficeSettings
 
 _OVERSIGHT = re.compile(
@@ -134,6 +136,39 @@ def plan_sections(inspection: Inspection, gathered: Gathered) -> list[SectionPla
     return plans
 
 
+# How the opening names the report ("I welcome this spotlight report ..."), by inspection type.
+REPORT_KIND = {
+    "spotlight": "spotlight ",
+    "super-complaint": "super-complaint ",
+    "PEEL": "PEEL ",
+    "revisit": "revisit ",
+    "joint": "joint inspection ",
+    "annual assessment": "annual assessment ",
+}
+# The example letter's two boxes, extended to the type list: a report that is neither force-specific
+# nor a national thematic gets a box of its own, ticked.
+_OWN_BOX = {
+    "spotlight": "Spotlight",
+    "super-complaint": "Super-complaint",
+    "annual assessment": "Annual assessment (State of Policing)",
+}
+
+
+def type_options(inspection: Inspection, area: str, local: bool) -> list[tuple[str, bool]]:
+    kind = inspection.type
+    specific = f"{area}-specific" + {"PEEL": " (PEEL)", "revisit": " (revisit)"}.get(kind, "")
+    if kind == "joint" and len(inspection.inspectorates) > 1:
+        specific += f" (joint: {' and '.join(inspection.inspectorates)})" if local else ""
+    own = _OWN_BOX.get(kind)
+    thematic = "National Thematic" + (
+        f" (joint: {' and '.join(inspection.inspectorates)})" if kind == "joint" and not local else ""
+    )
+    options = [(specific, local), (thematic, not local and own is None)]
+    if own:
+        options.append((own, not local))
+    return options
+
+
 def ordinal_date(d: date) -> str:
     suffix = "th" if 11 <= d.day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
     return f"{d.day}{suffix} {d.strftime('%B %Y')}"
@@ -151,10 +186,7 @@ def header_rows(inspection: Inspection, office: OfficeSettings) -> list[HeaderRo
         rec_options.append(("None", True))
     return [
         HeaderRow(label="Inspection title", value=inspection.title),
-        HeaderRow(
-            label="Type of inspection",
-            options=[(f"{office.area_name}-specific", local), ("National Thematic", not local)],
-        ),
+        HeaderRow(label="Type of inspection", options=type_options(inspection, office.area_name, local)),
         HeaderRow(label="Date inspection published", value=ordinal_date(inspection.published)),
         HeaderRow(label="Recommendations", options=rec_options),
         HeaderRow(
@@ -228,7 +260,8 @@ class Composer:
                     facts,
                 )
             )
-        sentences.append(S(count_sentence(insp), "template", facts))
+        stated = self._stated_total(ctx)
+        sentences.append(S(count_sentence(insp, stated), "template", facts))
         if insp.areas_for_improvement and not insp.recommendations:
             n = len(insp.areas_for_improvement)
             sentences.append(
@@ -240,10 +273,39 @@ class Composer:
             )
         return [Paragraph(sentences=sentences)]
 
+    @staticmethod
+    def _stated_total(ctx: DraftContext) -> int | None:
+        """The report's total as the OFFICIAL notes state it, when the inspection file lists fewer and
+        gives no total of its own: the listed ones are then not presented as all of them."""
+        insp = ctx.inspection
+        if insp.total_recommendations is not None:
+            return None
+        texts = [
+            s.text
+            for s in ctx.gathered.registry.sources
+            if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
+        ]
+        larger = [n for n in stated_totals(texts) if n > len(insp.recommendations)]
+        if not larger:
+            return None
+        total = max(larger)
+        listed = ", ".join(r.id for r in insp.recommendations) or "none"
+        others = sorted(
+            {k for r in ctx.gathered.unmatched_rows for k in parse_ref_cell(r.fields.get("ref", ""))}
+            - {"general"}
+        )
+        ctx.notes.append(
+            f"The action-plan notes say the report makes {total} recommendations; the inspection lists "
+            f"{len(insp.recommendations)} ({listed}). The letter says so. Add the others to the inspection if "
+            "this response should answer them"
+            + (f"; the notes have rows for {', '.join(others)}." if others else ".")
+        )
+        return total
+
     def _prose_opening(self, plan, ctx: DraftContext) -> list[Paragraph]:
         insp = ctx.inspection
         others = [i for i in insp.inspectorates if i != "HMICFRS"]
-        kind = "spotlight " if insp.type == "spotlight" else ""
+        kind = REPORT_KIND.get(insp.type, "")
         slots = {"title": insp.title, "published": long_date(insp.published), "kind": kind}
         if others:
             slots.update(frame="opening_joint", others=" and ".join(others))
@@ -347,13 +409,13 @@ class Composer:
         for afi in ctx.inspection.areas_for_improvement:
             rows = ctx.rows(afi.id)
             public = [r for r in rows if not r.sensitive]
-            sentences = [S(afi.text, "input", g.areas[afi.id].sid)]
+            # The area as the report words it, then what is being done, in the letter's own words.
+            paragraphs.append(Paragraph(sentences=[S(afi.text, "input", g.areas[afi.id].sid)], style="quote"))
             body = writer.paragraph(public)
             if body:
-                sentences += body
+                paragraphs.append(Paragraph(sentences=body))
             elif rows:
-                sentences.append(sensitive_row_placeholder(rows[0].source, w))
-            paragraphs.append(Paragraph(sentences=sentences, style="bullet"))
+                paragraphs.append(Paragraph(sentences=[sensitive_row_placeholder(rows[0].source, w)]))
         return paragraphs
 
     # -- local context ---------------------------------------------------------------------------------
@@ -455,7 +517,7 @@ def addressee_sentence(rec, wording: dict, force: str) -> str:
     return wording["addressee"][rec.lead].format(force=force)
 
 
-def count_sentence(inspection: Inspection) -> str:
+def count_sentence(inspection: Inspection, stated_total: int | None = None) -> str:
     """'The report makes nine recommendations: three for chief constables and six for national bodies.'
     A joint recommendation is counted once, under the bodies it names together. When the inspection
     lists only some of the report's recommendations, the report's own total is given and the listed
@@ -471,9 +533,9 @@ def count_sentence(inspection: Inspection) -> str:
         who = " and ".join(_FOR[a] for a in key) + (" jointly" if len(key) > 1 else "")
         parts.append(f"{number_word(groups[key])} for {who}")
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    total = inspection.report_total
+    total = max(inspection.report_total, stated_total or 0)
     noun = "recommendation" if total == 1 else "recommendations"
-    if inspection.partial:
+    if total > len(recs):
         return (
             f"The report makes {number_word(total)} {noun} in all. This response answers the "
             f"{number_word(len(recs))} listed below: {listed}."

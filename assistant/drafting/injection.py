@@ -226,7 +226,7 @@ _LEET = str.maketrans("013457", "oieast")
 def _plain(text: str) -> str:
     """Digits standing in for letters inside words ('menti0n', 'c0mmissi0ner') and 'u' for 'you'."""
     text = re.sub(
-        r"\b(?=\w*[a-z])(?=\w*[013457])[a-z013457]+\b",
+        r"\b(?=\w*[a-z])(?=\w*[013457])(?![a-z]{1,3}\d+\b)[a-z013457]+\b",  # a reference (A1, R3, AFI4) is not leet
         lambda m: m.group(0).translate(_LEET),
         text,
         flags=re.I,

@@ -293,6 +293,12 @@ _ACTION_VERBS = frozenset(
         "translate",
         "trial",
         "upskill",
+        "clear",
+        "clean",
+        "close",
+        "open",
+        "mark",
+        "reopen",
         "verify",
     ]
 )
@@ -369,12 +375,32 @@ def _tensed(words: list[str], status: Status, subject: Subject, once: str = "") 
     verbs = [w for w in words[:n] if w.lower() not in ("and", "&", "then")]
     rest = " ".join(words[n:])
     if status == "complete":
-        head = f"{subject.have} " + " and ".join(_inflect(v, "VBN") for v in verbs)
+        tag, head = "VBN", f"{subject.have} " + " and ".join(_inflect(v, "VBN") for v in verbs)
     elif status in ("in_progress", "at_risk", "off_track"):
-        head = f"{subject.be} " + " and ".join(_inflect(v, "VBG") for v in verbs)
+        tag, head = "VBG", f"{subject.be} " + " and ".join(_inflect(v, "VBG") for v in verbs)
     else:
-        head = "will " + " and ".join(v.lower() for v in verbs)
+        tag, head = "VB", "will " + " and ".join(v.lower() for v in verbs)
+    if tag != "VB":
+        rest = _COORDINATED.sub(lambda m: _coordinated(m, tag), rest)
     return f"{subject.text} {head} {rest}".strip() + (f" {once}" if once else "")
+
+
+# A later verb in the same list of actions: "Refresh X, require Y and agree Z" (the verb is followed by
+# what it acts on, so "advice and support for victims" is left alone).
+_COORDINATED = re.compile(
+    r"(?P<join>,\s*(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+)"
+    r"(?=\s+(?!(?:for|of|to|in|on|with|from|by|at|and|or|as|is|are|was|were)\b)[\w£])"
+)
+
+
+def _coordinated(m: re.Match, tag: str) -> str:
+    verb = m.group("verb")
+    if not _is_verb(verb) or getAllLemmas(verb).get("VERB", (verb,))[0] != verb:
+        return m.group(0)
+    return f"{m.group('join')}{_inflect(verb, tag)}"
+
+
+_LABELLED = re.compile(r"^(?P<label>[^:]{2,60}):\s+(?P<rest>\S.*)$")
 
 
 def action_sentence(action: str, status: Status, subject: Subject, first: bool = True) -> str | None:
@@ -400,6 +426,9 @@ def action_sentence(action: str, status: Status, subject: Subject, first: bool =
             else:
                 subject = Subject(who if who.lower().startswith("the ") else f"the {who}")
             text = m.group("rest")
+    label = ""
+    if (m := _LABELLED.match(text)) and _is_verb(m.group("rest").split()[0]):
+        label, text = m.group("label"), m.group("rest")  # "DFU: recruit 3 DMIs"
     words = text.split()
     if not words or not _is_verb(words[0], words[1] if len(words) > 1 else ""):
         return None
@@ -407,6 +436,8 @@ def action_sentence(action: str, status: Status, subject: Subject, first: bool =
     if status == "awaiting_national" and not re.search(r"\b(?:once|when|after)\b", text, re.I):
         once = "once the national work it depends on allows"
     sentence = _tensed(words, status if status != "awaiting_national" else "not_started", subject, once)
+    if label:
+        sentence = f"for {_np(label) if label[:1].islower() else 'the ' + label}, {sentence}"
     if not first:
         sentence = re.sub(
             rf"^{re.escape(subject.text)} ",
@@ -642,12 +673,12 @@ _PARTICIPLE = (
     "briefed|submitted|commissioned|adopted|established|updated|revised|refreshed|rolled out|installed"
 )
 _LIVE = re.compile(
-    r"^(?P<np>.+?)\s+(?:went\s+|go(?:es)?\s+|is\s+|now\s+)?live\s+(?:in\s+)?(?P<where>[A-Z][\w']+\s+)?"
+    r"^(?P<np>.+?)\s+(?:went\s+|go(?:es)?\s+|is\s+|now\s+)?live\s+(?:in\s+)?(?P<where>(?-i:[A-Z])[\w']+\s+)?"
     r"(?:from\s+|on\s+|since\s+)?(?P<when>@D\d+@)(?P<tail>\s*\([^)]*\))?$",
     re.I,
 )
 _DONE = re.compile(
-    rf"^(?P<np>.+?)\s+(?:was\s+|were\s+)?(?P<vbn>{_PARTICIPLE})\s+(?:(?:at|by|with)\s+)?(?P<at>[A-Z][\w&]+\s+)?"
+    rf"^(?P<np>.+?)\s+(?:was\s+|were\s+)?(?P<vbn>{_PARTICIPLE})\s+(?:(?:at|by|with)\s+)?(?P<at>(?-i:[A-Z][\w&]+)\s+)?"
     rf"(?:on\s+|w/c\s+|the week beginning\s+)?(?P<when>@D\d+@)(?P<tail>\s*\([^)]*\))?$",
     re.I,
 )
@@ -820,6 +851,7 @@ def tidy(sentence: str) -> str:
         r"\s*\((?:see|cf\.?)\s+[^)]{1,20}\)", "", s, flags=re.I
     )  # "(see D)": the plan's cross-references
     s = re.sub(r"\s+-\s+", ", ", s)  # a dash between fragments
+    s = re.sub(r"(?<=\d)\s*x\s+(?=[A-Za-z])", " ", s)  # "3 x investigators"
     if not s:
         return s
     s = s[0].upper() + s[1:]

@@ -45,6 +45,7 @@ FlagKind = Literal[
     "injected_text",
     "false_gap",
     "status_contradiction",
+    "cc_figure_differs",
 ]
 # Error-level flags of these kinds hold back a publication export and an approval until a person
 # resolves them or overrides them with a recorded reason. (A missed deadline is an error to know

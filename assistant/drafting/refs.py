@@ -17,7 +17,7 @@ _GENERAL_WORDS = re.compile(
 _RANGE = re.compile(r"^(\d+)\s*(?:-|–|to)\s*(\d+)$", re.I)
 _ONE = re.compile(
     r"^(?:(?P<afi>areas?\s*for\s*improvement|afi)|(?P<coc>causes?\s*of\s*concern|coc)"
-    r"|recommendations?|recs?\.?|r)?\s*[-#:.]?\s*(?P<id>\d+\s*(?:\(?[a-z]\)?)?|[a-z](?:\d+)?)$",
+    r"|recommendations?|recs?\.?|themes?|r)?\s*[-#:.]?\s*(?P<id>\d+\s*(?:\(?[a-z]\)?)?|[a-z](?:\d+)?)$",
     re.I,
 )
 # "Recommendation 3a", "recommendations 10 and 22", "Rec 3(b)", "AFI-4", "areas for improvement 2 and 3".
@@ -27,7 +27,7 @@ _MENTION = re.compile(
     rf"\s*[-#]?\s*(?P<list>{_ITEM}(?:\s*(?:,|and|&|or|to|-|–)\s*{_ITEM})*)"
 )
 _LABELLED_REC = re.compile(r"^(?:recommendations?|recs?\.?|r)\s*[-#:.]?\s*\d", re.I)
-_ITEM_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|\n)\s*", re.I)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|\n)\s*|\s+[–—-]\s+(?!\d+\s*$)", re.I)
 
 
 def ref_key(ref: str) -> str:

@@ -248,7 +248,7 @@ class SourceGatherer:
         matched: dict[str, list[Source]] = {t: [] for t in targets}
         unmatched: list[Source] = []
         # A tracker for every open inspection: only this report's rows (its Report column) count.
-        rows = [r for r in rows if _about(r.fields.get("inspection", ""), inspection.title)]
+        rows = this_reports_rows(rows, inspection)
         for row in rows:
             # A row may answer several recommendations ("10, 22", "1-3", "Rec 3(a)").
             hits = [by_key[k] for k in parse_ref_cell(row.fields.get("ref", "")) if k in by_key]
@@ -259,7 +259,17 @@ class SourceGatherer:
         # A row whose reference names another recommendation (R2 when only 1 is in this report), or the
         # whole report, stays unmatched; a row with no usable reference is matched by meaning, when
         # clearly closest to one.
-        referenced = [r for r in unmatched if parse_ref_cell(r.fields.get("ref", ""))]
+        # A reference in another numbering than the report's ("A1" for a theme's rows when the report
+        # numbers 3, 4, 8 ...) names no recommendation: such rows are matched by meaning like unreferenced ones.
+        shapes = {_shape(k) for k in by_key}
+        referenced = [
+            r
+            for r in unmatched
+            if (keys := parse_ref_cell(r.fields.get("ref", "")))
+            and (
+                any(_shape(k) in shapes for k in keys) or all(re.fullmatch(r"general|g\d*", k) for k in keys)
+            )
+        ]
         unmatched = [r for r in unmatched if r not in referenced]
         if unmatched and targets:
             ids = list(targets)
@@ -301,7 +311,7 @@ class SourceGatherer:
         ]
 
 
-_ROW_FIELD = re.compile(r"^(Action|Owner|Due|Status|Progress):\s*(.*)$")
+_ROW_FIELD = re.compile(r"^(Action|Owner|Due|Status|Progress|Report):\s*(.*)$")
 
 
 _LINE_MARKED = re.compile(r"(?:^|\|\s*|\[)\s*OFFICIAL[\s_-]+SENSITIVE\b|\bO-?S\s*$", re.I)
@@ -374,7 +384,7 @@ def _row_fields(text: str) -> dict[str, str]:
     for line in lines[1:]:
         fm = _ROW_FIELD.match(line)
         if fm:
-            current = fm.group(1).lower()
+            current = {"report": "inspection"}.get(fm.group(1).lower(), fm.group(1).lower())
             fields[current] = fm.group(2).strip()
         elif current and line.startswith("- "):
             fields[current] = f"{fields[current]}\n{line}".strip()
@@ -383,13 +393,41 @@ def _row_fields(text: str) -> dict[str, str]:
     return fields
 
 
-def _about(report: str, title: str) -> bool:
-    """A row's report column names this inspection (or is empty): most of its words are in the title."""
-    if not report.strip():
-        return True
+def _shape(key: str) -> str:
+    """The numbering a reference key follows: '3' -> '9', '3a' -> '9a', 'a' -> 'a', 'afi2' -> 'afi9'."""
+    return (
+        re.sub(r"[a-z]+$", "a", re.sub(r"\d+", "9", key))
+        if not key.startswith(("afi", "coc"))
+        else re.sub(r"\d+", "9", key)
+    )
+
+
+def this_reports_rows(rows: list[Source], inspection: Inspection) -> list[Source]:
+    """Rows of a tracker shared by several inspections that belong to this one: those whose report
+    names it best among the reports the tracker holds (the words of the title, and the month and year
+    of publication), and those with no report. A tracker for one report keeps every row."""
+    reports = {r.fields.get("inspection", "").strip() for r in rows} - {""}
+    if len(reports) <= 1:  # the notes named for this inspection, about one report: all of it
+        return rows
+    scores = {rep: _report_score(rep, inspection) for rep in reports}
+    best = max(scores.values())
+    if best <= 0:
+        return [r for r in rows if not r.fields.get("inspection", "").strip()]
+    # Sheets for the themes of one report ("State of Policing 2025 – Theme B") all name it; another
+    # report on the same tracker shares few of its words.
+    ours = {rep for rep, score in scores.items() if score >= 0.5 * best}
+    return [r for r in rows if r.fields.get("inspection", "").strip() in ours | {""}]
+
+
+def _report_score(report: str, inspection: Inspection) -> float:
     words = {w for w in re.findall(r"[a-z0-9]+", report.lower()) if len(w) > 2}
-    title_words = set(re.findall(r"[a-z0-9]+", title.lower()))
-    return _same_title(report, title) or (bool(words) and len(words & title_words) / len(words) >= 0.6)
+    title = {w for w in re.findall(r"[a-z0-9]+", inspection.title.lower()) if len(w) > 2}
+    when = {
+        inspection.published.strftime("%b").lower(),
+        inspection.published.strftime("%B").lower(),
+        str(inspection.published.year),
+    }
+    return len(words & title) + 0.5 * len(words & when) if words else 0.0
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -196,9 +196,13 @@ _STEM = Stemmer.Stemmer("english")
 _STEM_TOKEN = re.compile(r"£?\d+(?:\.\d+)?%?|[a-z]+(?:'[a-z]+)?")
 
 
+_PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b)", re.I)
+
+
 def stems(text: str) -> list[str]:
-    """Stemmed word tokens, numbers in words as digits: 'refreshing ten protocols' -> refresh 10 protocol."""
-    return _STEM.stemWords(_STEM_TOKEN.findall(digits(text).lower()))
+    """Stemmed word tokens, numbers in words as digits: 'refreshing ten protocols' -> refresh 10 protocol.
+    A percentage is its number ('61%', '61 per cent' and '61' compare equal)."""
+    return _STEM.stemWords(_STEM_TOKEN.findall(_PERCENT.sub("", digits(text)).lower()))
 
 
 _FIGURE = re.compile(

@@ -16,6 +16,7 @@ import numpy as np
 from assistant.drafting.injection import instruction_cue
 from assistant.drafting.inspection import STATUTE_FIGURES, Inspection
 from assistant.drafting.letter import without_placeholders as without_gaps
+from assistant.drafting.plan import status_of
 from assistant.drafting.records import (
     Draft,
     Flag,
@@ -281,11 +282,14 @@ _EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|original)\b", re.I)
 
 def source_totals(draft: Draft) -> set[int]:
     """Totals of recommendations stated in the action-plan notes ('the report makes 14 recommendations')."""
+    return stated_totals(s.text for s in draft.sources if s.kind == "action_plan")
+
+
+def stated_totals(texts: Iterable[str]) -> set[int]:
+    """Totals of recommendations some texts state ('Report makes 24 recs in total', '5 recs: A-C ...')."""
     totals = set()
-    for source in draft.sources:
-        if source.kind != "action_plan":
-            continue
-        text = digits(source.text)
+    for raw in texts:
+        text = digits(raw)
         for m in _SOURCE_COUNT.finditer(text):
             if _EARLIER.search(text[max(0, m.start() - 40) : m.end() + 40]):
                 continue
@@ -501,6 +505,8 @@ def check_status(draft: Draft) -> list[Flag]:
             " ".join([m.group(0), *re.findall(r"^\W*([\w'-]+)", sentence.text[m.end() :])])
             for m in _NEGATION.finditer(sentence.text)
         ]
+        if status_of(status) == "not_started":  # "it has not yet started" restates a Planned/Not started row
+            negated = [n for n in negated if _norm(n) not in ("not yet", "not started")]
         if negated and not all(_norm(n) in _norm(row.text) for n in negated):
             units = passage_units(row.text)
             best = max(units, key=lambda u: _overlap(sentence.text, u))
@@ -725,6 +731,77 @@ def check_specifics(draft: Draft, office_texts: Iterable[str] = ()) -> list[Flag
                         message=f"‘{shown}’: the sources name this only in short; check the full name.",
                     )
                 )
+    return flags
+
+
+# -- the chief constable's figures against the notes ------------------------------------------------------
+_COUNT_OF = re.compile(
+    r"(?<![\d.,£])(\d[\d,]*)\s+(?:(?:more|new|active|extra|additional|trained|full-time|qualified)\s+)?([a-z][a-z-]{2,})"
+)
+_NOT_A_COUNT = frozenset(
+    {
+        "per",
+        "cent",
+        "percent",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "years",
+        "year",
+        "hours",
+        "hour",
+        "minutes",
+    }
+)
+
+
+def counted(text: str) -> dict[str, set[int]]:
+    """Counts of things a text states, by the thing ('24 active visitors' -> {'visitor': {24}})."""
+    found: dict[str, set[int]] = {}
+    for m in _COUNT_OF.finditer(digits(text)):
+        noun = m.group(2).lower()
+        if noun in _NOT_A_COUNT:
+            continue
+        try:
+            found.setdefault(stems(noun)[0], set()).add(int(m.group(1).replace(",", "")))
+        except (ValueError, IndexError):
+            continue
+    return found
+
+
+def check_cc_figures(draft: Draft) -> list[Flag]:
+    """A count in the Chief Constable's comments that the OFFICIAL notes give differently ('30
+    volunteers' against '24 active visitors' is not caught; '30 visitors' against '24 visitors' is):
+    the Chief Constable's words stay as they are, and staff are told to check."""
+    cc = next((s for s in draft.sources if s.kind == "input" and s.title.startswith("Chief Constable")), None)
+    if cc is None:
+        return []
+    notes: dict[str, set[int]] = {}
+    for source in draft.sources:
+        if source.kind == "action_plan" and source.marking != "OFFICIAL-SENSITIVE":
+            for noun, values in counted(source.text).items():
+                notes.setdefault(noun, set()).update(values)
+    where = next(
+        ((s_i, p_i, pos) for s_i, p_i, pos, _sec, sen in _located(draft) if cc.sid in sen.citations),
+        (0, 0, 0),
+    )
+    flags = []
+    for noun, values in counted(cc.text).items():
+        if noun in notes and not values & notes[noun]:
+            said, noted = ", ".join(map(str, sorted(values))), ", ".join(map(str, sorted(notes[noun])))
+            flags.append(
+                _flag(
+                    "cc_figure_differs",
+                    "warning",
+                    where,
+                    excerpt=f"{said} {noun}",
+                    message=f"The Chief Constable's comments give {said} ({noun}); the action-plan notes give "
+                    f"{noted}. Their words are published as given: check with the force.",
+                )
+            )
     return flags
 
 
@@ -1186,6 +1263,7 @@ def verify(
     flags += check_status(draft)
     flags += check_specifics(draft, office_texts)
     flags += check_chief_constable(draft, chief_constable_names)
+    flags += check_cc_figures(draft)
     sensitive = [s for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"] + list(sensitive_library)
     flags += check_sensitive(draft, sensitive, embed, [*office_texts, *public_texts])
     flags += check_injected(draft)

@@ -394,8 +394,10 @@ _OFFICE = [
 ]
 
 
-def find_office(parsed: ParsedFile, default: str) -> str:
-    """Whose letter this is: the configured area if the text names it as its commissioner's, else the one named."""
+def find_office(parsed: ParsedFile, default: str, own_names: tuple[str, ...] = ()) -> str:
+    """Whose letter this is: the configured area if the text names it as its commissioner's (or names
+    the office's commissioner or office), else the one named; "" when it names none (a letter with no
+    office named is not assumed to be ours)."""
     text = "\n".join(b.text for b in parsed.blocks)
     if re.search(rf"(Commissioner|PCC|PFCC) for {re.escape(default)}\b|\b{re.escape(default)} PCC\b", text):
         return default
@@ -403,7 +405,9 @@ def find_office(parsed: ParsedFile, default: str) -> str:
         m = pattern.search(text)
         if m:
             return m.group(1).strip().title() if m.group(1).isupper() else m.group(1).strip()
-    return default
+    if any(name and name in text for name in own_names):
+        return default
+    return ""
 
 
 _RESPONSE_WORDS = re.compile(r"\bHMICFRS\b|\bHMIC\b|Inspectorate of Constabulary|\binspection\b", re.I)

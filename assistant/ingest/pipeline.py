@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 # 2: plan columns matched by meaning; unmapped cells kept. 3: encodings, long text split.
 # 4: plan headers read by their words; several actions in a cell one to a line; plans written as
 # headings; one sheet per report; RAG fill colours; how each plan table was read kept in the metadata.
-PIPELINE_VERSION = "4"
+PIPELINE_VERSION = "6"
 # Chunks embedded and written together: long batches keep the embedding model busy.
 BATCH_CHUNKS = 512
 
@@ -135,6 +135,7 @@ class Ingestor:
         embeddings: NamedEmbeddings,
         default_office: str,
         force_words: tuple[str, ...] = (),
+        own_names: tuple[str, ...] = (),
         dirty_marker: Path | None = None,
         lock: WriteLock | None = None,
     ):
@@ -143,6 +144,7 @@ class Ingestor:
         self.vectors = vectors
         self.embeddings = embeddings
         self.default_office = default_office
+        self.own_names = own_names  # the commissioner's name, the office's name: a letter naming them is ours
         self.force_words = force_words  # e.g. ("Fenmoor Police",): a title naming the force is force-specific
         self.dirty_marker = (
             dirty_marker  # exists while a run is in progress: found at start = it was interrupted
@@ -349,7 +351,7 @@ class Ingestor:
         meta = DocumentMeta(
             doc_id=doc_id,
             kind=doc_kind,
-            office=md.find_office(parsed, self.default_office),
+            office=md.find_office(parsed, self.default_office, self.own_names),
             title=title,
             inspection_type=md.inspection_type(
                 header, title, "\n".join(b.text for b in parsed.blocks[:40]), self.force_words

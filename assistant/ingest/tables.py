@@ -29,6 +29,7 @@ PLAN_LABELS = {
     "status": "Status",
     "progress": "Progress",
     "marking": "Marking",
+    "inspection": "Report",
 }
 
 HEADER_LABELS: dict[str, re.Pattern] = {
@@ -84,7 +85,7 @@ def render_row(fields: dict[str, str], extra: list[tuple[str, str]] = ()) -> Blo
     if fields.get("kind"):
         head = f"{head} ({fields['kind']})" if head else fields["kind"]
     lines = [f"{head}: {fields.get('text', '')}".strip(": ") if head else fields.get("text", "")]
-    for key in ("action", "owner", "due", "status", "progress"):
+    for key in ("action", "owner", "due", "status", "progress", "inspection"):
         value = fields.get(key, "")
         if value:
             lines.append(f"{PLAN_LABELS[key]}:" + ("\n" if value.startswith("- ") else " ") + value)
