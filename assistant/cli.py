@@ -260,6 +260,23 @@ def _print_flags(draft) -> None:
     )
 
 
+def _print_matches(matches) -> None:
+    from rich.table import Table
+
+    table = Table(title="Action-plan rows and what they answer")
+    for col in ("Row", "Ref", "Answers", "How", "Marking", "Action"):
+        table.add_column(col)
+    for m in matches:
+        table.add_row(m.row, m.ref, ", ".join(m.targets) or "—", m.how, m.marking, m.summary)
+    console.print(table)
+    left = [m.row for m in matches if not m.targets]
+    console.print(
+        f"{len(matches) - len(left)} row(s) matched, {len(left)} left over"
+        + (f" ({', '.join(left)})" if left else "")
+        + '. To correct one, add to the inspection file:  assign: {"ROW": "ID"}  (or "none").'
+    )
+
+
 @app.command()
 def draft(
     inspection: Annotated[
@@ -273,6 +290,13 @@ def draft(
     ] = None,
     report_json: Annotated[Path | None, typer.Option("--json", help="Write the JSON report here")] = None,
     resume: Annotated[str | None, typer.Option(help="Carry on a partial draft that stopped")] = None,
+    show_matches: Annotated[
+        bool,
+        typer.Option(
+            "--show-matches",
+            help="Show which action-plan row answers which recommendation, and the rows left over; draft nothing",
+        ),
+    ] = False,
 ) -> None:
     """Draft a response to a new inspection, verify it, and save it as version 1."""
     from assistant.drafting.drafter import DraftingError
@@ -284,6 +308,15 @@ def draft(
     on_token = (
         _stream if (engine == "llm" or (engine is None and assistant.settings.llm.configured)) else None
     )
+    if show_matches:
+        if inspection is None:
+            _fail("name an inspection file to show its matches")
+        try:
+            matches = assistant.row_matches(inspection)
+        except (InspectionError, SourceError) as exc:
+            _fail(str(exc))
+        _print_matches(matches)
+        return
     try:
         if resume:
             result = assistant.resume_draft(resume, engine, on_token)

@@ -155,6 +155,16 @@ class Assistant:
         return self.searcher.search(query, filters, limit=limit, mode=mode)
 
     # -- drafting ----------------------------------------------------------------------------------
+    def row_matches(self, inspection: Path | Inspection) -> list:
+        """Which action-plan row answers which recommendation or area for improvement, how it was matched
+        (reference, meaning, assigned), and the rows left over, before anything is drafted. A person
+        corrects a match with the inspection's ``assign:`` (row -> id, or none)."""
+        base_dir = None
+        if isinstance(inspection, Path | str):
+            base_dir = Path(inspection).resolve().parent
+            inspection = load_inspection(Path(inspection))
+        return self.drafter.row_matches(inspection, base_dir)
+
     def draft(
         self,
         inspection: Path | Inspection,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import yaml
 
 from assistant.drafting.export import ExportRefused
 from assistant.drafting.inspection import InspectionError, due_date, load_inspection
@@ -309,3 +310,61 @@ def test_no_engine_named_uses_composer_without_a_model(tmp_path, embeddings):
     with pytest.raises(DraftingError, match="set OPENAI_BASE_URL"):
         a.draft(CORPUS / "new-inspections" / "fenmoor-peel-2025-27.yaml", engine="llm")
     a.close()
+
+
+def test_rows_are_shown_with_how_they_matched_and_a_person_can_reassign_them(library, tmp_path):
+    from assistant.drafting.sources import SourceError
+
+    (tmp_path / "plan.csv").write_text(
+        "Ref,Action,Owner,Due,Status\n"
+        "R1,Train every custody sergeant in rousing checks,Head of Custody,31/03/2027,In progress\n"
+        ",Recruit twelve more appropriate adults for children held overnight,Head of Custody,31/03/2027,Planned\n"
+        "General,All recommendations added to the force tracker,DCC,Ongoing,Green\n"
+        "R9,Install a new hearing loop at the front counter,Head of Estates,30/06/2027,Not started\n",
+        encoding="utf-8",
+    )
+    spec = {
+        "title": "An inspection of custody in Fenmoor",
+        "type": "force-specific",
+        "published": "2026-11-02",
+        "force_inspected": True,
+        "recommendations": [
+            {
+                "id": "1",
+                "text": "The force should make sure detainees at risk are roused and checked.",
+                "addressee": "force",
+            },
+            {
+                "id": "2",
+                "text": "The force should make sure an appropriate adult attends promptly for every child held overnight.",
+                "addressee": "force",
+            },
+        ],
+        "action_plan_notes": ["plan.csv"],
+    }
+    path = tmp_path / "inspection.yaml"
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    matches = {m.row: m for m in library.row_matches(path)}
+    assert (matches["plan#1"].targets, matches["plan#1"].how) == (["1"], "reference")
+    assert (matches["plan#2"].targets, matches["plan#2"].how) == (["2"], "meaning")
+    assert (matches["plan#3"].targets, matches["plan#3"].how) == ([], "whole report")
+    assert (matches["plan#4"].targets, matches["plan#4"].how) == ([], "left over")  # R9 is not in this file
+    # The person corrects it: R9's row answers 2 after all, and the meaning match was wrong.
+    spec["assign"] = {"plan#4": "2", "plan#2": "none"}
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    matches = {m.row: m for m in library.row_matches(path)}
+    assert (matches["plan#4"].targets, matches["plan#4"].how) == (["2"], "assigned")
+    assert (matches["plan#2"].targets, matches["plan#2"].how) == ([], "assigned")
+    draft = library.draft(path, engine="composer")
+    rec2 = " ".join(
+        s.text
+        for _, _, s in draft.sections[
+            next(i for i, s in enumerate(draft.sections) if s.rec_id == "2")
+        ].sentences()
+    )
+    assert "hearing loop" in rec2 and "appropriate adults" not in rec2
+    # A target that is not in the inspection is refused, naming the field and the ids it may use.
+    spec["assign"] = {"plan#4": "7"}
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    with pytest.raises(SourceError, match=r"assign: 7 .*ids: 1, 2"):
+        library.row_matches(path)

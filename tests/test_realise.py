@@ -180,6 +180,10 @@ def test_owner_is_written_as_the_office_writes_it(glossary):
     )
     assert owner_phrase("Jo Penrose (Head of Custody)", "force") == "the Head of Custody"
     assert owner_phrase("Jane Corran", "opcc") == "Jane Corran"  # a name takes no article
+    assert (
+        owner_phrase(glossary.write_out("Supt Dean Farrow, Head of FCR"), "force")
+        == "the Head of force control room"
+    )
 
 
 # -- progress notes are dated facts; scraps go to staff ----------------------------------------------------
@@ -267,7 +271,9 @@ def test_tidy(raw, expected):
 def test_a_month_due_date_is_written_as_a_month():
     # "Feb-27" means February 2027; "by 28 February 2027" would be a date nobody gave.
     assert parse_due("Feb-27", AROUND).words() == "February 2027"
-    assert parse_due("Q1 27/28", AROUND).words() == "June 2027"
+    # A quarter is written as the plan gives it, not as a date nobody wrote.
+    assert parse_due("Q1 27/28", AROUND).words() == "the end of the first quarter of 2027/28"
+    assert parse_due("Monthly from Jan 27", AROUND).date is None  # a rhythm, not 27 January
     assert parse_due("31/03/2027", AROUND).words() == "31 March 2027"
 
 
@@ -282,4 +288,54 @@ def test_every_verb_in_a_list_of_actions_takes_the_tense():
     # False alarm: a noun after "and" is not a verb ("advice and support for victims").
     assert action_sentence("Improve advice and support for victims", "in_progress", FORCE) == (
         "The force is improving advice and support for victims."
+    )
+
+
+def test_an_area_for_improvement_gives_the_work_its_purpose():
+    from assistant.drafting.realise import aim_of, with_aim
+
+    ask = "The force should improve how quickly it answers non-emergency calls, so that fewer callers abandon them."
+    assert aim_of(ask) == "improve how quickly it answers non-emergency calls"
+    assert with_aim(aim_of(ask), "The force is recruiting call handlers.") == (
+        "To improve how quickly it answers non-emergency calls, the force is recruiting call handlers."
+    )
+    assert aim_of("The force should better understand the wellbeing needs of its workforce.") == (
+        "better understand the wellbeing needs of its workforce"
+    )
+    # False alarms: a finding, not an ask; an ask too long to open a sentence with; a sentence in the first person.
+    assert aim_of("Some cells contained potential ligature points.") is None
+    assert aim_of("The force should " + "make sure that every one of its many officers " * 3 + ".") is None
+    assert with_aim("improve contact", "I have funded two advisers.") == "I have funded two advisers."
+
+
+def test_references_in_notes_are_written_out(glossary):
+    facts, _ = progress_sentences("R1a and R1c: closed by HMICFRS. CoC remains open.", AROUND, glossary)
+    assert facts == ["Recommendations 1a and 1c: closed by HMICFRS.", "The cause of concern remains open."]
+
+
+def test_a_decimal_is_not_a_date(glossary):
+    facts, _ = progress_sentences("Early leavers 9.8% in 2025/26.", AROUND, glossary)
+    assert facts == ["Early leavers 9.8 per cent in 2025/26."]
+
+
+def test_numbers_and_times_keep_their_punctuation():
+    assert (
+        tidy("calls to 101, 999 and £95,000 by 22:00,then") == "Calls to 101, 999 and £95,000 by 22:00, then."
+    )
+
+
+def test_a_sentence_written_in_prose_is_kept_as_written():
+    # Plans written as prose: not "The force's plan also includes an on recommendation 6, ..."
+    assert noun_sentence("Assistant Chief Constable Reeve owns that", "in_progress", FORCE) == (
+        "Assistant Chief Constable Reeve owns that."
+    )
+    assert noun_sentence(
+        "On recommendation 6, the force already records disability", "in_progress", FORCE
+    ) == ("On recommendation 6, the force already records disability.")
+    assert noun_sentence("Custody Governance Board tracks this plan monthly", "in_progress", FORCE) == (
+        "The Custody Governance Board tracks this plan monthly."
+    )
+    # False alarm: an acronym before a plural noun is not a subject and its verb.
+    assert noun_sentence("Monthly audit of PACE reviews", "in_progress", FORCE) == (
+        "Work is under way on a monthly audit of PACE reviews."
     )

@@ -19,7 +19,7 @@ from assistant.components.catalog import Catalog
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.phrasebook import Phrase, Phrasebook
 from assistant.drafting.plan import PlanRow, read_row
-from assistant.drafting.realise import Glossary, load_glossary
+from assistant.drafting.realise import Glossary, aim_of, load_glossary, with_aim
 from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, Source
 from assistant.drafting.refs import parse_ref_cell
 from assistant.drafting.rows import RowWriter, decision_in
@@ -33,11 +33,12 @@ _OVERSIGHT = re.compile(
     r"delivery group|gold group|steering group",
     re.I,
 )
-_SCOPE = re.compile(r"^\s*scope\b|\bfieldwork\b|\bforces visited\b", re.I)
+_SCOPE = re.compile(r"^\s*scope\b|\bfieldwork\b|\bforces visited\b|\boutcome\b|\brevisit\b", re.I)
 
 
 def _general_ref(row: PlanRow) -> bool:
-    return not row.refs or all(r == "general" or re.fullmatch(r"g\d*", r) for r in row.refs)
+    """A row about the whole report: no reference, a general one, or a cause of concern as a whole."""
+    return not row.refs or all(r == "general" or re.fullmatch(r"g\d*|coc\d*", r) for r in row.refs)
 
 
 def _scope_row(row: PlanRow) -> bool:
@@ -85,10 +86,23 @@ class DraftContext:
     def general_rows(self, role: str) -> list[PlanRow]:
         """OFFICIAL rows that name no recommendation, by what they are about: ``oversight`` (boards,
         panels, trackers, scrutiny) or ``context`` (investment, partnership, anything else)."""
-        rows = [read_row(s, self.inspection.published) for s in self.gathered.unmatched_rows]
+        rows = [
+            read_row(s, self.inspection.published)
+            for s in self.gathered.unmatched_rows
+            if self.gathered.how.get(s.sid) != "assigned"  # a person said: leave it out
+        ]
         general = [r for r in rows if not r.sensitive and _general_ref(r) and r.actions and not _scope_row(r)]
         oversight = [r for r in general if _OVERSIGHT.search(f"{r.topic} {' '.join(r.actions)}")]
         return oversight if role == "oversight" else [r for r in general if r not in oversight]
+
+    def scope_rows(self) -> list[PlanRow]:
+        """OFFICIAL whole-report rows about the report itself: its scope, fieldwork, a revisit's outcome."""
+        rows = [
+            read_row(s, self.inspection.published)
+            for s in self.gathered.unmatched_rows
+            if self.gathered.how.get(s.sid) != "assigned"
+        ]
+        return [r for r in rows if not r.sensitive and _general_ref(r) and _scope_row(r)]
 
     def rows(self, key: str) -> list[PlanRow]:
         return [read_row(s, self.inspection.published) for s in self.gathered.rows_for.get(key, [])]
@@ -271,7 +285,10 @@ class Composer:
                     facts,
                 )
             )
-        return [Paragraph(sentences=sentences)]
+        paragraphs = [Paragraph(sentences=sentences)]
+        if outcome := [s for row in ctx.scope_rows() for s in ctx.writer.facts(row)]:
+            paragraphs.append(Paragraph(sentences=outcome))  # what the notes record about the report itself
+        return paragraphs
 
     @staticmethod
     def _stated_total(ctx: DraftContext) -> int | None:
@@ -413,6 +430,7 @@ class Composer:
             paragraphs.append(Paragraph(sentences=[S(afi.text, "input", g.areas[afi.id].sid)], style="quote"))
             body = writer.paragraph(public)
             if body:
+                body[0].text = with_aim(aim_of(afi.text), body[0].text)  # "To improve ..., the force is ..."
                 paragraphs.append(Paragraph(sentences=body))
             elif rows:
                 paragraphs.append(Paragraph(sentences=[sensitive_row_placeholder(rows[0].source, w)]))

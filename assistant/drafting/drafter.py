@@ -32,7 +32,7 @@ from assistant.drafting.revise import (
     remove_section,
     shorten_section,
 )
-from assistant.drafting.sources import SourceGatherer, SourceRegistry
+from assistant.drafting.sources import RowMatch, SourceGatherer, SourceRegistry
 from assistant.drafting.verify import verify
 from assistant.records import SearchFilters, is_public
 from assistant.search.hybrid import HybridSearcher
@@ -385,6 +385,10 @@ class Drafter:
                 "set OPENAI_BASE_URL or OPENAI_API_KEY to use the llm engine"
             )
         return self.engines[name]
+
+    def row_matches(self, inspection: Inspection, base_dir: Path | None = None) -> list[RowMatch]:
+        """Where each action-plan row would go in a draft of this inspection, and the rows left over."""
+        return self._gatherer().gather(inspection, base_dir).matches()
 
     def _gatherer(self) -> SourceGatherer:
         return SourceGatherer(

@@ -102,6 +102,14 @@ class Inspection(BaseModel):
     action_plan_notes: list[str] = Field(default_factory=list)
     # The report's own total when this file lists only some of its recommendations.
     total_recommendations: int | None = Field(default=None, ge=0)
+    # A person's corrections to how action-plan rows were matched: row (as `draft --show-matches` names
+    # it, e.g. "notes#4") -> recommendation or area-for-improvement id, or "none" to leave it unused.
+    assign: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("assign", mode="before")
+    @classmethod
+    def _assign_as_text(cls, v):
+        return {str(k): str(val) for k, val in (v or {}).items()}
 
     @field_validator("published", mode="before")
     @classmethod

@@ -80,12 +80,20 @@ class Due:
 
     date: date | None
     text: str
-    precision: Literal["day", "month", "year"] = "day"  # "March 2027" and "Q4 2026/27" are months
+    precision: Literal["day", "month", "quarter", "year"] = "day"  # "March 2027" is a month
 
     def words(self) -> str:
         """As a letter writes it: '31 March 2027', 'March 2027', 'the end of 2027'."""
         if self.date is None:
-            return self.text
+            return _MONTH_YY_ANYWHERE.sub(
+                lambda m: f"{_MONTHS[m.group(1)[:3].lower()]} 20{m.group(2)}", self.text
+            )
+        if self.precision == "quarter":
+            fy = re.search(r"Q([1-4])\s*(?:FY\s*)?((?:20)?\d{2})\s*(?:/|-|–)\s*(\d{2,4})", self.text, re.I)
+            if fy:
+                first = int(fy.group(2)) % 100 + 2000
+                return f"the end of the {_ORDINAL[int(fy.group(1))]} quarter of {first}/{str(first + 1)[2:]}"
+            return f"the end of {self.date.strftime('%B %Y')}"
         if self.precision == "month":
             return self.date.strftime("%B %Y")
         if self.precision == "year":
@@ -94,9 +102,24 @@ class Due:
 
     @property
     def open_ended(self) -> bool:
-        return self.date is None and bool(
-            re.search(r"ongoing|business as usual|\bbau\b|continuous", self.text, re.I)
-        )
+        return self.date is None and bool(_OPEN_ENDED.search(self.text))
+
+    @property
+    def recurring(self) -> bool:
+        """'Monthly from Jan 27', 'Quarterly': a rhythm, not a deadline."""
+        return self.date is None and bool(_RECURRING.match(self.text))
+
+
+_OPEN_ENDED = re.compile(
+    r"ongoing|business as usual|\bbau\b|continuous|monthly|weekly|quarterly|annually", re.I
+)
+_RECURRING = re.compile(r"^\s*(?:monthly|weekly|quarterly|annually|fortnightly|every)\b", re.I)
+_MONTHS = {m[:3].lower(): m for m in calendar.month_name if m}
+_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+_MONTH_YY_ANYWHERE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*[-'’]?\s*(\d{2})\b(?![\d/:]|\.\d)",
+    re.I,
+)
 
 
 _MONTH_YY = re.compile(
@@ -113,7 +136,7 @@ def parse_due(text: str, around: date | None = None) -> Due:
     year), 'Sept 25' (30 September 2025), 'End of June 2025'; words without a date give ``date=None``."""
     raw = (text or "").strip()
     year = (around or date.today()).year
-    if not re.search(r"\d", raw):
+    if not re.search(r"\d", raw) or _RECURRING.match(raw):
         return Due(None, raw)
     if m := _QUARTER.search(raw):
         if m.group(1):  # financial year: Q1 = April to June of its first year ... Q4 = January to March
@@ -122,7 +145,7 @@ def parse_due(text: str, around: date | None = None) -> Due:
         else:
             q, y = int(m.group(4)), int(m.group(5))
             end_month = 3 * q
-        return Due(date(y, end_month, calendar.monthrange(y, end_month)[1]), raw, "month")
+        return Due(date(y, end_month, calendar.monthrange(y, end_month)[1]), raw, "quarter")
     cleaned = _NOISE.sub("", raw)
     if m := _MONTH_YY.match(cleaned):
         cleaned = f"{m.group(1)} 20{m.group(2)}"

@@ -135,6 +135,11 @@ _OPCC = r"(?:the\s+)?(?:O(?:P|PF)CC|Office of the (?:Police(?:,)? (?:Fire )?and 
 
 
 def first_person(text: str) -> str:
+    text = text.replace("’s", "'s")
+    return _first_person(text)
+
+
+def _first_person(text: str) -> str:
     """The commissioner's office and the commissioner as the letter's writer: 'OPCC Chief Exec' ->
     'my Chief Exec'; 'OPCC submission' -> 'my office's submission'; 'the PCC's fund' -> 'my fund'."""
     text = re.sub(rf"\b{_OPCC}'?s?\s+(?=[A-Z][a-z])", "my ", text)  # OPCC Chief Executive
@@ -363,7 +368,7 @@ def _verb_chain(words: list[str]) -> int:
     n = 1
     while (
         n + 1 < len(words)
-        and words[n].lower() in ("and", "&", "then")
+        and words[n].lower() in ("and", "&", "then", "+", "/")
         and _is_verb(words[n + 1], words[n + 2] if n + 2 < len(words) else "")
     ):
         n += 2
@@ -372,7 +377,7 @@ def _verb_chain(words: list[str]) -> int:
 
 def _tensed(words: list[str], status: Status, subject: Subject, once: str = "") -> str:
     n = _verb_chain(words)
-    verbs = [w for w in words[:n] if w.lower() not in ("and", "&", "then")]
+    verbs = [w for w in words[:n] if w.lower() not in ("and", "&", "then", "+", "/")]
     rest = " ".join(words[n:])
     if status == "complete":
         tag, head = "VBN", f"{subject.have} " + " and ".join(_inflect(v, "VBN") for v in verbs)
@@ -409,6 +414,8 @@ def action_sentence(action: str, status: Status, subject: Subject, first: bool =
     text = re.sub(r"^\s*to\s+", "", action.strip().rstrip("."), flags=re.I)
     if m := _TO_CLAUSE.match(text):  # "Force to adopt the national standard once agreed"
         who = m.group("who").strip()
+        if re.match(r"^(?:nothing|no|none|n/?a)\b", who, re.I):
+            return None
         if who.lower().startswith("my "):
             subject, text = Subject(who), m.group("rest")
         elif not _is_verb(who.split()[0]):
@@ -462,11 +469,32 @@ def _with_article(phrase: str) -> str:
     if first.endswith("s") and not first.endswith(("ss", "us", "is")):
         return phrase
     lemmas = getAllLemmas(first)
-    if "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas:
+    if "NOUN" not in lemmas and "ADJ" not in lemmas or first in _FUNCTION_WORDS:
         return phrase
     return ("an " if first[0] in "aeiou" else "a ") + phrase
 
 
+# "reported quarterly to the board", "shared with partners": a participle starting a fragment, not an
+# adjective ("registered sex offenders").
+_AFTER_PARTICIPLE = frozenset(
+    [
+        "quarterly",
+        "monthly",
+        "weekly",
+        "daily",
+        "annually",
+        "to",
+        "by",
+        "at",
+        "on",
+        "in",
+        "with",
+        "for",
+        "through",
+        "via",
+        "from",
+    ]
+)
 _FUNCTION_WORDS = frozenset(
     [
         "on",
@@ -495,13 +523,55 @@ _FUNCTION_WORDS = frozenset(
         "as",
     ]
 )
+_SUBJECT_CUES = frozenset(
+    [
+        "already",
+        "now",
+        "also",
+        "still",
+        "currently",
+        "routinely",
+        "then",
+        "which",
+        "who",
+        "it",
+        "we",
+        "they",
+        "he",
+        "she",
+        "this",
+        "that",
+        "force",
+        "office",
+    ]
+)
 _CLAUSE_AFTER = re.compile(
     r"\b(?P<verb>[a-z]+s)\s+(?:this|the|a|an|all|each|every|its|their|progress|monthly|quarterly|weekly|to|on)\b"
 )
 
 
+_NAMED_BODY = re.compile(
+    r"^(?:[A-Z][\w&'-]*\s+){0,5}(?:Board|Group|Panel|Team|Unit|Partnership|Committee|Forum|Hub|Service|Meeting)\b"
+)
+
+
 def _finite_verb(phrase: str) -> bool:
-    """The phrase is already a clause: 'The Custody Governance Board tracks this plan monthly'."""
+    """The phrase is already a clause: 'The Custody Governance Board tracks this plan monthly', 'the
+    board will take a deep dive'."""
+    if re.search(
+        r"\b(?:will|shall|should|would|can|could|must|may|is to|are to|has|have)\s+(?:also\s+|already\s+|now\s+)?[a-z]+",
+        phrase,
+    ) and not re.match(r"^(?:will|has|have|should|must)\b", phrase):
+        return True
+    # "the force already records ...", "ACC Reeve owns that": a subject, then a verb in the present or past
+    for m in re.finditer(r"\b(?P<before>[A-Za-z]+)\s+(?P<verb>[a-z]+(?:s|ed))\b", phrase):
+        before, verb = m.group("before"), m.group("verb")
+        if before.lower() in _SUBJECT_CUES or (
+            before[0].isupper() and not before.isupper() and m.start() > 0
+        ):
+            for lemma in getAllLemmas(verb).get("VERB", ()):
+                if verb in getInflection(lemma, tag="VBZ") or verb in getInflection(lemma, tag="VBD"):
+                    return True
     for m in _CLAUSE_AFTER.finditer(phrase):
         word = m.group("verb")
         for lemma in getAllLemmas(word).get("VERB", ()):
@@ -536,13 +606,14 @@ def noun_sentence(action: str, status: Status, subject: Subject, first: bool = T
         verb = "have" if _plural(np) else "has"
         return tidy(f"{'As an interim measure, ' if interim else ''}{np} {verb} been {' '.join(words[at:])}")
     if (
-        words and words[0].lower().endswith("ed") and _participle_at(["it", *words]) == 1
+        len(words) > 1
+        and words[0].lower().endswith("ed")
+        and words[1].lower() in _AFTER_PARTICIPLE
+        and _participle_at(["it", *words]) == 1
     ):  # "reported quarterly to X"
         return tidy(f"this {'is' if status != 'not_started' else 'will be'} {phrase[0].lower() + phrase[1:]}")
-    if _finite_verb(phrase):
-        return tidy(
-            ("the " if phrase[:1].isupper() and not phrase.lower().startswith("the ") else "") + phrase
-        )
+    if _finite_verb(phrase):  # already a sentence; a named body opening it takes "the"
+        return tidy(("the " if _NAMED_BODY.match(phrase) else "") + phrase)
     if phrase[:2].isalpha() and not phrase[:2].isupper():
         phrase = phrase[0].lower() + phrase[1:]
     phrase = _with_article(phrase)
@@ -576,7 +647,7 @@ _ROLE_START = re.compile(
 
 _RANK = re.compile(
     r"^(?P<rank>(?:Detective |Deputy |Assistant |Temporary |T/)?(?:Chief Superintendent|Superintendent|Chief Inspector|"
-    r"Inspector|Sergeant|Chief Constable|Chief Officer))\s+(?P<rest>.+)$"
+    r"Inspector|Sergeant|Chief Constable|Chief Officer))[,\s]+(?P<rest>.+)$"
 )
 _PERSON = re.compile(r"^(?:[A-Z]\.?\s|[A-Z][a-z]+\s)[A-Z][a-z'’-]+$")  # "Jane Corran", "R. Haines"
 _UNIT_WORD = re.compile(
@@ -597,10 +668,16 @@ def owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
         owner = m.group("role")  # "Jo Penrose (Head of Custody)": the letter names the role
     elif m:
         owner = m.group("name")
+    if ", " in owner:  # "Supt Dean Farrow, Head of CCR": the letter names the role
+        parts = [p.strip() for p in owner.split(",") if p.strip()]
+        owner = next((p for p in parts if _ROLE_WORD.match(p)), owner)
     if _PERSON.match(owner) and not _UNIT_WORD.search(owner):
         return owner
     if m := _RANK.match(owner):
-        rest = m.group("rest")
+        rest = m.group("rest").lstrip(" ,;/")
+        name = rest.split(",")[0].strip()
+        if "," in rest and _PERSON.match(name) and not _UNIT_WORD.search(name):
+            return f"{m.group('rank')} {name}"
         if _ROLE_WORD.match(rest):
             owner = rest
         elif _PERSON.match(rest) and not _UNIT_WORD.search(rest):
@@ -632,6 +709,8 @@ def closing_sentence(owner: str, owner_kind: OwnerKind, due: Due, status: Status
     when = ""
     if due.date is not None:
         when = f"by {due.words()}"
+    elif due.recurring:
+        when = f"runs {due.words()[0].lower()}{due.words()[1:]}"
     elif due.open_ended:
         when = "ongoing"
     state = _STATE[status]
@@ -642,6 +721,8 @@ def closing_sentence(owner: str, owner_kind: OwnerKind, due: Due, status: Status
         return tidy(f"{lead}, which is complete" if who else "This work is complete")
     if when == "ongoing":
         tail = "which is ongoing"
+    elif when.startswith("runs "):
+        tail = f"which {when}"
     elif when:
         tail = (
             f"which is due {when}"
@@ -666,7 +747,9 @@ def closing_sentence(owner: str, owner_kind: OwnerKind, due: Due, status: Status
 
 
 # -- progress notes --------------------------------------------------------------------------------
-_DMY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?\b(?![/.]\d)")
+_DMY = re.compile(
+    r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b(?![/.]\d)|\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b(?![/.]\d)"
+)  # 02/11, 28/10/2025, 31.03.24; never a decimal (9.8%)
 _PARTICIPLE = (
     "signed|agreed|launched|issued|completed|approved|published|held|opened|sent|started|delivered|"
     "appointed|introduced|implemented|circulated|ordered|booked|raised|received|recruited|trained|"
@@ -710,7 +793,12 @@ def written_dates(text: str, around: date) -> tuple[str, list[date]]:
     found: list[date] = []
 
     def repl(m: re.Match) -> str:
-        a, b, y = int(m.group(1)), int(m.group(2)), m.group(3)
+        dotted = m.group(4) is not None
+        a, b, y = (
+            (int(m.group(4)), int(m.group(5)), m.group(6))
+            if dotted
+            else (int(m.group(1)), int(m.group(2)), m.group(3))
+        )
         try:
             if y:
                 year = int(y) + (2000 if len(y) == 2 else 0)
@@ -735,7 +823,7 @@ def written_dates(text: str, around: date) -> tuple[str, list[date]]:
         return f"{m.group(1)} {year}" if abs(year - around.year) <= 2 else m.group(0)
 
     text = re.sub(
-        rf"\b({'|'.join(_MONTH_NAMES.values())})\s*[-'’]?\s*(\d{{2}})\b(?![\d/:])", month_year, text
+        rf"\b({'|'.join(_MONTH_NAMES.values())})\s*[-'’]?\s*(\d{{2}})\b(?![\d/:]|\.\d)", month_year, text
     )
     return text, found
 
@@ -756,13 +844,31 @@ def _plural(np: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) or " and " in np
 
 
+_REC_REF = re.compile(r"\bR(\d+[a-z]?)\b")
+
+
+def written_refs(text: str) -> str:
+    """'R1a and R1c' -> 'recommendations 1a and 1c'; 'CoC' -> 'the cause of concern'."""
+    text = re.sub(
+        r"\bR(\d+[a-z]?)((?:\s*(?:,|and|&)\s*R\d+[a-z]?)+)",
+        lambda m: "recommendations " + m.group(1) + re.sub(r"R(?=\d)", "", m.group(2)),
+        text,
+    )
+    text = _REC_REF.sub(r"recommendation \1", text)
+    return re.sub(
+        r"\bCoCs?\b(?:\s*(\d+))?",
+        lambda m: f"cause of concern {m.group(1)}" if m.group(1) else "the cause of concern",
+        text,
+    )
+
+
 def progress_sentences(note: str, around: date, glossary: Glossary) -> tuple[list[str], list[str]]:
     """A progress note as sentences of fact, and the scraps a person should look at instead."""
     facts, scraps = [], []
     pieces = [p.strip() for p in re.split(r"(?<=[\w)%])[.;]\s+|\n+|\.\s*$", note) if p and p.strip(" .;")]
     for piece in pieces:
         original = piece.strip(" .;")
-        text = months_written_out(first_person(glossary.write_out(original)))
+        text = months_written_out(first_person(glossary.write_out(written_refs(original))))
         text, dates = written_dates(text, around)
         words = re.findall(r"[A-Za-z']+", text)
         has_fact = bool(dates) or bool(re.search(r"\d", text))
@@ -840,11 +946,12 @@ def tidy(sentence: str) -> str:
     s = re.sub(r"\s*->\s*|\s*→\s*", " to ", s)
     s = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " and ", s)
     s = re.sub(r"\s+([,.;:%])", r"\1", s)
-    s = re.sub(r"([,;:])(?=\S)", r"\1 ", s)
-    s = re.sub(r"(?<=\d)([,:]) (?=\d{3}\b)", r"\1", s)  # £95, 000 -> £95,000 (and times)
+    # A space after a comma, semicolon or colon, except inside a number or a time (£95,000; 22:00).
+    s = re.sub(r"(?<!\d)([,;:])(?=\S)|([,;:])(?=\D)", lambda m: (m.group(1) or m.group(2)) + " ", s)
     s = re.sub(r"\s{2,}", " ", s)
     s = re.sub(r"[.;,:]+$", "", s).strip()
     s = months_written_out(s)
+    s = re.sub(r"\b(NOT|AND|ONLY|ALL|NO|NONE|BUT)\b", lambda m: m.group(1).lower(), s)  # shouting in notes
     s = re.sub(r"(?<=\d)\s*%", " per cent", s)  # the office's letters write "per cent"
     s = re.sub(r"(?<=[A-Za-z]) & (?=[A-Z])", " and ", s)  # Performance & Accountability Board
     s = re.sub(
@@ -883,3 +990,47 @@ def added_words(source_texts: list[str], glossary: Glossary) -> str:
             for lemma in lemmas:
                 extra += [_inflect(lemma, tag) for tag in ("VBG", "VBN", "VBZ")]
     return " ".join(extra)
+
+
+# -- what an area for improvement asks, as the purpose of the work -----------------------------------
+_SHOULD = re.compile(r"\bshould\s+(?:(?:continue to|also|further)\s+)?(?P<aim>.+)", re.I)
+_AIM_END = re.compile(r",|;|\.|\s+so that\b|\s+and that\b|\s+including\b|\s+in particular\b|\s+so it\b", re.I)
+
+
+def aim_of(ask: str, max_words: int = 16) -> str | None:
+    """'The force should improve how quickly it answers calls, so that ...' -> 'improve how quickly it
+    answers calls': the purpose clause a paragraph of action can open with ('To improve ..., the force
+    is ...'). None when the ask is not worded 'X should ...' or the clause is too long to read well."""
+    m = _SHOULD.search(ask or "")
+    if not m:
+        return None
+    aim = _AIM_END.split(m.group("aim"), maxsplit=1)[0].strip()
+    words = aim.split()
+    verb_at = 1 if words and words[0].lower() in _ADVERBS else 0
+    if len(words) <= verb_at or len(words) > max_words:
+        return None
+    if not _is_verb(words[verb_at], words[verb_at + 1] if len(words) > verb_at + 1 else ""):
+        return None
+    return aim
+
+
+_ADVERBS = frozenset(
+    [
+        "better",
+        "fully",
+        "properly",
+        "consistently",
+        "routinely",
+        "always",
+        "promptly",
+        "effectively",
+        "further",
+    ]
+)
+
+
+def with_aim(aim: str | None, sentence: str) -> str:
+    """'To {aim}, {sentence}' when the sentence opens with its subject; the sentence as it is otherwise."""
+    if not aim or not re.match(r"^(?:The force|Work|My office|It|This)\b", sentence):
+        return sentence
+    return tidy(f"To {aim}, {sentence[0].lower()}{sentence[1:]}")

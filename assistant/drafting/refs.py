@@ -41,7 +41,7 @@ def ref_key(ref: str) -> str:
         ident = re.sub(r"[\s()]", "", m.group("id")).lower()
         prefix = "afi" if m.group("afi") else "coc" if m.group("coc") else ""
         return prefix + ident
-    return re.sub(r"[\s._()-]+", "", text.lower())
+    return re.sub(r"[\s._()–—-]+", "", text.lower())
 
 
 def parse_ref_cell(cell: str) -> list[str]:

@@ -13,10 +13,12 @@ from datetime import date
 from assistant.drafting.plan import PlanRow, Status
 from assistant.drafting.realise import (
     Glossary,
+    Subject,
     action_sentence,
     closing_sentence,
     first_person,
     noun_sentence,
+    owner_phrase,
     progress_sentences,
     subject_for,
     tidy,
@@ -26,7 +28,7 @@ from assistant.drafting.records import Sentence
 # An action cell that only says whose the recommendation is ("For NPCC.", "No force action.").
 _ONLY_WHOSE = re.compile(
     r"^(?:for (?:the )?[A-Z][\w' ]{1,40}|no (?:force|local|further) action(?: required)?|n/?a|not applicable"
-    r"|national recommendation|for information)$",
+    r"|national recommendation|for information|nothing (?:for (?:us|the force|the OPCC)|to do)\b.*)$",
     re.I,
 )
 _DECISION = re.compile(
@@ -112,6 +114,28 @@ class RowWriter:
             )
         return [Sentence(text=f, origin="action_plan", citations=[row.sid]) for f in facts]
 
+    def facts(self, row: PlanRow) -> list[Sentence]:
+        """A whole-report row (scope, fieldwork, a revisit's outcome) as plain facts, and who leads the
+        force's response; no action is framed, since the row records what happened to the report."""
+        out: list[Sentence] = []
+        for text in ("\n".join(row.actions), row.progress):
+            if not text:
+                continue
+            facts, scraps = progress_sentences(text, self.around, self.glossary)
+            if scraps:
+                self.notes.append(
+                    f"{row.sid}: left out of the letter as internal shorthand: " + "; ".join(scraps) + "."
+                )
+            out += [Sentence(text=f, origin="action_plan", citations=[row.sid]) for f in facts]
+        if out and row.owner and row.owner_kind == "force":
+            who = owner_phrase(self.glossary.write_out(row.owner), row.owner_kind)
+            out.append(
+                Sentence(
+                    text=tidy(f"{who} leads the force's response"), origin="action_plan", citations=[row.sid]
+                )
+            )
+        return out
+
     def closing(self, rows: list[PlanRow]) -> list[Sentence]:
         """One closing clause for rows with one owner: the latest due date, the least advanced state."""
         row = min(rows, key=lambda r: _ORDER[r.status])
@@ -138,6 +162,20 @@ class RowWriter:
     def only_whose(self, rows: list[PlanRow]) -> bool:
         """Every action cell only says whose the recommendation is (nothing for the force to do)."""
         return all(all(_ONLY_WHOSE.match(a.strip()) or _DECISION.search(a) for a in r.actions) for r in rows)
+
+
+_OWNER_LABEL = re.compile(
+    r"^\s*(?P<who>O(?:P|PF)CC|P(?:F)?CC|(?:the\s+)?force|police)\s*:\s*(?P<rest>\S.*)$", re.I
+)
+
+
+def _whose_label(action: str, subject: Subject) -> tuple[Subject, str]:
+    m = _OWNER_LABEL.match(action)
+    if not m:
+        return subject, action
+    who = m.group("who").upper()
+    kind = "opcc" if "OPCC" in who or "OPFCC" in who else "pcc" if who in ("PCC", "PFCC") else "force"
+    return subject_for(kind), m.group("rest")
 
 
 def _also(sentence: str) -> str:

@@ -36,6 +36,19 @@ class SourceError(ValueError):
     pass
 
 
+@dataclass(frozen=True)
+class RowMatch:
+    """Where one action-plan row went: the recommendations or areas it answers (none: left over)."""
+
+    row: str  # "notes#4": the file and the row's place in it, as an inspection's `assign:` names it
+    sid: str
+    ref: str
+    summary: str
+    marking: str
+    targets: list[str]
+    how: str  # reference, meaning, assigned, left over
+
+
 LIBRARY_PREFIX = "library:"
 
 
@@ -71,6 +84,46 @@ class Gathered:
     past: list[Source]  # best passages of the most similar past responses
     context: list[Source] = field(default_factory=list)  # the notes' text outside their rows
     problems: list[str] = field(default_factory=list)  # notes that could not be read as an action plan
+    how: dict[str, str] = field(
+        default_factory=dict
+    )  # row sid -> reference / meaning / assigned / other report
+
+    def matches(self) -> list[RowMatch]:
+        """Which row went where, and how; the rows left over last."""
+        target_of = {row.sid: target for target, rows in self.rows_for.items() for row in rows}
+        rows = [r for rows in self.rows_for.values() for r in rows] + self.unmatched_rows
+        seen, out = set(), []
+        for row in rows:
+            if row.sid in seen:
+                continue
+            seen.add(row.sid)
+            targets = [t for t, rs in self.rows_for.items() if any(r.sid == row.sid for r in rs)]
+            how = self.how.get(row.sid, "reference" if row.sid in target_of else "left over")
+            if (
+                not targets
+                and how == "left over"
+                and all(
+                    re.fullmatch(r"general|g\d*|coc\d*", k)
+                    for k in parse_ref_cell(row.fields.get("ref", "")) or ["general"]
+                )
+            ):
+                how = "whole report"  # used for the opening, oversight or local context
+            sensitive = row.marking == "OFFICIAL-SENSITIVE"
+            summary = (row.fields.get("action") or row.fields.get("text") or row.text).replace("\n", " ")
+            out.append(
+                RowMatch(
+                    row=row.fields.get("row", row.sid),
+                    sid=row.sid,
+                    ref=row.fields.get("ref", ""),
+                    summary="(OFFICIAL-SENSITIVE: not shown)"
+                    if sensitive
+                    else summary.removeprefix("- ")[:90],
+                    marking=row.marking,
+                    targets=targets,
+                    how=how,
+                )
+            )
+        return out
 
 
 def facts_text(inspection: Inspection, office: OfficeSettings) -> str:
@@ -135,15 +188,21 @@ class SourceGatherer:
             )
         plan_rows, contexts, problems = self._plan_rows(inspection, base_dir)
         rows = [self._row_source(registry, chunk, title) for chunk, title in plan_rows]
+        counts: dict[str, int] = {}
+        for row in rows:  # a stable name for each row: its file and place ("notes#4")
+            doc = (row.doc_id or "notes").removeprefix("note-")
+            counts[doc] = counts.get(doc, 0) + 1
+            row.fields["row"] = f"{doc}#{counts[doc]}"
         context = [
             registry.add(
                 kind="action_plan", title=f"Action plan: {title}", text=text, marking=marking, doc_id=doc_id
             )
             for title, text, marking, doc_id in contexts
         ]
-        rows_for, unmatched = self._match_rows(inspection, rows)
+        how: dict[str, str] = {}
+        rows_for, unmatched = self._match_rows(inspection, rows, how)
         past = self._past_responses(registry, inspection)
-        return Gathered(registry, facts, recs, areas, cc, rows_for, unmatched, past, context, problems)
+        return Gathered(registry, facts, recs, areas, cc, rows_for, unmatched, past, context, problems, how)
 
     # -- action plans ---------------------------------------------------------------------------
     def _plan_rows(
@@ -240,20 +299,46 @@ class SourceGatherer:
         )
 
     def _match_rows(
-        self, inspection: Inspection, rows: list[Source]
+        self, inspection: Inspection, rows: list[Source], how: dict[str, str] | None = None
     ) -> tuple[dict[str, list[Source]], list[Source]]:
+        how = {} if how is None else how
         targets = {r.id: r.text for r in inspection.recommendations}
         targets.update({a.id: a.text for a in inspection.areas_for_improvement})
         by_key = {ref_key(t): t for t in targets}
         matched: dict[str, list[Source]] = {t: [] for t in targets}
         unmatched: list[Source] = []
         # A tracker for every open inspection: only this report's rows (its Report column) count.
-        rows = this_reports_rows(rows, inspection)
+        ours = this_reports_rows(rows, inspection)
+        how.update({r.sid: "another report" for r in rows if r not in ours})
+        rows = ours
+        # A person's corrections first: "notes#4: 3" puts that row under recommendation 3; "none" leaves it out.
+        assigned = {k.strip(): v.strip() for k, v in inspection.assign.items()}
+        unknown = [v for v in assigned.values() if v.lower() != "none" and ref_key(v) not in by_key]
+        if unknown:
+            raise SourceError(
+                f"assign: {', '.join(unknown)} is not a recommendation or area for improvement of this inspection "
+                f"(ids: {', '.join(targets)}); use one of those, or none"
+            )
+        free, left_out = [], []
+        for row in rows:
+            if (target := assigned.get(row.fields.get("row", ""))) is None:
+                free.append(row)
+                continue
+            how[row.sid] = "assigned"
+            if target.lower() == "none":
+                left_out.append(row)
+            else:
+                matched[by_key[ref_key(target)]].append(row)
+        rows = free
         for row in rows:
             # A row may answer several recommendations ("10, 22", "1-3", "Rec 3(a)").
-            hits = [by_key[k] for k in parse_ref_cell(row.fields.get("ref", "")) if k in by_key]
+            cell = row.fields.get("ref", "")
+            whole = ref_key(cell)  # "CoC1 - R1" may be one id of the report's own ("CoC1-R1")
+            keys = [whole] if whole in by_key else parse_ref_cell(cell)
+            hits = [by_key[k] for k in keys if k in by_key]
             for target in hits:
                 matched[target].append(row)
+                how[row.sid] = "reference"
             if not hits:
                 unmatched.append(row)
         # A row whose reference names another recommendation (R2 when only 1 is in this report), or the
@@ -267,7 +352,8 @@ class SourceGatherer:
             for r in unmatched
             if (keys := parse_ref_cell(r.fields.get("ref", "")))
             and (
-                any(_shape(k) in shapes for k in keys) or all(re.fullmatch(r"general|g\d*", k) for k in keys)
+                any(_shape(k) in shapes for k in keys)
+                or all(re.fullmatch(r"general|g\d*|coc\d*", k) for k in keys)
             )
         ]
         unmatched = [r for r in unmatched if r not in referenced]
@@ -281,10 +367,11 @@ class SourceGatherer:
                 best = int(np.argmax(row_sims))
                 if row_sims[best] >= 0.6:
                     matched[ids[best]].append(row)
+                    how[row.sid] = "meaning"
                 else:
                     still.append(row)
             unmatched = still
-        return matched, referenced + unmatched
+        return matched, left_out + referenced + unmatched
 
     # -- past letters ---------------------------------------------------------------------------
     def _past_responses(self, registry: SourceRegistry, inspection: Inspection, k: int = 3) -> list[Source]:

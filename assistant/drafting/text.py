@@ -193,7 +193,7 @@ def digits(text: str) -> str:
 
 
 _STEM = Stemmer.Stemmer("english")
-_STEM_TOKEN = re.compile(r"£?\d+(?:\.\d+)?%?|[a-z]+(?:'[a-z]+)?")
+_STEM_TOKEN = re.compile(r"£?\d+(?:\.\d+)?|%|[a-z]+(?:'[a-z]+)?")
 
 
 _PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b)", re.I)
@@ -201,8 +201,8 @@ _PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b)", re.I)
 
 def stems(text: str) -> list[str]:
     """Stemmed word tokens, numbers in words as digits: 'refreshing ten protocols' -> refresh 10 protocol.
-    A percentage is its number ('61%', '61 per cent' and '61' compare equal)."""
-    return _STEM.stemWords(_STEM_TOKEN.findall(_PERCENT.sub("", digits(text)).lower()))
+    A percentage is its number and a '%' ('61%' and '61 per cent' compare equal, and hold '61')."""
+    return _STEM.stemWords(_STEM_TOKEN.findall(_PERCENT.sub(" %", digits(text)).lower()))
 
 
 _FIGURE = re.compile(

@@ -97,7 +97,7 @@ _NUMERIC_SHORT = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2})\b(?![/.]\d)")
 _NUMERIC_DOTS = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b(?![/.]\d)")
 _DAY_MON = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?!,?\s+\d{{4}})\b", re.I)
-_MON_SHORT_YEAR = re.compile(rf"\b{_MONTH}\s*'?(\d{{2}})\b(?!\d)", re.I)
+_MON_SHORT_YEAR = re.compile(rf"\b{_MONTH}\s*[-'’]?\s*(\d{{2}})\b(?![\d/:]|\.\d)", re.I)  # "Jun 27", "Jun-27"
 _MONTH_ALONE = re.compile(rf"\b{_MONTH}\b(?!\s+\d)", re.I)
 
 
