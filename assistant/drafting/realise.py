@@ -550,6 +550,13 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+def is_prose(text: str) -> bool:
+    """A sentence as a person writes one ('The force already records disability on Niche'), not a
+    plan's shorthand: six words or more, a verb of its own, not an order."""
+    words = text.split()
+    return len(words) >= 6 and not _is_verb(words[0], words[1]) and _finite_verb(text)
+
+
 _NAMED_BODY = re.compile(
     r"^(?:[A-Z][\w&'-]*\s+){0,5}(?:Board|Group|Panel|Team|Unit|Partnership|Committee|Forum|Hub|Service|Meeting)\b"
 )

@@ -17,6 +17,7 @@ from assistant.drafting.realise import (
     action_sentence,
     closing_sentence,
     first_person,
+    is_prose,
     noun_sentence,
     owner_phrase,
     progress_sentences,
@@ -89,13 +90,15 @@ class RowWriter:
         for action in row.actions:
             if _ONLY_WHOSE.match(action.strip()) or _DECISION.search(action):
                 continue
+            who, action = _whose_label(action, subject)  # "OPCC: 2 advisers from ..." is my office's
             plain = self._plain(action)
             self._note_unknown(row, plain)
-            text = action_sentence(plain, row.status, subject) or noun_sentence(
-                plain, row.status, subject, first
-            )
-            if not first:
-                text = _also(text)
+            if is_prose(plain):  # a plan written in sentences: kept as written
+                text = tidy(plain)
+            elif tensed := action_sentence(plain, row.status, who):
+                text = tensed if first else _also(tensed)
+            else:
+                text = noun_sentence(plain, row.status, who, first)
             out.append(Sentence(text=text, origin="action_plan", citations=[row.sid]))
             first = False
         return out
