@@ -22,11 +22,11 @@ from assistant.drafting.furniture import (
     addressee_lines,
     choose_form,
     form_shown,
-    long_date,
     open_template,
 )
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.records import Draft, Flag, HeaderRow, Paragraph, Section, Sentence, Source
+from assistant.drafting.text import long_date
 from assistant.settings import LetterSettings, OfficeSettings
 from tests.conftest import make_assistant, make_settings
 

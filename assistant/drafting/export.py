@@ -22,11 +22,11 @@ from assistant.drafting.furniture import (
     add_table,
     add_text,
     addressee_lines,
-    long_date,
     mark_pages,
     new_document,
 )
 from assistant.drafting.records import NEVER_OVERRIDDEN, Draft, Flag, HeaderRow, Paragraph, Section, Source
+from assistant.drafting.text import long_date
 from assistant.settings import OfficeSettings
 
 if TYPE_CHECKING:

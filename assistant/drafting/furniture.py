@@ -35,20 +35,6 @@ _HEADER_TABLE = re.compile(
 
 HOME_OFFICE = ("Home Office", "2 Marsham Street", "London SW1P 4DF")
 SALUTATION = "Dear Home Secretary"
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True)
@@ -84,11 +70,6 @@ def choose_form(past_letter_texts: Iterable[str]) -> LetterForm:
 
 
 # -- words ----------------------------------------------------------------------------------------------
-def long_date(day: date) -> str:
-    """'2 December 2026' (whatever the machine's locale)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 def addressee_lines(name: str) -> list[str]:
     """The Home Office address block; "The Rt Hon <name>" / "Home Secretary" when a name is set."""
     name = re.sub(r"^(?:the\s+)?rt\.?\s+hon\.?\s+", "", name.strip(), flags=re.I)

@@ -126,9 +126,25 @@ def shingles(text: str, n: int) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
 
 
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def long_date(d: date) -> str:
-    """27 February 2020: the form the office's letters use."""
-    return f"{d.day} {d.strftime('%B %Y')}"
+    """27 February 2020: the form the office's letters use (whatever the machine's locale)."""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
 _NUMBER_WORDS = {
