@@ -195,7 +195,7 @@ def test_wheel_installs_and_drafts_outside_the_repository(tmp_path):
             "-c",
             "import json; from assistant.drafting.prompts import load_prompt, load_wording, tag; "
             "print(json.dumps({**{n: load_prompt(n).tag for n in ('system', 'section', 'revise')}, "
-            "**{n: tag(load_wording(n)) for n in ('tasks', 'composer')}}))",
+            "**{n: tag(load_wording(n)) for n in ('tasks', 'composer', 'abbreviations')}}))",
         ],
         capture_output=True,
         text=True,
