@@ -16,6 +16,7 @@ from dateutil import parser as dateparser
 
 from assistant.drafting.records import Source
 from assistant.drafting.refs import GENERAL, parse_ref_cell
+from assistant.drafting.text import MONTHS
 
 Status = Literal[
     "complete",
@@ -114,7 +115,7 @@ _OPEN_ENDED = re.compile(
     r"ongoing|business as usual|\bbau\b|continuous|monthly|weekly|quarterly|annually", re.I
 )
 _RECURRING = re.compile(r"^\s*(?:monthly|weekly|quarterly|annually|fortnightly|every)\b", re.I)
-_MONTHS = {m[:3].lower(): m for m in calendar.month_name if m}
+_MONTHS = {m[:3].lower(): m for m in MONTHS}  # locale-independent
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 _MONTH_YY_ANYWHERE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*[-'’]?\s*(\d{2})\b(?![\d/:]|\.\d)",

@@ -25,7 +25,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from assistant.drafting.plan import Due, OwnerKind, Status
 from assistant.drafting.prompts import load_wording
-from assistant.drafting.text import long_date
+from assistant.drafting.text import MONTHS, long_date
 
 # -- abbreviations -----------------------------------------------------------------------------------
 _ABBREV_LIKE = re.compile(r"(?<![\w'’/-])(?=[A-Za-z&/]*[A-Z][A-Za-z&/]*[A-Z])[A-Za-z&/]{2,7}s?(?![\w'’-])")
@@ -916,20 +916,7 @@ def _shape(text: str, dates: list[date]) -> str:
     return text
 
 
-_MONTH_NAMES = {
-    "jan": "January",
-    "feb": "February",
-    "mar": "March",
-    "apr": "April",
-    "may": "May",
-    "jun": "June",
-    "jul": "July",
-    "aug": "August",
-    "sep": "September",
-    "oct": "October",
-    "nov": "November",
-    "dec": "December",
-}
+_MONTH_NAMES = {m[:3].lower(): m for m in MONTHS}
 _MONTHS_SHORT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
 
 
