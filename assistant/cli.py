@@ -305,6 +305,7 @@ def draft(
     from assistant.drafting.sources import SourceError
 
     assistant = _assistant()
+    _warn_office(assistant)
     on_token = (
         _stream if (engine == "llm" or (engine is None and assistant.settings.llm.configured)) else None
     )
@@ -620,6 +621,7 @@ def serve(
     from ui.app import UnsafeBinding, launch
 
     assistant = _assistant()
+    _warn_office(assistant)
     try:
         console.print(
             f"Open http://{host or assistant.settings.ui.host}:{port or assistant.settings.ui.port} "
@@ -628,6 +630,11 @@ def serve(
         launch(assistant, host, port)
     except UnsafeBinding as exc:
         _fail(str(exc))
+
+
+def _warn_office(assistant) -> None:
+    if warning := assistant.settings.office.warning():
+        err.print(f"[yellow]{escape(warning)}[/yellow]", highlight=False)
 
 
 @app.command("hash-password")

@@ -516,6 +516,7 @@ class Assistant:
             "collection": self.vectors.collection_name,
             "data_dir": str(self.settings.data_dir),
             "counts": self.catalog.counts(),
+            "office": self.settings.office.warning() or self.settings.office.office_name,
         }
 
     # -- measurement -------------------------------------------------------------------------------------
@@ -525,6 +526,11 @@ class Assistant:
 
         if not Path(cases).is_dir():
             raise ValueError(f"{cases}: no such folder of evaluation cases")
+        if self.settings.office.missing:
+            raise ValueError(
+                "the evaluation cases are written for the sample office: run with "
+                "PCC_DEFAULTS_FILE=corpus/sample-office.env (as make run does), or set its details in .env"
+            )
         return evaluate_drafts(self, Path(cases), self.drafter.engine_named(engine).name)
 
     def evaluate_retrieval(self, topics: Path) -> dict:

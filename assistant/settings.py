@@ -8,11 +8,17 @@ this machine: embedded Chroma under ``./data``, the packaged offline embedding m
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, Field, PrivateAttr, SecretStr, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 from assistant.records import Marking
 
@@ -44,15 +50,64 @@ class EmbeddingSettings(BaseModel):
 
 
 class OfficeSettings(BaseModel):
-    """Who the letters come from. Used by drafts (sign-off, banner) and as the default office."""
+    """Who the letters come from (``PCC_OFFICE__<NAME>``). Used by drafts (sign-off, banner, the force's
+    name in sentences) and as the library's own office (past letters whose office is ``area_name`` are
+    "my earlier responses").
 
-    pcc_name: str = "Priya Lockwood"
-    pcc_title: str = "Police and Crime Commissioner for Fenmoor"
-    area_name: str = "Fenmoor"
-    office_name: str = "Office of the Police and Crime Commissioner for Fenmoor"
-    force_name: str = "Fenmoor Police"
-    chief_constable_name: str = "Sarah Whitlock"
-    chief_constable_pronoun: Literal["her", "his", "their"] = "her"
+    Nothing defaults to the sample office: a detail left unset becomes a visible gap naming the setting
+    (``[To be added: ... (set PCC_OFFICE__PCC_NAME)]``), which the verifier flags and which blocks a
+    publication export; ``missing`` lists them for the app's and the CLI's warning. The sample corpus's
+    office is in ``corpus/sample-office.env``, which ``make run`` gives as ``PCC_DEFAULTS_FILE``."""
+
+    pcc_name: str = ""
+    pcc_title: str = ""
+    area_name: str = ""
+    office_name: str = ""
+    force_name: str = ""
+    chief_constable_name: str = ""
+    chief_constable_pronoun: Literal["her", "his", "their"] = "their"
+
+    _missing: tuple[str, ...] = PrivateAttr(default=())
+
+    def model_post_init(self, context: object, /) -> None:
+        missing = tuple(name for name in _OFFICE_WORDS if not getattr(self, name).strip())
+        for name in missing:
+            setattr(self, name, office_gap(name))
+        self._missing = missing
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The details not set (field names), in the order of ``_OFFICE_WORDS``."""
+        return self._missing
+
+    @staticmethod
+    def env_name(field: str) -> str:
+        return f"PCC_OFFICE__{field.upper()}"
+
+    def warning(self) -> str:
+        """One plain sentence for staff when details are unset, else ""."""
+        if not self._missing:
+            return ""
+        names = ", ".join(f"{_OFFICE_WORDS[m]} ({self.env_name(m)})" for m in self._missing)
+        return (
+            f"The office's details are not set: {names}. Letters will show a [To be added] gap in their "
+            "place until they are set in .env."
+        )
+
+
+# What each office detail is, as a gap in a letter names it.
+_OFFICE_WORDS = {
+    "pcc_name": "the commissioner's name",
+    "pcc_title": "the commissioner's title",
+    "area_name": "the police area's name",
+    "office_name": "the office's name",
+    "force_name": "the force's name",
+    "chief_constable_name": "the Chief Constable's name",
+}
+
+
+def office_gap(field: str) -> str:
+    return f"[To be added: {_OFFICE_WORDS[field]} (set {OfficeSettings.env_name(field)})]"
 
 
 class LLMSettings(BaseModel):
@@ -186,6 +241,9 @@ class LetterSettings(BaseModel):
         return f"PCC_LETTER__{field.upper()}"
 
 
+DEFAULTS_FILE_VARIABLE = "PCC_DEFAULTS_FILE"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="PCC_",
@@ -212,6 +270,26 @@ class Settings(BaseSettings):
     azure_openai_endpoint: str | None = Field(None, validation_alias="AZURE_OPENAI_ENDPOINT")
     azure_openai_api_key: SecretStr | None = Field(None, validation_alias="AZURE_OPENAI_API_KEY", repr=False)
     openai_api_version: str | None = Field(None, validation_alias="OPENAI_API_VERSION")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """The environment, then ``.env``, then the file named by ``PCC_DEFAULTS_FILE`` (values that
+        count only where neither sets one: ``make run`` gives the sample office this way)."""
+        sources = [init_settings, env_settings, dotenv_settings]
+        if defaults := os.environ.get(DEFAULTS_FILE_VARIABLE):
+            if not Path(defaults).is_file():
+                raise ValueError(
+                    f"{DEFAULTS_FILE_VARIABLE}={defaults}: no such file (unset it, or name an env file)"
+                )
+            sources.append(DotEnvSettingsSource(settings_cls, env_file=defaults))
+        return (*sources, file_secret_settings)
 
     @model_validator(mode="after")
     def _standard_openai_names(self) -> Settings:

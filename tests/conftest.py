@@ -10,6 +10,10 @@ import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+# The sample corpus's office (fictional), as `make run` gives it; a test of unset details removes it.
+os.environ.setdefault(
+    "PCC_DEFAULTS_FILE", str(Path(__file__).resolve().parents[1] / "corpus" / "sample-office.env")
+)
 
 from assistant.components.embedding import MiniLmOnnxEmbeddings  # noqa: E402
 from assistant.service import Assistant  # noqa: E402

@@ -368,3 +368,30 @@ def test_rows_are_shown_with_how_they_matched_and_a_person_can_reassign_them(lib
     path.write_text(yaml.safe_dump(spec), encoding="utf-8")
     with pytest.raises(SourceError, match=r"assign: 7 .*ids: 1, 2"):
         library.row_matches(path)
+
+
+def test_unset_office_details_are_gaps_naming_the_setting_never_the_sample_office(
+    sample_data, embeddings, tmp_path, monkeypatch
+):
+    """A new office that has not filled in .env must not send out the sample office's names: the sign-off
+    is a gap naming the setting, the draft is blocked from publication, and the sample office's past
+    letters (whose office is Fenmoor) are not taken for this office's own."""
+    monkeypatch.delenv("PCC_DEFAULTS_FILE")
+    for name in ("PCC_NAME", "PCC_TITLE", "AREA_NAME", "OFFICE_NAME", "FORCE_NAME", "CHIEF_CONSTABLE_NAME"):
+        monkeypatch.delenv(f"PCC_OFFICE__{name}", raising=False)
+    a = copy_library(sample_data, tmp_path / "data", embeddings)
+    assert len(a.settings.office.missing) == 6 and "PCC_OFFICE__PCC_NAME" in a.settings.office.warning()
+    draft = a.draft(CORPUS / "new-inspections" / "fenmoor-peel-2025-27.yaml", engine="composer")
+    letter = "\n".join(p.text for s in draft.sections for p in s.paragraphs)
+    assert "Priya Lockwood" not in letter and "Police and Crime Commissioner for Fenmoor" not in letter
+    assert "[To be added: the commissioner's name (set PCC_OFFICE__PCC_NAME)]" in letter
+    assert not [s for sec in draft.sections for _, _, s in sec.sentences() if s.origin == "house_phrase"]
+    assert draft.publication_blockers
+    a.close()
+    # The false alarm: with the office set (as make run sets the sample one), no gap and its own phrasing.
+    monkeypatch.setenv("PCC_DEFAULTS_FILE", str(CORPUS / "sample-office.env"))
+    b = copy_library(sample_data, tmp_path / "data2", embeddings)
+    draft = b.draft(CORPUS / "new-inspections" / "fenmoor-peel-2025-27.yaml", engine="composer")
+    letter = "\n".join(p.text for s in draft.sections for p in s.paragraphs)
+    assert "PCC_OFFICE__" not in letter and "Priya Lockwood" in letter
+    b.close()

@@ -18,11 +18,11 @@ from assistant.evaluation.baselines import input_copy, read_notes, skeleton
 from assistant.evaluation.cases import load_cases
 from assistant.evaluation.drafts import case_facts
 from assistant.evaluation.scoring import score_letter
-from assistant.settings import OfficeSettings
+from assistant.settings import Settings
 from tests.conftest import ROOT, copy_library
 
 CASES = ROOT / "tests" / "eval" / "cases"
-OFFICE = OfficeSettings()
+OFFICE = Settings(_env_file=None).office  # the sample office (conftest)
 ALL = load_cases(CASES)
 FLAWED = [c for c in ALL if (c.folder / "flawed.md").is_file()]
 

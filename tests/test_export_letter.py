@@ -27,10 +27,10 @@ from assistant.drafting.furniture import (
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.records import Draft, Flag, HeaderRow, Paragraph, Section, Sentence, Source
 from assistant.drafting.text import long_date
-from assistant.settings import LetterSettings, OfficeSettings
+from assistant.settings import LetterSettings, Settings
 from tests.conftest import make_assistant, make_settings
 
-OFFICE = OfficeSettings()
+OFFICE = Settings(_env_file=None).office  # the sample office (conftest)
 TITLE = "Unannounced inspection of police custody in Fenmoor"
 DAY = date(2026, 12, 2)
 SECRET = "Op Nightjar: covert tasking of the Kestrel Lane team against couriers"

@@ -138,6 +138,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             f"## Inspection responses · {office.office_name}\n"
             "Draft the commissioner's response to an HMICFRS report, check it, and export it. "
             "Nothing leaves this computer unless a language model has been set up."
+            + (f"\n\n**{office.warning()}**" if office.missing else "")
         )
         if assistant.settings.ui.users:
             gr.HTML(views.SIGN_OUT, elem_id="sign-out")
