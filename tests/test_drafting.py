@@ -395,3 +395,29 @@ def test_unset_office_details_are_gaps_naming_the_setting_never_the_sample_offic
     letter = "\n".join(p.text for s in draft.sections for p in s.paragraphs)
     assert "PCC_OFFICE__" not in letter and "Priya Lockwood" in letter
     b.close()
+
+
+@pytest.mark.parametrize(
+    ("cell", "keys"),
+    [
+        ("Rec one", ["1"]),
+        ("Recs 4-5", ["4", "5"]),
+        ("A–B", ["a", "b"]),  # a range of letters
+        ("Rec C (i)", ["ci"]),
+        ("C.ii", ["cii"]),
+        ("CoC 1 rec 1", ["coc1r1"]),  # the inspection's "CoC1-R1"
+        ("CoC1-R1", ["coc1r1"]),
+    ],
+)
+def test_reference_cells_in_words_ranges_and_sub_items(cell, keys):
+    assert parse_ref_cell(cell) == keys
+
+
+def test_references_by_ordinal_and_sub_item_in_prose_and_not_by_accident():
+    assert mentioned_refs("re the second recommendation (detention officer rostering)") == {"2"}
+    assert mentioned_refs("First and third recs MET. Re the third one (checks)") == {"1", "3"}
+    assert mentioned_refs("## Recommendation C(i): a contact independent of the accused") == {"ci"}
+    assert mentioned_refs("Rec one – referrals to the panel") == {"1"}
+    # False alarms: a count phrase and ordinals that name no recommendation.
+    assert mentioned_refs("We went through the recommendations one by one.") == set()
+    assert mentioned_refs("The first meeting of the third panel is in May.") == set()

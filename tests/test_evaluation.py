@@ -248,3 +248,19 @@ def test_eval_command_prints_tables_and_writes_json_with_baselines(tmp_path, sam
     assert data["summary"]["input-copy"]["key_points"] < 0.3
     assert data["retrieval"]["hybrid"]["recall_at_k"] >= 0.8
     assert Path(out).stat().st_size > 1000
+
+
+def test_a_forbidden_count_is_that_count_not_a_year_or_a_date():
+    from assistant.evaluation.cases import Alternative
+    from assistant.evaluation.scoring import Text
+
+    count = Alternative(phrase="twenty-seven")
+    assert Text("Officers identified twenty-seven suspects.").has(count)
+    assert Text("It found 27 suspects.").has(count)
+    for fine in (
+        "In 2026/27 I have committed £5,000.",
+        "It is due by 27 January 2027.",
+        "Expected spring 27.",
+    ):
+        assert not Text(fine).has(count), fine
+    assert Text("In 2026/27 I have committed £5,000.").has(Alternative(phrase="2026/27"))  # a year still is

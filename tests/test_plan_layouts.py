@@ -5,6 +5,7 @@ the blind files in tests/plans/blind/ read through the real loaders against thei
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -542,3 +543,53 @@ def test_blind_action_plans_agree_with_their_answers():
     floors = {"columns": 0.98, "refs": 0.95, "owners": 0.97, "markings": 0.98, "actions": 0.97}
     for what, floor in floors.items():
         assert share.get(what, 0) >= floor, (what, share.get(what), report)
+
+
+LOG = """OFFICIAL
+SCRUTINY LOG - CUSTODY CAUSE OF CONCERN
+Kept by the scrutiny officer. Newest at the bottom.
+
+10/07/25 - Custody scrutiny panel - re the first rec (observations): audit shows 71% compliance.
+
+03/03/26 - re the third one (supervisory checks): inspector signs off a check every shift.
+
+01/06/26 - re the second recommendation (rostering): new rota live in every suite.
+
+OFFICIAL-SENSITIVE - 27/08/26 - Brackenford suite 4 officers below minimum on nights.
+
+09/09/26 - Performance and Accountability Board. Budget for the posts now in the base budget.
+"""
+
+
+def test_a_dated_log_is_read_as_rows_by_the_recommendations_each_entry_names(tmp_path):
+    path = tmp_path / "scrutiny-log.txt"
+    path.write_text(LOG, encoding="utf-8")
+    rows = [b for b in load_file(path, path.read_bytes()).blocks if b.kind == "plan_row"]
+    assert [parse_ref_cell(b.fields["ref"]) for b in rows] == [["1"], ["3"], ["2"], ["general"], ["general"]]
+    assert rows[3].marking == "OFFICIAL-SENSITIVE" and "Brackenford" in rows[3].text
+    assert all(b.marking != "OFFICIAL-SENSITIVE" for b in rows[:3] + rows[4:])
+    assert "10/07/25" in rows[0].fields["progress"]  # the entry keeps its date
+    # The false alarm: dated minutes that name no recommendation are not an action plan.
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(
+        re.sub(r"re the \w+ (?:rec|recommendation|one)\b", "on custody", LOG), encoding="utf-8"
+    )
+    assert not [b for b in load_file(minutes, minutes.read_bytes()).blocks if b.kind == "plan_row"]
+
+
+def test_a_bullet_marked_os_in_a_prose_plan_is_its_own_sensitive_row(tmp_path):
+    path = tmp_path / "update.md"
+    path.write_text(
+        "OFFICIAL\n\n# Action plan update\n\n**Rec two - exploitation**\n\n"
+        "- Referrals now go through the daily triage call. Owner: DI Mensah.\n"
+        "- (OS) Op Tidewater - disruption at the Kingsway Estate planned for 19.01.27.\n"
+        "- OS maps of the hotspots were shared with partners.\n",
+        encoding="utf-8",
+    )
+    rows = [b for b in load_file(path, path.read_bytes()).blocks if b.kind == "plan_row"]
+    sensitive = [b for b in rows if b.marking == "OFFICIAL-SENSITIVE"]
+    assert len(sensitive) == 1 and "Tidewater" in sensitive[0].text
+    public = " ".join(b.text for b in rows if b.marking != "OFFICIAL-SENSITIVE")
+    assert (
+        "Tidewater" not in public and "OS maps" in public and parse_ref_cell(rows[0].fields["ref"]) == ["2"]
+    )

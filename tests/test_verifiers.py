@@ -379,3 +379,69 @@ def test_a_figure_the_chief_constable_gives_differently_from_the_notes_is_flagge
     # False alarm: the same figure, or a figure about something else, is not flagged.
     cc.text = "We will train 400 response officers, and 12 sergeants will lead the sessions."
     assert check_cc_figures(draft) == []
+
+
+def test_a_marking_left_on_text_is_caught_whatever_its_row_is_marked():
+    """A bullet "(OS) Op ..." inside a row recorded as OFFICIAL still says it is not for publication."""
+    tagged = S(
+        "The force's plan also includes (OS) a disruption operation at an estate in January.", "model", "S2"
+    )
+    flags = v.check_sensitive(make_draft(GOOD, [tagged]), [])
+    assert [f.kind for f in flags] == ["sensitive_text"] and flags[0].blocks_publication
+    # The false alarm: a gap that says an entry was withheld names the marking on purpose.
+    gap = S(
+        "[To be added: its action-plan entry is marked OFFICIAL-SENSITIVE and has been withheld.]",
+        "placeholder",
+    )
+    assert v.check_sensitive(make_draft(GOOD, [gap]), []) == []
+
+
+def test_a_stock_phrase_shared_with_another_reports_sensitive_row_is_not_a_copy(embed):
+    """Another report's sensitive row in the library says "overseen by a gold group chaired by the deputy
+    chief constable"; a letter may say the same of this report's governance. A run with the row's
+    specifics is still caught."""
+    other = Source(
+        sid="library:peel#1",
+        kind="action_plan",
+        title="another report's plan",
+        marking="OFFICIAL-SENSITIVE",
+        text="Progress: the covert review is overseen by a gold group chaired by the deputy chief constable.",
+    )
+    stock = S("The plan is overseen by a gold group chaired by the Assistant Chief Constable.", "model")
+    assert v.check_sensitive(make_draft(GOOD, [stock]), [other], embed) == []
+    copied = S(
+        "The covert review is overseen by a gold group chaired by the deputy chief constable.", "model"
+    )
+    assert [f.kind for f in v.check_sensitive(make_draft(GOOD, [copied]), [other], embed)] == [
+        "sensitive_text"
+    ]
+
+
+def test_recommendation_ids_before_for_chief_constables_are_not_a_count():
+    ids = S("Recommendations 1 and 3 are for chief constables.", "model")
+    assert v.check_counts(make_draft(GOOD, [ids])) == []
+    wrong = S("Of the recommendations, 3 are for chief constables.", "model")
+    assert [f.kind for f in v.check_counts(make_draft(GOOD, [wrong]))] == ["count_mismatch"]
+
+
+def test_restating_a_notes_own_negative_is_not_a_contradiction():
+    row = Source(
+        sid="S7",
+        kind="action_plan",
+        title="plan",
+        text="R2: national\nAction: For Home Office - no force action required until guidance issued.",
+        fields={"ref": "R2", "status": "Awaiting national action"},
+    )
+    draft = make_draft(
+        {
+            **GOOD,
+            "2": [
+                S("The force does not need to act until the Home Office guidance is issued.", "model", "S7")
+            ],
+        }
+    )
+    draft.sources = [*SOURCES, row]
+    assert v.check_status(draft) == []
+    draft.sections[2].paragraphs[0].sentences[0].text = "The force will not act on the Home Office guidance."
+    row.text = "R2: national\nAction: For Home Office - force to act on guidance once issued."
+    assert [f.kind for f in v.check_status(draft)] == ["status_contradiction"]

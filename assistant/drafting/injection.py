@@ -144,7 +144,7 @@ _SET_ASIDE = (
     r"|\b(?:ignore|disregard|forget)\b[^.\n]{0,40}?\b(?:guidance|notes?|figures?|data)\b[^.\n]{0,20}\band\s+"
     rf"(?:{_VERB})\b"
     r"|\bskip\s+(?:the\s+)?(?:\w+\s+)?(?:check|review|verification)s?\b"
-    r"|\byou\s+are\s+(?:now|no\s+longer)\b|\bfrom\s+(?:here|now|this\s+point)\s+on\b"
+    r"|\byou\s+are\s+(?:now|no\s+longer)\b|(?:^|[.:;!?(\[-]\s*)from\s+(?:here|now|this\s+point)\s+on\b"  # not "monthly from now on"
     r"|\bpretend\s+(?:to\s+be|you\s+are)\b|\b(?:act|behave|answer|respond|write)\s+as\s+(?:if\s+you|though\s+you)"
     r"|(?:^|[:;.!?,]\s*)act\s+as\s+(?:the|an?)\b"
     r"|\b(?:reply|write|respond|answer|speak)\s+(?:\w+\s+){0,3}in\s+the\s+voice\s+of\b"

@@ -15,16 +15,88 @@ _GENERAL_WORDS = re.compile(
     r"^(?:gen(?:eral)?|whole[\s-]*report|overarching|overall|all|cross[\s-]*cutting|governance|n/?a)$", re.I
 )
 _RANGE = re.compile(r"^(\d+)\s*(?:-|–|to)\s*(\d+)$", re.I)
+_LETTER_RANGE = re.compile(r"^([A-Z])\s*(?:-|–|to)\s*([A-Z])$")  # "A–B", "A to C"
+# Numbers as words ("Rec one", "the second recommendation"), up to twenty.
+NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ],
+        start=1,
+    )
+}
+ORDINALS = {
+    w: str(i)
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+        ],
+        start=1,
+    )
+}
+_WORD_NUMBER = "|".join(NUMBER_WORDS)
+_ROMAN = r"(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)"  # a sub-item: "C(ii)", "C (i)", "C.ii", "3(iv)"
 _ONE = re.compile(
     r"^(?:(?P<afi>areas?\s*for\s*improvement|afi)|(?P<coc>causes?\s*of\s*concern|coc)"
-    r"|recommendations?|recs?\.?|themes?|r)?\s*[-#:.]?\s*(?P<id>\d+\s*(?:\(?[a-z]\)?)?|[a-z](?:\d+)?)$",
+    r"|recommendations?|recs?\.?|themes?|r)?\s*[-#:.]?\s*"
+    rf"(?P<id>\d+\s*(?:\(\s*{_ROMAN}\s*\)|\(?[a-z]\)?)?|[a-z](?:\d+|\s*\(\s*{_ROMAN}\s*\)|\.{_ROMAN})?"
+    rf"|{_WORD_NUMBER})$",
+    re.I,
+)
+# A recommendation under a cause of concern: "CoC 1 rec 1", "CoC1-R1", "Cause of concern 1, recommendation 2".
+_COC_REC = re.compile(
+    r"^(?:causes?\s*of\s*concern|coc)\s*[-#:.]?\s*(\d+)\s*[-–/,:.]?\s*(?:recommendations?|recs?\.?|r)\s*[-#:.]?\s*"
+    r"(\d+[a-z]?)$",
     re.I,
 )
 # "Recommendation 3a", "recommendations 10 and 22", "Rec 3(b)", "AFI-4", "areas for improvement 2 and 3".
-_ITEM = r"(?:\d+\s*(?:\([a-z]\)|[a-z]\b)?|(?!I\b)[A-Z]\d*\b)"  # 3, 3a, 3(a), A, B2 (never the pronoun I)
+# 3, 3a, 3(a), 3(ii), A, B2, C(i), C.ii, "one" (never the pronoun I)
+_ITEM = (
+    rf"(?:\d+\s*(?:\([a-z]\)|\({_ROMAN}\)|[a-z]\b)?|(?!I\b)[A-Z](?:\d+\b|\s?\({_ROMAN}\)|\.{_ROMAN}\b|\b)"
+    rf"|(?i:{_WORD_NUMBER})\b(?!\s+by\b))"  # not "one by one"
+)
 _MENTION = re.compile(
     r"\b(?P<label>(?i:recommendations?|recs?\.?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|coc))"
     rf"\s*[-#]?\s*(?P<list>{_ITEM}(?:\s*(?:,|and|&|or|to|-|–)\s*{_ITEM})*)"
+)
+# "the first rec", "the second recommendation", "its third recommendation"
+# "the first rec", "the second recommendation", "first and third recs", "re the third one"
+_ORDINAL = "|".join(ORDINALS)
+_ORDINAL_MENTION = re.compile(
+    rf"\b(?P<list>(?:{_ORDINAL})(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:{_ORDINAL}))*)\s+(?:recommendations?|recs?)\b"
+    rf"|\b(?:re|regarding|for|on)\s+the\s+(?P<one>{_ORDINAL})\s+one\b",
+    re.I,
 )
 _LABELLED_REC = re.compile(r"^(?:recommendations?|recs?\.?|r)\s*[-#:.]?\s*\d", re.I)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|\n)\s*|\s+[–—-]\s+(?!\d+\s*$)", re.I)
@@ -36,9 +108,12 @@ def ref_key(ref: str) -> str:
     text = str(ref).strip().strip(".:")
     if _GENERAL_WORDS.match(text):
         return GENERAL
+    if m := _COC_REC.match(text):
+        return f"coc{m.group(1)}r{m.group(2).lower()}"
     m = _ONE.match(text)
     if m:
-        ident = re.sub(r"[\s()]", "", m.group("id")).lower()
+        ident = re.sub(r"[\s().]", "", m.group("id")).lower()
+        ident = NUMBER_WORDS.get(ident, ident)
         prefix = "afi" if m.group("afi") else "coc" if m.group("coc") else ""
         return prefix + ident
     return re.sub(r"[\s._()–—-]+", "", text.lower())
@@ -56,10 +131,16 @@ def parse_ref_cell(cell: str) -> list[str]:
         item = item.strip()
         if not item:
             continue
-        if m := _RANGE.match(re.sub(r"^(?:recommendations?|recs?\.?|r)\s*", "", item, flags=re.I)):
+        bare = re.sub(r"^(?:recommendations?|recs?\.?|r)\s*", "", item, flags=re.I)
+        if m := _RANGE.match(bare):
             low, high = int(m.group(1)), int(m.group(2))
             if 0 < high - low <= 30:
                 keys += [str(n) for n in range(low, high + 1)]
+                continue
+        if m := _LETTER_RANGE.match(bare):
+            low, high = ord(m.group(1)), ord(m.group(2))
+            if 0 < high - low <= 12:
+                keys += [chr(n).lower() for n in range(low, high + 1)]
                 continue
         key = ref_key(item)
         if _LABELLED_REC.match(item):
@@ -87,4 +168,6 @@ def mentioned_refs(text: str) -> set[str]:
         )
         for key in parse_ref_cell(m.group("list")):
             found.add(key if key.startswith(("afi", "coc")) or not prefix else prefix + key)
+    for m in _ORDINAL_MENTION.finditer(text):
+        found |= {ORDINALS[w.lower()] for w in re.findall(rf"\b(?:{_ORDINAL})\b", m.group(0), re.I)}
     return found

@@ -42,6 +42,9 @@ from assistant.ingest.metadata import dates_in, loose_dates, parse_date
 
 Embed = Callable[[list[str]], np.ndarray]
 SENSITIVE_NGRAM = 8
+# A run shared with a sensitive passage of *another* report in the library counts as a copy only with this
+# many content words: "overseen by a gold group chaired by the" is how every force writes governance.
+GENERIC_RUN_WORDS = 5
 SUPPORT_THRESHOLD = 0.6  # share of a sentence's words, or of its characters verbatim, found in one source
 COSINE_THRESHOLD = 0.75  # meaning: a close paraphrase of one source sentence
 PARAPHRASE_THRESHOLD = 0.88  # a sentence this close to a sensitive passage is flagged even without 8 words
@@ -269,6 +272,10 @@ _STATED_FOR_CC = re.compile(
     r"for chief constables\b(?!\s+and\b)(?!\s+(?:jointly|together))",
     re.I,
 )
+# The start of a list of recommendation ids ending where a number would be read ("Recommendations 1 and ").
+_IDS_BEFORE = re.compile(
+    r"\brecommendations?\s+[\w()]{1,6}(?:\s*(?:,|and|&)\s*[\w()]{1,6})*\s*(?:,|and|&)\s*$", re.I
+)
 # A total of recommendations the notes state ("Report makes 24 recs in total", "5 recs: A-C for CCs"),
 # not a count about something else ("of the 16 recommendations made after the previous inspection").
 _SOURCE_COUNT = re.compile(
@@ -330,6 +337,8 @@ def check_counts(draft: Draft) -> list[Flag]:
                 _flag("count_mismatch", "error", (s_i, p_i, pos), excerpt=m.group(0), message=message)
             )
         for m in _STATED_FOR_CC.finditer(sentence.text):
+            if _IDS_BEFORE.search(sentence.text[: m.start()]):
+                continue  # "Recommendations 1 and 3 are for chief constables": ids, not a count
             word = m.group(1).lower()
             n = 0 if word in ("no", "none") else parse_count(word)
             if (
@@ -452,6 +461,9 @@ _NEGATION = re.compile(
     re.I,
 )
 
+# A note says the negative its own way ("no force action required"): restating it is no contradiction.
+_NO = re.compile(r"\b(?:no|none|nothing|without|n/a)\b", re.I)
+
 
 def _closest_row(draft: Draft, sentence: Sentence) -> Source | None:
     """The action-plan row a sentence is about: the one sharing most of its specific words (two at least)."""
@@ -510,7 +522,7 @@ def check_status(draft: Draft) -> list[Flag]:
         if negated and not all(_norm(n) in _norm(row.text) for n in negated):
             units = passage_units(row.text)
             best = max(units, key=lambda u: _overlap(sentence.text, u))
-            if _overlap(sentence.text, best) >= 0.5 and not _NEGATION.search(best):
+            if _overlap(sentence.text, best) >= 0.5 and not _NEGATION.search(best) and not _NO.search(best):
                 flags.append(
                     _flag(
                         "status_contradiction",
@@ -1034,11 +1046,12 @@ def check_sensitive(
     """One rule for every sentence, whatever made it (template, house phrase, action-plan row, model,
     staff edit, a heading staff asked for), but the verified input: nothing that appears only in
     OFFICIAL-SENSITIVE material. Flagged: its words copied (8+ in a row, unless OFFICIAL text has the
-    same run), a close paraphrase, or any name, code, figure, sum or date found only in sensitive
+    same run; a run shared with another report's passage needs GENERIC_RUN_WORDS content words), a close
+    paraphrase, or any name, code, figure, sum or date found only in sensitive
     passages, however the sentence is phrased."""
     sensitive = [s for s in sensitive if s.marking == "OFFICIAL-SENSITIVE"]
     if not sensitive:
-        return []
+        return _tagged(draft)
     inputs = _norm(
         " ".join(
             [
@@ -1062,7 +1075,8 @@ def check_sensitive(
     only_sensitive = sensitive_specifics(sensitive, " \n".join(public_words))
     # Words that only this inspection's sensitive notes use ("covert", "courier"): two in one sentence
     # is a paraphrase. (Passages found elsewhere in the library are checked for the rest only.)
-    own = [s for s in sensitive if s.sid in {x.sid for x in draft.sources}]
+    own_ids = {x.sid for x in draft.sources}
+    own = [s for s in sensitive if s.sid in own_ids]
     public_stems = set(stems(" \n".join(public_words)))
     rare_words = {
         t: src
@@ -1082,14 +1096,18 @@ def check_sensitive(
         if not (sentence.origin == "input" and _norm(sentence.text) in inputs)
     ]
     located += [((s_i, None, None), sec.title) for s_i, sec in enumerate(draft.sections) if sec.title]
-    flags, flagged = [], set()
+    flags = _tagged(draft)
+    flagged = {(f.section, f.paragraph, f.sentence) for f in flags}
     for where, text in located:
+        if where in flagged:
+            continue
         grams = shingles(text, SENSITIVE_NGRAM)
         hit = next(
             (
                 (src, common)
                 for src, g in source_grams
                 if (common := {x for x in grams & g if not in_library(x)})
+                and (src.sid in own_ids or _content_words(_copied_span(text, common)) >= GENERIC_RUN_WORDS)
             ),
             None,
         )
@@ -1146,6 +1164,32 @@ def check_sensitive(
                         )
                     )
     return flags
+
+
+# A protective marking left on a piece of text ("(OS) Op ...", "[OFFICIAL-SENSITIVE]"): whatever the
+# source's recorded marking, the writer marked this text as not for publication.
+_SENSITIVE_TAG = re.compile(
+    r"[\[(]\s*(?:OS|O-S|OFFICIAL[\s_-]+SENSITIVE)\s*[\])]|\bOFFICIAL[\s_-]+SENSITIVE\b"
+)
+
+
+def _tagged(draft: Draft) -> list[Flag]:
+    """The marking-tag rule alone, for a draft with no sensitive sources."""
+    return [
+        _flag(
+            "sensitive_text",
+            "error",
+            (s_i, p_i, pos),
+            excerpt=tag.group(0),
+            message=f"Carries the marking ‘{tag.group(0).strip()}’: text marked so is not for publication.",
+        )
+        for s_i, p_i, pos, _section, sentence in _located(draft)
+        if sentence.origin not in ("placeholder", "input") and (tag := _SENSITIVE_TAG.search(sentence.text))
+    ]
+
+
+def _content_words(text: str) -> int:
+    return sum(1 for w in words(text) if w not in STOPWORDS)
 
 
 def _copied_span(text: str, common: set[tuple[str, ...]]) -> str:

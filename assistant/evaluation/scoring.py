@@ -43,6 +43,15 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return any(haystack[i : i + n] == needle for i, tok in enumerate(haystack) if tok == first)
 
 
+_NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
+_DATE_OR_YEAR = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b\d{4}\s*[/–-]\s*\d{2,4}\b"
+    r"|\b(?:spring|summer|autumn|winter)\s+\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[-'’]\d{2}\b",
+    re.I,
+)
+
+
 def _number_values(text: str) -> set[str]:
     return {value for _, value in figures(text)}
 
@@ -55,11 +64,13 @@ class Text:
     tokens: list[str] = field(init=False)
     numbers: set[str] = field(init=False)
     dates: list[tuple[date, bool]] = field(init=False)
+    counts: set[str] = field(init=False)  # numbers that are not part of a date or a year
 
     def __post_init__(self) -> None:
         self.tokens = stems(self.raw)
         self.numbers = _number_values(self.raw)
         self.dates = dates_in(self.raw)
+        self.counts = _number_values(_DATE_OR_YEAR.sub(" ", digits(self.raw)))
 
     def has(self, alt: Alternative) -> bool:
         if alt.date is not None:
@@ -70,7 +81,11 @@ class Text:
             )
         if alt.number is not None:
             return f"{alt.number:g}" in self.numbers
-        return _contains(self.tokens, stems(alt.phrase or ""))
+        phrase = stems(alt.phrase or "")
+        if len(phrase) == 1 and _NUMBER_TOKEN.fullmatch(phrase[0]) and not 1900 <= float(phrase[0]) <= 2100:
+            # A count written alone ("twenty-seven") is that count, not the "27" of "2026/27" or "27 May".
+            return phrase[0] in self.counts
+        return _contains(self.tokens, phrase)
 
     def has_any(self, alternatives: Iterable[Alternative]) -> Alternative | None:
         return next((a for a in alternatives if self.has(a)), None)

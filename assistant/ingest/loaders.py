@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
+from assistant.ingest.log_plans import read_dated_log
 from assistant.ingest.plans import PlanReader
 from assistant.ingest.prose_plans import read_prose_plan, rec_heading
 from assistant.ingest.sheets import cell_text, fill_rgb, print_margins, sheet_report
@@ -637,7 +638,7 @@ def load_file(path: Path, data: bytes, limits: IngestSettings | None = None) -> 
     if not data.strip():
         raise LoaderError("empty file (only blank space): nothing to ingest")
     try:
-        parsed = read_prose_plan(loader(data, limits))
+        parsed = read_dated_log(read_prose_plan(loader(data, limits)))
     except RecursionError as exc:
         raise LoaderError("nested too deeply to read (not an ordinary document)") from exc
     if sum(len(b.text) for b in parsed.blocks) > limits.max_file_chars:

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.drafting.refs import NUMBER_WORDS
 from assistant.ingest.plans import MEANING_NAMES, action_text, column_meaning, split_actions
 from assistant.ingest.tables import normalise_marking, render_row
 from assistant.records import Block, Marking, ParsedFile, PlanTable
 
-_NUM_ID = r"\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?(?![\w-])"  # not "24-hour"
+# 3, 3a, 3(b), "one"; not "24-hour" (a hyphen then a digit is a range: "Recs 4-5")
+_NUM_ID = rf"(?:\d{{1,3}}[a-z]?(?:\s?\([a-z0-9]{{1,4}}\))?|(?i:{'|'.join(NUMBER_WORDS)}))(?!\w|-(?!\d))"
 _LETTER_ID = r"[A-Z](?![A-Za-z])"
 _REC_HEADING = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?"  # an outline number before it: "2.1 Recommendation 3"
@@ -53,8 +55,11 @@ _INLINE_LABEL = re.compile(
     rf"|(?<=\S)\s+(?=[A-Z])(?={_LABEL_NAMES}\s*:\s)"
 )
 _MARKING_ONLY = re.compile(r"^\W*(OFFICIAL(?:[\s_-]+SENSITIVE)?)\W*$", re.I)
+# A paragraph or list item that starts with its marking: "[OFFICIAL-SENSITIVE] ...", "OFFICIAL - ...",
+# and the short form offices use, "(OS) ..." or "OS – ..." (never a bare "OS" starting a sentence).
 _MARKED = re.compile(
-    r"^\s*[\[(]?\s*(OFFICIAL[\s_-]+SENSITIVE|OFFICIAL)\s*[\])]?\s*(?:[-–—:.]\s*)?"
+    r"^\s*(?:[\[(]\s*(OFFICIAL[\s_-]+SENSITIVE|OFFICIAL|O-?S)\s*[\])]|(OFFICIAL[\s_-]+SENSITIVE|OFFICIAL)"
+    r"|(O-?S)(?=\s*[-–—:]))\s*(?:[-–—:.]\s*)?"
     r"(?:(?:not\s+for\s+(?:publication|release)|do\s+not\s+publish)\s*[.:;–—-]?\s*)?(?P<rest>\S.*)$",
     re.I | re.S,
 )
@@ -190,7 +195,7 @@ def _take(section: _Section, text: str, mode: str | None) -> None:
         section.marking = _stricter(section.marking, normalise_marking(only.group(1)))
         return
     marked = _MARKED.match(text)
-    if marked and normalise_marking(marked.group(1)) == "OFFICIAL-SENSITIVE":
+    if marked and normalise_marking(next(g for g in marked.groups()[:3] if g)) == "OFFICIAL-SENSITIVE":
         section.sensitive.append(marked.group("rest").strip())
         return
     if marked:

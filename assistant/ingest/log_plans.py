@@ -1,0 +1,81 @@
+"""Action-plan notes kept as a dated log: "12/08/26 – Custody scrutiny panel – re the first rec ...".
+
+Some offices keep no table and no heading per recommendation, but a running log of dated entries, each
+saying in words which recommendation it concerns ("re the second recommendation", "Rec 3", "recs 4-5").
+Each dated entry becomes one plan row: its reference is the recommendations the entry names (``General``
+when it names none, so that board and budget entries still reach the letter as context), and its text is
+the entry, kept as the update with its date. An entry that starts with a marking ("OFFICIAL-SENSITIVE –
+27/08/26 – ...") carries it; the others carry the file's own marking, if it states one.
+
+A file is read so only if it has no plan table, is not a letter, has at least ``MIN_ENTRIES`` dated
+entries, and at least one of them names a recommendation. Otherwise it is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.drafting.refs import mentioned_refs
+from assistant.ingest.tables import normalise_marking, render_row
+from assistant.records import Block, ParsedFile, PlanTable
+
+MIN_ENTRIES = 3
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+_ENTRY = re.compile(
+    rf"^\W*(?:(?P<mark>OFFICIAL(?:[\s_-]+SENSITIVE)?)\s*[-–—:]\s*)?(?P<date>{_DATE})\s*(?:[-–—:]|\s)\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+_LETTER = re.compile(r"^\s*Dear\s|\bYours\s+(?:sincerely|faithfully)\b", re.I | re.M)
+# A marking alone on the file's first line (a text file's lines may have been joined into one paragraph).
+_FILE_MARKING = re.compile(r"^\W*(OFFICIAL(?:[\s_-]+SENSITIVE)?)\W*(?:\n|$)", re.I)
+
+
+def read_dated_log(parsed: ParsedFile) -> ParsedFile:
+    """The file with each dated entry as a plan row, if it is a log of that kind."""
+    blocks = parsed.blocks
+    if any(b.kind in ("plan_row", "header_table") for b in blocks):
+        return parsed
+    if _LETTER.search("\n".join(b.text for b in blocks)):
+        return parsed
+    entries = {
+        i: m
+        for i, b in enumerate(blocks)
+        if b.kind in ("paragraph", "list_item") and (m := _ENTRY.match(b.text))
+    }
+    if len(entries) < MIN_ENTRIES or not any(mentioned_refs(m.group("rest")) for m in entries.values()):
+        return parsed
+    unmarked = _file_marking(parsed)
+    result: list[Block] = []
+    for i, block in enumerate(blocks):
+        m = entries.get(i)
+        if m is None:
+            result.append(block)
+            continue
+        refs = sorted(mentioned_refs(m.group("rest")))
+        mark = normalise_marking(m.group("mark") or "") or unmarked
+        row = render_row(
+            {
+                "ref": ", ".join(refs) if refs else "General",
+                "progress": f"{m.group('date')}: {m.group('rest').strip()}",
+                "marking": mark or "",
+            }
+        )
+        result.append(row if row is not None else block)
+    table = PlanTable(
+        where="dated entries",
+        columns=[("the date at the start", "update date"), ("the recommendations it names", "reference")],
+        rows=sum(b.kind == "plan_row" for b in result),
+    )
+    return parsed.model_copy(update={"blocks": result, "plan_tables": [*parsed.plan_tables, table]})
+
+
+def _file_marking(parsed: ParsedFile) -> str | None:
+    """The marking the file states for itself: a declared one, or a line holding only a marking at its top."""
+    for key in ("marking", "protective marking"):
+        if value := normalise_marking(parsed.declared.get(key, "")):
+            return value
+    for block in parsed.blocks[:2]:
+        if m := _FILE_MARKING.match(block.text):
+            return normalise_marking(m.group(1))
+    return None
