@@ -12,7 +12,8 @@ import re
 
 GENERAL = "general"
 _GENERAL_WORDS = re.compile(
-    r"^(?:gen(?:eral)?|whole[\s-]*report|overarching|overall|all|cross[\s-]*cutting|governance|n/?a)$", re.I
+    r"^(?:gen(?:eral)?|whole[\s-]*report|overarching|overall|all|cross[\s-]*cutting|gov(?:ernance)?|n/?a)$",
+    re.I,
 )
 _RANGE = re.compile(r"^(\d+)\s*(?:-|–|to)\s*(\d+)$", re.I)
 _LETTER_RANGE = re.compile(r"^([A-Z])\s*(?:-|–|to)\s*([A-Z])$")  # "A–B", "A to C"

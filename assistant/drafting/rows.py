@@ -163,8 +163,13 @@ class RowWriter:
         return out
 
     def only_whose(self, rows: list[PlanRow]) -> bool:
-        """Every action cell only says whose the recommendation is (nothing for the force to do)."""
-        return all(all(_ONLY_WHOSE.match(a.strip()) or _DECISION.search(a) for a in r.actions) for r in rows)
+        """Every action cell only says whose the recommendation is (nothing for the force to do). A row with
+        no action but a progress note (a dated log's entry) says what was done: not this."""
+        return all(
+            (r.actions or not r.progress)
+            and all(_ONLY_WHOSE.match(a.strip()) or _DECISION.search(a) for a in r.actions)
+            for r in rows
+        )
 
 
 _OWNER_LABEL = re.compile(

@@ -52,22 +52,56 @@ def read_dated_log(parsed: ParsedFile) -> ParsedFile:
         if m is None:
             result.append(block)
             continue
-        refs = sorted(mentioned_refs(m.group("rest")))
         mark = normalise_marking(m.group("mark") or "") or unmarked
-        row = render_row(
-            {
-                "ref": ", ".join(refs) if refs else "General",
-                "progress": f"{m.group('date')}: {m.group('rest').strip()}",
-                "marking": mark or "",
-            }
-        )
-        result.append(row if row is not None else block)
+        for refs, text in entry_parts(m.group("rest")):
+            row = render_row(
+                {
+                    "ref": ", ".join(sorted(refs)) if refs else "General",
+                    "progress": f"{m.group('date')}: {text}",
+                    "marking": mark or "",
+                }
+            )
+            if row is not None:
+                result.append(row)
     table = PlanTable(
         where="dated entries",
         columns=[("the date at the start", "update date"), ("the recommendations it names", "reference")],
         rows=sum(b.kind == "plan_row" for b in result),
     )
     return parsed.model_copy(update={"blocks": result, "plan_tables": [*parsed.plan_tables, table]})
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# The words that only say which recommendation an entry is about: "re the first rec (observations): ".
+_ABOUT = re.compile(
+    r"(?:\b(?:re|regarding|on|for)\s+)?(?:the\s+)?\b\w+\s+(?:rec(?:ommendation)?s?|one)\b\s*(?:\([^)]{0,60}\))?\s*[:–—-]\s*",
+    re.I,
+)
+
+
+def entry_parts(text: str) -> list[tuple[set[str], str]]:
+    """One entry split where it turns to another recommendation ("... Re the third one - also signed
+    off"): each part with the recommendations it names, a sentence naming none going with the part
+    before it. The words that only name the recommendation are dropped."""
+    parts: list[tuple[set[str], list[str]]] = []
+    for sentence in _SENTENCE.split(text.strip()):
+        for piece in re.split(
+            r"\s+[–—-]\s+(?=(?:re|regarding)\s+the\b)|(?<=[.;])\s+(?=re\s+the\b)", sentence, flags=re.I
+        ):
+            refs = mentioned_refs(piece)
+            if refs and (not parts or refs != parts[-1][0]):
+                parts.append((refs, [piece]))
+            elif parts:
+                parts[-1][1].append(piece)
+            else:
+                parts.append((set(), [piece]))
+    out = []
+    for refs, pieces in parts:
+        body = " ".join(pieces)
+        if refs and _ABOUT.match(body):
+            body = body[_ABOUT.match(body).end() :]
+        out.append((refs, body.strip()))
+    return [(refs, body) for refs, body in out if body]
 
 
 def _file_marking(parsed: ParsedFile) -> str | None:

@@ -135,6 +135,11 @@ _REF_COMPANIONS = _REF_CORE | {
     "recs",
     "recommendation",
     "afi",
+    "finding",  # "Finding ID", "Issue no.", "Concern ref": the finding's reference, not its text
+    "findings",
+    "issue",
+    "concern",
+    "coc",
     "hmicfrs",
     "hmic",
     "hmi",
