@@ -89,18 +89,20 @@ def entry_parts(text: str) -> list[tuple[set[str], str]]:
             r"\s+[–—-]\s+(?=(?:re|regarding)\s+the\b)|(?<=[.;])\s+(?=re\s+the\b)", sentence, flags=re.I
         ):
             refs = mentioned_refs(piece)
+            if refs and (m := _ABOUT.match(piece)):
+                piece = piece[m.end() :]
             if refs and (not parts or refs != parts[-1][0]):
                 parts.append((refs, [piece]))
             elif parts:
                 parts[-1][1].append(piece)
             else:
                 parts.append((set(), [piece]))
-    out = []
-    for refs, pieces in parts:
-        body = " ".join(pieces)
-        if refs and _ABOUT.match(body):
-            body = body[_ABOUT.match(body).end() :]
-        out.append((refs, body.strip()))
+    # "Custody scrutiny panel – re the first rec: ...": a short lead naming the forum goes with what follows.
+    if len(parts) > 1 and not parts[0][0] and len(" ".join(parts[0][1]).split()) <= 6:
+        lead = " ".join(parts[0][1]).rstrip(" .:–—-")
+        parts[1][1][0] = f"{lead} – {parts[1][1][0]}"
+        parts = parts[1:]
+    out = [(refs, " ".join(pieces).strip()) for refs, pieces in parts]
     return [(refs, body) for refs, body in out if body]
 
 
