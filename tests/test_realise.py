@@ -14,6 +14,7 @@ from assistant.drafting.realise import (
     closing_sentence,
     defined_in,
     first_person,
+    is_prose,
     load_glossary,
     noun_sentence,
     owner_phrase,
@@ -153,6 +154,19 @@ def test_a_noun_phrase_is_not_read_as_an_imperative():
 def test_a_reported_fact_becomes_passive():
     out = noun_sentence("All recommendations loaded to the force tracker", "in_progress", FORCE)
     assert out == "All recommendations have been loaded to the force tracker."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When fieldwork started in May, 412 officers and staff had clearance that had lapsed",
+        "Three agency vetting officers joined the FVU in September and are funded to 31 March",
+    ],
+)
+def test_a_sentence_in_the_past_is_kept_as_written_not_made_passive(sentence):
+    """A prose plan's past tense ("officers joined the FVU") once became "have been joined the FVU"."""
+    assert is_prose(sentence)
+    assert "been" not in noun_sentence(sentence, "in_progress", FORCE)
 
 
 def test_an_investment_is_the_commissioners():

@@ -584,7 +584,23 @@ def _finite_verb(phrase: str) -> bool:
         for lemma in getAllLemmas(word).get("VERB", ()):
             if word in getInflection(lemma, tag="VBZ"):
                 return True
-    return False
+    # "When fieldwork started in May, ...": a clause opened by a subordinator is a sentence already
+    if _SUBORDINATE.match(phrase):
+        return True
+    # "Three agency officers joined the FVU": a past verb with its object, not a measure's participle
+    return any(m.start() > 0 and _past_tense(m.group("verb")) for m in _PAST_WITH_OBJECT.finditer(phrase))
+
+
+_SUBORDINATE = re.compile(
+    r"^(?:when|after|since|although|though|because|while|whilst|until|before|once|as)\s+\w+", re.I
+)
+_PAST_WITH_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]+ed)\s+(?:the|a|an|its|their|his|her|our|all|each|every|this|these|those)\b"
+)
+
+
+def _past_tense(word: str) -> bool:
+    return any(word in getInflection(lemma, tag="VBD") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 def _participle_at(words: list[str]) -> int | None:
@@ -595,10 +611,17 @@ def _participle_at(words: list[str]) -> int | None:
             continue
         if words[i - 1].lower() in _FUNCTION_WORDS or words[i - 1].endswith((":", ",", ";")):
             return None
+        if i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS:
+            return None  # "officers joined the FVU": a past verb with its object
         for lemma in getAllLemmas(lw).get("VERB", ()):
             if lw in getInflection(lemma, tag="VBN") and lemma != lw:
                 return i
     return None
+
+
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "all", "each", "every", "this", "these", "those"]
+)
 
 
 def noun_sentence(action: str, status: Status, subject: Subject, first: bool = True) -> str:
@@ -608,6 +631,8 @@ def noun_sentence(action: str, status: Status, subject: Subject, first: bool = T
     interim = phrase.startswith("as an interim measure, ")
     phrase = phrase.removeprefix("as an interim measure, ")
     words = phrase.split()
+    if _SUBORDINATE.match(phrase):  # "When fieldwork started in May, ...": a sentence already
+        return tidy(phrase)
     if (at := _participle_at(words)) is not None:
         np = " ".join(words[:at])
         verb = "have" if _plural(np) else "has"
