@@ -15,6 +15,7 @@ from assistant.drafting.realise import (
     defined_in,
     first_person,
     is_prose,
+    join_short,
     load_glossary,
     noun_sentence,
     owner_phrase,
@@ -353,3 +354,19 @@ def test_a_sentence_written_in_prose_is_kept_as_written():
     assert noun_sentence("Monthly audit of PACE reviews", "in_progress", FORCE) == (
         "Work is under way on a monthly audit of PACE reviews."
     )
+
+
+def test_short_facts_of_one_note_are_joined_in_pairs_and_names_keep_their_capitals():
+    """The notes give one fact a sentence (the composer averaged 13.7 words a sentence, the office 22)."""
+    facts = [
+        "A recruitment campaign opened on 9 November 2026.",
+        "Training is planned for February 2027.",
+        "Harnmouth suite reopened in May.",
+        "Sarah Whitlock approved the rota.",
+        "The healthcare provider has agreed, in principle, to a contract variation.",
+    ]
+    assert join_short(facts) == [
+        "A recruitment campaign opened on 9 November 2026, and training is planned for February 2027.",
+        "Harnmouth suite reopened in May, and Sarah Whitlock approved the rota.",
+        "The healthcare provider has agreed, in principle, to a contract variation.",  # has commas: alone
+    ]

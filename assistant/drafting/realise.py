@@ -25,7 +25,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from assistant.drafting.plan import Due, OwnerKind, Status
 from assistant.drafting.prompts import load_wording
-from assistant.drafting.text import MONTHS, long_date
+from assistant.drafting.text import MONTHS, STOPWORDS, long_date
 
 # -- abbreviations -----------------------------------------------------------------------------------
 _ABBREV_LIKE = re.compile(r"(?<![\w'’/-])(?=[A-Za-z&/]*[A-Z][A-Za-z&/]*[A-Z])[A-Za-z&/]{2,7}s?(?![\w'’-])")
@@ -909,6 +909,35 @@ def progress_sentences(note: str, around: date, glossary: Glossary) -> tuple[lis
             continue
         facts.append(tidy(_shape(text, dates)))
     return facts, scraps
+
+
+def _common_word(word: str) -> bool:
+    """A capital that only starts the sentence ("Training", "My"), not a name or an abbreviation."""
+    return (
+        word != "I" and not word.isupper() and (word.lower() in STOPWORDS or bool(getAllLemmas(word.lower())))
+    )
+
+
+def join_short(facts: list[str], limit: int = 13) -> list[str]:
+    """Adjacent short facts of one note as one sentence ("A campaign opened on 9 November 2026, and
+    training is planned for February 2027"): the office writes some 22 words a sentence, the notes one
+    fact at a time. Two at most, and only where neither has a comma, colon, dash or "and" of its own."""
+    out: list[str] = []
+    can_join = False
+    for fact in facts:
+        prev = out[-1] if out else ""
+        if can_join and all(
+            len(f.split()) < limit and not re.search(r"[,;:–—?!]| and ", f) for f in (prev, fact)
+        ):
+            first, _, rest = fact.partition(" ")
+            if _common_word(first):
+                first = first.lower()
+            out[-1] = f"{prev.rstrip('.')}, and {first} {rest}".rstrip()
+            can_join = False
+        else:
+            out.append(fact)
+            can_join = True
+    return out
 
 
 def _shape(text: str, dates: list[date]) -> str:

@@ -18,6 +18,7 @@ from assistant.drafting.realise import (
     closing_sentence,
     first_person,
     is_prose,
+    join_short,
     noun_sentence,
     owner_phrase,
     progress_sentences,
@@ -107,6 +108,7 @@ class RowWriter:
         if not row.progress:
             return []
         facts, scraps = progress_sentences(row.progress, self.around, self.glossary)
+        facts = join_short(facts)  # one row's facts: the joined sentence cites the same row
         for fact in facts:
             self._note_unknown(row, fact)
         if scraps:
