@@ -370,3 +370,25 @@ def test_short_facts_of_one_note_are_joined_in_pairs_and_names_keep_their_capita
         "Harnmouth suite reopened in May, and Sarah Whitlock approved the rota.",
         "The healthcare provider has agreed, in principle, to a contract variation.",  # has commas: alone
     ]
+
+
+def test_owners_written_as_rank_and_surname_or_portfolio(glossary):
+    """'DCI Hale (PVP)' once became 'the Detective Chief Inspector for Hale'."""
+    phrase = lambda owner: owner_phrase(glossary.write_out(owner), "force")  # noqa: E731
+    assert phrase("DCI Hale (PVP)") == "Detective Chief Inspector Hale"
+    assert phrase("Supt RB (Local Policing)") == "the Superintendent for Local Policing"
+    assert phrase("ACC Crime") == "the Assistant Chief Constable for Crime"  # a portfolio keeps "for"
+
+
+def test_a_clause_with_now_and_a_labelled_fact_are_not_wrapped_as_measures():
+    """'The force's plan includes CCE referrals now go through ...' and '... includes september–October:'."""
+    assert noun_sentence("Referrals now go through the daily triage call", "in_progress", FORCE) == (
+        "Referrals now go through the daily triage call."
+    )
+    assert noun_sentence("Sept–Oct: 58 children to the panel", "in_progress", FORCE).startswith(
+        "Sept–Oct: 58"
+    )
+    assert (
+        noun_sentence("Online reporting form", "in_progress", FORCE)
+        == "Work is under way on an online reporting form."
+    )

@@ -584,6 +584,15 @@ def _finite_verb(phrase: str) -> bool:
         for lemma in getAllLemmas(word).get("VERB", ()):
             if word in getInflection(lemma, tag="VBZ"):
                 return True
+    # "CCE referrals now go through the triage call": "now" before a verb
+    for m in re.finditer(r"\b(?:now|already|still|also)\s+(?P<verb>[a-z]+)\b", phrase):
+        word = m.group("verb")
+        if any(
+            word in getInflection(lemma, tag=tag)
+            for lemma in getAllLemmas(word).get("VERB", ())
+            for tag in ("VBP", "VBZ", "VBD")
+        ) and not getAllLemmas(word).get("ADJ"):
+            return True
     # "When fieldwork started in May, ...": a clause opened by a subordinator is a sentence already
     if _SUBORDINATE.match(phrase):
         return True
@@ -591,6 +600,7 @@ def _finite_verb(phrase: str) -> bool:
     return any(m.start() > 0 and _past_tense(m.group("verb")) for m in _PAST_WITH_OBJECT.finditer(phrase))
 
 
+_LABELLED_FACT = re.compile(r"^[A-Z][\w' –-]{1,30}:\s+\S*\d")  # "Sept–Oct: 58 children to the panel"
 _SUBORDINATE = re.compile(
     r"^(?:when|after|since|although|though|because|while|whilst|until|before|once|as)\s+\w+", re.I
 )
@@ -631,8 +641,10 @@ def noun_sentence(action: str, status: Status, subject: Subject, first: bool = T
     interim = phrase.startswith("as an interim measure, ")
     phrase = phrase.removeprefix("as an interim measure, ")
     words = phrase.split()
-    if _SUBORDINATE.match(phrase):  # "When fieldwork started in May, ...": a sentence already
-        return tidy(phrase)
+    if _SUBORDINATE.match(phrase) or _LABELLED_FACT.match(phrase):
+        return tidy(
+            phrase
+        )  # "When fieldwork started in May, ...", "Sept–Oct: 58 children ...": already facts
     if (at := _participle_at(words)) is not None:
         np = " ".join(words[:at])
         verb = "have" if _plural(np) else "has"
@@ -684,9 +696,12 @@ _RANK = re.compile(
 _PERSON = re.compile(r"^(?:[A-Z]\.?\s|[A-Z][a-z]+\s)[A-Z][a-z'’-]+$")  # "Jane Corran", "R. Haines"
 _UNIT_WORD = re.compile(
     r"\b(?:Policing|Custody|Justice|Crime|Operations|Support|Contact|Protection|Investigations?|Neighbourhoods?|"
-    r"Services?|Standards|Command|Local|Digital|Estates|Finance|People|Intelligence|Safeguarding|Partnerships?)\b"
+    r"Services?|Standards|Command|Local|Digital|Estates|Finance|People|Intelligence|Safeguarding|Partnerships?|"
+    r"Planning|Insight|Strategy|Performance|Development|Training|Learning|Vetting|Change|Communications)\b"
 )
 _ROLE_WORD = re.compile(r"^(?:Head|Director|Lead|Manager|Commander|Chief|Deputy|Officer)\b")
+_INITIALS = re.compile(r"\s[A-Z]{1,3}$")
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?")
 
 
 def owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
@@ -698,6 +713,9 @@ def owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
         m.group("role")
     ):
         owner = m.group("role")  # "Jo Penrose (Head of Custody)": the letter names the role
+    elif m and _UNIT_WORD.search(m.group("role")) and (initials := _INITIALS.search(m.group("name"))):
+        # "Supt RB (Local Policing)": a rank, initials and a portfolio; the letter names the portfolio
+        owner = f"{m.group('name')[: initials.start()].strip()} {m.group('role')}"
     elif m:
         owner = m.group("name")
     if ", " in owner:  # "Supt Dean Farrow, Head of CCR": the letter names the role
@@ -712,8 +730,8 @@ def owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
             return f"{m.group('rank')} {name}"
         if _ROLE_WORD.match(rest):
             owner = rest
-        elif _PERSON.match(rest) and not _UNIT_WORD.search(rest):
-            return f"{m.group('rank')} {rest}"
+        elif (_PERSON.match(rest) or _SURNAME.fullmatch(rest)) and not _UNIT_WORD.search(rest):
+            return f"{m.group('rank')} {rest}"  # "DCI Hale": a rank and a surname, not a portfolio
         else:
             owner = f"{m.group('rank')} for {rest}"
     if owner.lower().startswith(("my ", "the ")):

@@ -19,11 +19,13 @@ from assistant.drafting.realise import (
     first_person,
     is_prose,
     join_short,
+    months_written_out,
     noun_sentence,
     owner_phrase,
     progress_sentences,
     subject_for,
     tidy,
+    written_dates,
 )
 from assistant.drafting.records import Sentence
 
@@ -92,7 +94,7 @@ class RowWriter:
             if _ONLY_WHOSE.match(action.strip()) or _DECISION.search(action):
                 continue
             who, action = _whose_label(action, subject)  # "OPCC: 2 advisers from ..." is my office's
-            plain = self._plain(action)
+            plain, _ = written_dates(months_written_out(self._plain(action)), self.around)  # "31.03.27"
             self._note_unknown(row, plain)
             if is_prose(plain):  # a plan written in sentences: kept as written
                 text = tidy(plain)
