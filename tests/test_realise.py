@@ -386,7 +386,7 @@ def test_a_clause_with_now_and_a_labelled_fact_are_not_wrapped_as_measures():
         "Referrals now go through the daily triage call."
     )
     assert noun_sentence("Sept–Oct: 58 children to the panel", "in_progress", FORCE).startswith(
-        "Sept–Oct: 58"
+        "September–October: 58"
     )
     assert (
         noun_sentence("Online reporting form", "in_progress", FORCE)
