@@ -1,4 +1,4 @@
-"""Action-plan rows into the letter's sentences, each citing its row: the realiser (``realise.py``)
+"""Action-plan rows into the letter's sentences, each citing its row: the realiser (``realise/``)
 applied to the rows of one recommendation, one area for improvement, or the oversight and local
 context rows that name no recommendation. What a person should look at instead of a sentence (a
 scrap of a progress note, an abbreviation nobody has written out) goes to ``notes``.

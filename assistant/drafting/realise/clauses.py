@@ -1,0 +1,548 @@
+"""Verbs and clauses: an imperative cell as a clause in the tense its status gives, with the subject its
+owner gives (lemminflect); a noun-phrase cell as a measure; prose kept as written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lemminflect import getAllLemmas, getInflection
+
+from assistant.drafting.plan import OwnerKind, Status
+from assistant.drafting.realise.tidy import tidy
+
+# -- verbs ------------------------------------------------------------------------------------------------
+# Words that are nouns as often as verbs, but open an action cell as a verb ("Review the policy").
+_ACTION_VERBS = frozenset(
+    [
+        "review",
+        "audit",
+        "brief",
+        "train",
+        "plan",
+        "update",
+        "report",
+        "record",
+        "monitor",
+        "map",
+        "pilot",
+        "scope",
+        "survey",
+        "fund",
+        "commission",
+        "design",
+        "test",
+        "respond",
+        "share",
+        "support",
+        "target",
+        "track",
+        "use",
+        "change",
+        "check",
+        "process",
+        "access",
+        "consult",
+        "develop",
+        "refresh",
+        "recruit",
+        "agree",
+        "introduce",
+        "vary",
+        "embed",
+        "publish",
+        "deliver",
+        "create",
+        "establish",
+        "launch",
+        "implement",
+        "ensure",
+        "appoint",
+        "commence",
+        "complete",
+        "conduct",
+        "continue",
+        "expand",
+        "extend",
+        "improve",
+        "increase",
+        "reduce",
+        "provide",
+        "produce",
+        "set",
+        "produce",
+        "issue",
+        "evaluate",
+        "assess",
+        "adopt",
+        "amend",
+        "align",
+        "analyse",
+        "roll",
+        "run",
+        "hold",
+        "convene",
+        "engage",
+        "raise",
+        "refer",
+        "seek",
+        "work",
+        "build",
+        "make",
+        "add",
+        "give",
+        "allocate",
+        "assign",
+        "cost",
+        "procure",
+        "purchase",
+        "order",
+        "replace",
+        "repair",
+        "install",
+        "upgrade",
+        "mandate",
+        "require",
+        "escalate",
+        "identify",
+        "prioritise",
+        "strengthen",
+        "revise",
+        "rewrite",
+        "redesign",
+        "restructure",
+        "relaunch",
+        "re-launch",
+        "re-establish",
+        "re-brief",
+        "retrain",
+        "prepare",
+        "write",
+        "draft",
+        "submit",
+        "finalise",
+        "approve",
+        "sign",
+        "schedule",
+        "book",
+        "attend",
+        "visit",
+        "inspect",
+        "dip",
+        "sample",
+        "benchmark",
+        "baseline",
+        "align",
+        "join",
+        "contribute",
+        "feed",
+        "coordinate",
+        "lead",
+        "oversee",
+        "chair",
+        "host",
+        "collate",
+        "capture",
+        "measure",
+        "promote",
+        "raise",
+        "renew",
+        "secure",
+        "staff",
+        "tighten",
+        "translate",
+        "trial",
+        "upskill",
+        "clear",
+        "clean",
+        "close",
+        "open",
+        "mark",
+        "reopen",
+        "verify",
+    ]
+)
+_NOT_VERBS = frozenset(
+    {"online", "retail", "new", "all", "each", "every", "weekly", "monthly", "quarterly", "daily"}
+)
+
+
+def _is_verb(word: str, nxt: str = "") -> bool:
+    w = word.lower()
+    if w in _NOT_VERBS or not w.isalpha() and "-" not in w:
+        return False
+    if nxt.lower() == "of":  # "Review of custody records" is a noun
+        return False
+    if w in _ACTION_VERBS:
+        return True
+    lemmas = getAllLemmas(w)
+    return "VERB" in lemmas and w in lemmas["VERB"] and "NOUN" not in lemmas and "ADJ" not in lemmas
+
+
+def _inflect(verb: str, tag: str) -> str:
+    forms = getInflection(verb.lower(), tag=tag)
+    return forms[0] if forms else verb.lower()
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who does it: the noun phrase, and whether it takes 'I am' / 'is'."""
+
+    text: str
+    first_person: bool = False  # "I"
+
+    @property
+    def plural(self) -> bool:
+        return _plural(self.text)
+
+    @property
+    def be(self) -> str:
+        return "am" if self.first_person else "are" if self.plural else "is"
+
+    @property
+    def have(self) -> str:
+        return "have" if self.first_person or self.plural else "has"
+
+
+FORCE = "the force"
+
+
+def subject_for(owner_kind: OwnerKind, force: str = FORCE) -> Subject:
+    if owner_kind == "opcc":
+        return Subject("my office")
+    if owner_kind == "pcc":
+        return Subject("I", first_person=True)
+    return Subject(force)
+
+
+_TO_CLAUSE = re.compile(r"^(?P<who>(?:the\s+)?[A-Za-z][\w&' -]{1,40}?)\s+to\s+(?P<rest>[a-z].*)$")
+
+
+def _verb_chain(words: list[str]) -> int:
+    """How many words at the start are coordinated verbs: 'recruit and train ...' -> 3."""
+    n = 1
+    while (
+        n + 1 < len(words)
+        and words[n].lower() in ("and", "&", "then", "+", "/")
+        and _is_verb(words[n + 1], words[n + 2] if n + 2 < len(words) else "")
+    ):
+        n += 2
+    return n
+
+
+def _tensed(words: list[str], status: Status, subject: Subject, once: str = "") -> str:
+    n = _verb_chain(words)
+    verbs = [w for w in words[:n] if w.lower() not in ("and", "&", "then", "+", "/")]
+    rest = " ".join(words[n:])
+    if status == "complete":
+        tag, head = "VBN", f"{subject.have} " + " and ".join(_inflect(v, "VBN") for v in verbs)
+    elif status in ("in_progress", "at_risk", "off_track"):
+        tag, head = "VBG", f"{subject.be} " + " and ".join(_inflect(v, "VBG") for v in verbs)
+    else:
+        tag, head = "VB", "will " + " and ".join(v.lower() for v in verbs)
+    if tag != "VB":
+        rest = _COORDINATED.sub(lambda m: _coordinated(m, tag), rest)
+    return f"{subject.text} {head} {rest}".strip() + (f" {once}" if once else "")
+
+
+# A later verb in the same list of actions: "Refresh X, require Y and agree Z" (the verb is followed by
+# what it acts on, so "advice and support for victims" is left alone).
+_COORDINATED = re.compile(
+    r"(?P<join>,\s*(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+)"
+    r"(?=\s+(?!(?:for|of|to|in|on|with|from|by|at|and|or|as|is|are|was|were)\b)[\w£])"
+)
+
+
+def _coordinated(m: re.Match, tag: str) -> str:
+    verb = m.group("verb")
+    if not _is_verb(verb) or getAllLemmas(verb).get("VERB", (verb,))[0] != verb:
+        return m.group(0)
+    return f"{m.group('join')}{_inflect(verb, tag)}"
+
+
+_LABELLED = re.compile(r"^(?P<label>[^:]{2,60}):\s+(?P<rest>\S.*)$")
+
+
+def action_sentence(action: str, status: Status, subject: Subject, first: bool = True) -> str | None:
+    """An imperative (or 'X to do') action cell as a sentence in the right tense and voice; ``None``
+    when the cell is not an action (a noun phrase, a note): the caller decides what to do with it."""
+    text = re.sub(r"^\s*to\s+", "", action.strip().rstrip("."), flags=re.I)
+    if m := _TO_CLAUSE.match(text):  # "Force to adopt the national standard once agreed"
+        who = m.group("who").strip()
+        if re.match(r"^(?:nothing|no|none|n/?a)\b", who, re.I):
+            return None
+        if who.lower().startswith("my "):
+            subject, text = Subject(who), m.group("rest")
+        elif not _is_verb(who.split()[0]):
+            owner = (
+                "my office"
+                if re.search(r"\bO(?:P|PF)CC\b", who)
+                else FORCE
+                if re.search(r"\bforce\b", who, re.I)
+                else None
+            )
+            if owner is None and re.fullmatch(r"(?:the\s+)?P(?:F)?CC", who):
+                subject = Subject("I", first_person=True)
+            elif owner is not None:
+                subject = Subject(owner)
+            else:
+                subject = Subject(who if who.lower().startswith("the ") else f"the {who}")
+            text = m.group("rest")
+    label = ""
+    if (m := _LABELLED.match(text)) and _is_verb(m.group("rest").split()[0]):
+        label, text = m.group("label"), m.group("rest")  # "DFU: recruit 3 DMIs"
+    words = text.split()
+    if not words or not _is_verb(words[0], words[1] if len(words) > 1 else ""):
+        return None
+    once = ""
+    if status == "awaiting_national" and not re.search(r"\b(?:once|when|after)\b", text, re.I):
+        once = "once the national work it depends on allows"
+    sentence = _tensed(words, status if status != "awaiting_national" else "not_started", subject, once)
+    if label:
+        sentence = f"for {_np(label) if label[:1].islower() else 'the ' + label}, {sentence}"
+    if not first:
+        sentence = re.sub(
+            rf"^{re.escape(subject.text)} ",
+            f"{subject.text} also " if subject.first_person else "it also ",
+            sentence,
+            count=1,
+        )
+        if sentence.startswith("it also "):
+            sentence = sentence.replace("it also ", "It also ", 1) if subject.text == FORCE else sentence
+    return tidy(sentence)
+
+
+def _with_article(phrase: str) -> str:
+    """'screening rule for ...' -> 'a screening rule for ...'; plurals, names and quoted terms as they are."""
+    first = phrase.split()[0] if phrase.split() else ""
+    if (
+        not first
+        or not first[0].islower()
+        or first in ("a", "an", "the", "its", "their", "our", "my", "all", "each", "every")
+    ):
+        return phrase
+    if first.endswith("s") and not first.endswith(("ss", "us", "is")):
+        return phrase
+    lemmas = getAllLemmas(first)
+    if "NOUN" not in lemmas and "ADJ" not in lemmas or first in _FUNCTION_WORDS:
+        return phrase
+    return ("an " if first[0] in "aeiou" else "a ") + phrase
+
+
+# "reported quarterly to the board", "shared with partners": a participle starting a fragment, not an
+# adjective ("registered sex offenders").
+_AFTER_PARTICIPLE = frozenset(
+    [
+        "quarterly",
+        "monthly",
+        "weekly",
+        "daily",
+        "annually",
+        "to",
+        "by",
+        "at",
+        "on",
+        "in",
+        "with",
+        "for",
+        "through",
+        "via",
+        "from",
+    ]
+)
+_FUNCTION_WORDS = frozenset(
+    [
+        "on",
+        "of",
+        "in",
+        "to",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "my",
+        "and",
+        "or",
+        "but",
+        "as",
+    ]
+)
+_SUBJECT_CUES = frozenset(
+    [
+        "already",
+        "now",
+        "also",
+        "still",
+        "currently",
+        "routinely",
+        "then",
+        "which",
+        "who",
+        "it",
+        "we",
+        "they",
+        "he",
+        "she",
+        "this",
+        "that",
+        "force",
+        "office",
+    ]
+)
+_CLAUSE_AFTER = re.compile(
+    r"\b(?P<verb>[a-z]+s)\s+(?:this|the|a|an|all|each|every|its|their|progress|monthly|quarterly|weekly|to|on)\b"
+)
+
+
+def is_prose(text: str) -> bool:
+    """A sentence as a person writes one ('The force already records disability on Niche'), not a
+    plan's shorthand: six words or more, a verb of its own, not an order."""
+    words = text.split()
+    return len(words) >= 6 and not _is_verb(words[0], words[1]) and _finite_verb(text)
+
+
+_NAMED_BODY = re.compile(
+    r"^(?:[A-Z][\w&'-]*\s+){0,5}(?:Board|Group|Panel|Team|Unit|Partnership|Committee|Forum|Hub|Service|Meeting)\b"
+)
+
+
+def _finite_verb(phrase: str) -> bool:
+    """The phrase is already a clause: 'The Custody Governance Board tracks this plan monthly', 'the
+    board will take a deep dive'."""
+    if re.search(
+        r"\b(?:will|shall|should|would|can|could|must|may|is to|are to|has|have)\s+(?:also\s+|already\s+|now\s+)?[a-z]+",
+        phrase,
+    ) and not re.match(r"^(?:will|has|have|should|must)\b", phrase):
+        return True
+    # "the force already records ...", "ACC Reeve owns that": a subject, then a verb in the present or past
+    for m in re.finditer(r"\b(?P<before>[A-Za-z]+)\s+(?P<verb>[a-z]+(?:s|ed))\b", phrase):
+        before, verb = m.group("before"), m.group("verb")
+        if before.lower() in _SUBJECT_CUES or (
+            before[0].isupper() and not before.isupper() and m.start() > 0
+        ):
+            for lemma in getAllLemmas(verb).get("VERB", ()):
+                if verb in getInflection(lemma, tag="VBZ") or verb in getInflection(lemma, tag="VBD"):
+                    return True
+    for m in _CLAUSE_AFTER.finditer(phrase):
+        word = m.group("verb")
+        for lemma in getAllLemmas(word).get("VERB", ()):
+            if word in getInflection(lemma, tag="VBZ"):
+                return True
+    # "CCE referrals now go through the triage call": "now" before a verb
+    for m in re.finditer(r"\b(?:now|already|still|also)\s+(?P<verb>[a-z]+)\b", phrase):
+        word = m.group("verb")
+        if any(
+            word in getInflection(lemma, tag=tag)
+            for lemma in getAllLemmas(word).get("VERB", ())
+            for tag in ("VBP", "VBZ", "VBD")
+        ) and not getAllLemmas(word).get("ADJ"):
+            return True
+    # "When fieldwork started in May, ...": a clause opened by a subordinator is a sentence already
+    if _SUBORDINATE.match(phrase):
+        return True
+    # "Three agency officers joined the FVU": a past verb with its object, not a measure's participle
+    return any(m.start() > 0 and _past_tense(m.group("verb")) for m in _PAST_WITH_OBJECT.finditer(phrase))
+
+
+_LABELLED_FACT = re.compile(r"^[A-Z][\w' –-]{1,30}:\s+\S*\d")  # "Sept–Oct: 58 children to the panel"
+_SUBORDINATE = re.compile(
+    r"^(?:when|after|since|although|though|because|while|whilst|until|before|once|as)\s+\w+", re.I
+)
+_PAST_WITH_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]+ed)\s+(?:the|a|an|its|their|his|her|our|all|each|every|this|these|those)\b"
+)
+
+
+def _past_tense(word: str) -> bool:
+    return any(word in getInflection(lemma, tag="VBD") for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _participle_at(words: list[str]) -> int | None:
+    """Where a past participle follows a noun phrase: 'All recommendations loaded to ...' -> 2."""
+    for i, w in enumerate(words[1:6], start=1):
+        lw = w.lower()
+        if not lw.isalpha() or not lw.endswith(("ed", "en", "wn", "ent", "ilt", "ought", "ade")):
+            continue
+        if words[i - 1].lower() in _FUNCTION_WORDS or words[i - 1].endswith((":", ",", ";")):
+            return None
+        if i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS:
+            return None  # "officers joined the FVU": a past verb with its object
+        for lemma in getAllLemmas(lw).get("VERB", ()):
+            if lw in getInflection(lemma, tag="VBN") and lemma != lw:
+                return i
+    return None
+
+
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "all", "each", "every", "this", "these", "those"]
+)
+
+
+def noun_sentence(action: str, status: Status, subject: Subject, first: bool = True) -> str:
+    """A cell that names a measure rather than an action ('Online reporting form with CCTV upload'), or
+    reports one done ('All recs loaded to the tracker')."""
+    phrase = re.sub(r"^interim\s*:\s*", "as an interim measure, ", action.strip().rstrip("."), flags=re.I)
+    interim = phrase.startswith("as an interim measure, ")
+    phrase = phrase.removeprefix("as an interim measure, ")
+    words = phrase.split()
+    if _SUBORDINATE.match(phrase) or _LABELLED_FACT.match(phrase):
+        return tidy(
+            phrase
+        )  # "When fieldwork started in May, ...", "Sept–Oct: 58 children ...": already facts
+    if (at := _participle_at(words)) is not None:
+        np = " ".join(words[:at])
+        verb = "have" if _plural(np) else "has"
+        return tidy(f"{'As an interim measure, ' if interim else ''}{np} {verb} been {' '.join(words[at:])}")
+    if (
+        len(words) > 1
+        and words[0].lower().endswith("ed")
+        and words[1].lower() in _AFTER_PARTICIPLE
+        and _participle_at(["it", *words]) == 1
+    ):  # "reported quarterly to X"
+        return tidy(f"this {'is' if status != 'not_started' else 'will be'} {phrase[0].lower() + phrase[1:]}")
+    if _finite_verb(phrase):  # already a sentence; a named body opening it takes "the"
+        return tidy(("the " if _NAMED_BODY.match(phrase) else "") + phrase)
+    if phrase[:2].isalpha() and not phrase[:2].isupper():
+        phrase = phrase[0].lower() + phrase[1:]
+    phrase = _with_article(phrase)
+    who = "I" if subject.first_person else subject.text
+    also = "" if first else " also"
+    if phrase.startswith("£"):  # an investment: "£95k from my fund to the partnership"
+        sentence = f"{who} {'have' if subject.first_person else 'has'}{also} committed {phrase}"
+    elif status == "complete":
+        sentence = f"{phrase} is{also} now in place"
+    elif status in ("in_progress", "at_risk", "off_track"):
+        sentence = f"work is{also} under way on {phrase}"
+    elif status in ("not_started", "awaiting_national"):
+        sentence = f"{who}{also} {'plan' if subject.first_person else 'plans'} {phrase}"
+    else:
+        owner = "my" if subject.first_person else f"{subject.text}'s"
+        sentence = f"{owner} plan{also} includes {phrase}"
+    return tidy(("as an interim measure, " if interim else "") + sentence)
+
+
+def _np(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    return (
+        text
+        if re.match(r"^(?:the|a|an|my|our|its|all|every|\d)\b", text, re.I)
+        else f"the {text[0].lower() + text[1:] if not text[:2].isupper() else text}"
+    )
+
+
+def _plural(np: str) -> bool:
+    last = np.split()[-1] if np.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) or " and " in np

@@ -1,0 +1,141 @@
+"""Abbreviations written out (the packaged glossary, the office's own, what the notes define) and the
+office's own name turned into the first person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from assistant.drafting.prompts import load_wording
+
+# -- abbreviations -----------------------------------------------------------------------------------
+_ABBREV_LIKE = re.compile(r"(?<![\w'’/-])(?=[A-Za-z&/]*[A-Z][A-Za-z&/]*[A-Z])[A-Za-z&/]{2,7}s?(?![\w'’-])")
+
+
+@dataclass(frozen=True)
+class Glossary:
+    expand: dict[str, str]
+    keep: frozenset[str]
+    _pattern: re.Pattern = field(repr=False, compare=False, default=None)
+
+    @classmethod
+    def build(cls, expand: dict[str, str], keep: frozenset[str]) -> Glossary:
+        keys = sorted(expand, key=len, reverse=True)
+        pattern = (
+            re.compile(
+                r"(?<![\w/'’-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-]|['’](?!s\b)|/\w)"
+            )
+            if keys
+            else re.compile(r"(?!x)x")
+        )
+        return cls(expand, keep, pattern)
+
+    def write_out(self, text: str) -> str:
+        """Abbreviations written out; a sentence-initial expansion is capitalised by ``tidy`` later."""
+        return self._pattern.sub(lambda m: self.expand[m.group(1)], without_definitions(text))
+
+    def unknown(self, text: str) -> list[str]:
+        """What looks like an internal abbreviation and is neither written out nor well known."""
+        found = []
+        for m in _ABBREV_LIKE.finditer(text):
+            token = m.group(0)
+            if token in self.keep or token in self.expand or token.rstrip("s") in self.keep:
+                continue
+            found.append(token)
+        return list(dict.fromkeys(found))
+
+    def with_definitions(self, text: str) -> Glossary:
+        """This glossary plus the abbreviations a document defines itself (the office's entries win)."""
+        found = {k: v for k, v in defined_in(text).items() if k not in self.expand}
+        return Glossary.build({**found, **self.expand}, self.keep) if found else self
+
+    def expansions_in(self, text: str) -> list[str]:
+        """The written-out forms of the abbreviations a text uses (so a check reading the written-out
+        sentence against its source finds them)."""
+        return [self.expand[m.group(1)] for m in self._pattern.finditer(text)]
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,6})\(([A-Z][A-Za-z]{1,6})\)")
+
+
+def defined_in(text: str) -> dict[str, str]:
+    """Abbreviations a text defines itself: 'Retail Crime Delivery Group (RCDG)' -> {'RCDG': ...}."""
+    found = {}
+    for m in _DEFINED.finditer(text):
+        words = m.group(1).split()
+        abbr = m.group(2)
+        for start in range(len(words)):
+            major = [w for w in words[start:] if w.lower() not in ("and", "of", "for", "&")]
+            if "".join(w[0] for w in major).upper() == abbr.upper():
+                found[abbr] = " ".join(words[start:])
+                break
+    return found
+
+
+def without_definitions(text: str) -> str:
+    """'Force Performance Board (FPB)' -> 'Force Performance Board': the letter writes the name once."""
+    return re.sub(r"(?<=[a-z])\s*\(([A-Z][A-Za-z]{1,6})\)", "", text)
+
+
+@cache
+def _packaged() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    data = load_wording("abbreviations")
+    return tuple((str(k), str(v)) for k, v in (data.get("expand") or {}).items()), frozenset(
+        str(k) for k in data.get("keep") or []
+    )
+
+
+class GlossaryError(ValueError):
+    pass
+
+
+def load_glossary(office_file: Path | None = None) -> Glossary:
+    """The packaged glossary, with the office's own file on top (its entries win)."""
+    pairs, keep = _packaged()
+    expand = dict(pairs)
+    if office_file is not None:
+        try:
+            data = yaml.safe_load(Path(office_file).read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise GlossaryError(
+                f"{Path(office_file).name}: cannot read the office glossary ({exc}); fix the file or unset "
+                "PCC_DRAFTING__GLOSSARY"
+            ) from exc
+        if not isinstance(data, dict) or not isinstance(data.get("expand", {}), dict):
+            raise GlossaryError(
+                f"{Path(office_file).name}: expected 'expand:' (ABBR: written out) and optionally 'keep:' "
+                "(a list); see prompts/abbreviations.yaml"
+            )
+        expand.update({str(k): str(v) for k, v in (data.get("expand") or {}).items()})
+        keep = keep | frozenset(str(k) for k in data.get("keep") or [])
+    return Glossary.build(expand, keep)
+
+
+# -- the first person ----------------------------------------------------------------------------------
+_OPCC = r"(?:the\s+)?(?:O(?:P|PF)CC|Office of the (?:Police(?:,)? (?:Fire )?and Crime )?Commissioner)"
+
+
+def first_person(text: str) -> str:
+    text = text.replace("’s", "'s")
+    return _first_person(text)
+
+
+def _first_person(text: str) -> str:
+    """The commissioner's office and the commissioner as the letter's writer: 'OPCC Chief Exec' ->
+    'my Chief Exec'; 'OPCC submission' -> 'my office's submission'; 'the PCC's fund' -> 'my fund'."""
+    text = re.sub(rf"\b{_OPCC}'?s?\s+(?=[A-Z][a-z])", "my ", text)  # OPCC Chief Executive
+    text = re.sub(
+        rf"\b{_OPCC}\s+(?=[a-z]{{3,}}\b)(?!to\b|and\b|will\b|has\b|is\b|was\b)", "my office's ", text
+    )
+    text = re.sub(rf"\b{_OPCC}\b", "my office", text)
+    text = re.sub(r"\b(?:the\s+)?(?<![A-Z])P(?:F)?CC'?s\s+", "my ", text)
+    text = re.sub(
+        r"\b(?:from|by|with|to)\s+(?:the\s+)?(?<![A-Z])P(?:F)?CC\s+(?=[A-Z])",
+        lambda m: m.group(0).split()[0] + " my ",
+        text,
+    )
+    return text
