@@ -392,3 +392,14 @@ def test_a_clause_with_now_and_a_labelled_fact_are_not_wrapped_as_measures():
         noun_sentence("Online reporting form", "in_progress", FORCE)
         == "Work is under way on an online reporting form."
     )
+
+
+def test_a_date_inside_a_fact_is_written_out_and_no_marker_is_left(glossary):
+    """'... from @D0@ for 2 years' once reached a letter: the date inside the noun phrase was left marked."""
+    facts, _ = progress_sentences(
+        "PCC has agreed to fund a third advocate from 01/04/27 for 2 years – decision record signed 18/11/26",
+        AROUND,
+        glossary,
+    )
+    assert "@D" not in " ".join(facts)
+    assert "1 April 2027" in facts[0] and "was signed on 18 November 2026" in facts[0]

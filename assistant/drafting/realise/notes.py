@@ -172,16 +172,17 @@ def _shape(text: str, dates: list[date]) -> str:
     if m := _LIVE.match(marked):
         np = _np(m.group("np"))
         where = f" in {m.group('where').strip()}" if m.group("where") else ""
-        return (
-            f"{np} {'have' if _plural(np) else 'has'} been live{where} since "
-            f"{_unmark(m.group('when'), long_forms)}{m.group('tail') or ''}"
+        return _unmark(  # every part: a date inside the noun phrase is marked too ("from @D0@ ...")
+            f"{np} {'have' if _plural(np) else 'has'} been live{where} since {m.group('when')}{m.group('tail') or ''}",
+            long_forms,
         )
     if m := _DONE.match(marked):
         np = _np(m.group("np"))
         at = f" at {m.group('at').strip()}" if m.group("at") else ""
-        return (
-            f"{np} {'were' if _plural(np) else 'was'} {m.group('vbn').lower()}{at} on "
-            f"{_unmark(m.group('when'), long_forms)}{m.group('tail') or ''}"
+        return _unmark(
+            f"{np} {'were' if _plural(np) else 'was'} {m.group('vbn').lower()}{at} on {m.group('when')}"
+            f"{m.group('tail') or ''}",
+            long_forms,
         )
     if _DEPENDS.match(text):
         return _DEPENDS.sub("this depends on ", text)
