@@ -421,3 +421,54 @@ def test_references_by_ordinal_and_sub_item_in_prose_and_not_by_accident():
     # False alarms: a count phrase and ordinals that name no recommendation.
     assert mentioned_refs("We went through the recommendations one by one.") == set()
     assert mentioned_refs("The first meeting of the third panel is in May.") == set()
+
+
+def test_a_count_written_out_from_an_official_row_is_not_taken_for_another_reports_secret(
+    assistant, tmp_path
+):
+    """This report's OFFICIAL notes say "2x DS posts"; the letter writes "2 Detective Sergeant posts". Another
+    report's OFFICIAL-SENSITIVE row in the library says "2 detective sergeants seconded to Operation Larch".
+    The count is this report's public fact; the operation's name is still caught."""
+    secret = tmp_path / "ap-other.csv"
+    secret.write_text(
+        "Ref,Action,Owner,Due,Status,Update,Marking\n"
+        "1,Support the covert phase,DCI Smith,2026-12-31,In progress,"
+        "2 detective sergeants seconded to Operation Larch until March,OFFICIAL-SENSITIVE\n",
+        encoding="utf-8",
+    )
+    assert not assistant.ingest([secret]).failed
+    notes = tmp_path / "notes.csv"
+    notes.write_text(
+        "Ref,Action,Owner,Due,Status\n1,Crime allocation policy v2; 2x DS posts in Crime Standards Unit,"
+        "Head of Crime,2027-03-31,In progress\n",
+        encoding="utf-8",
+    )
+    inspection = tmp_path / "inspection.yaml"
+    inspection.write_text(
+        yaml.safe_dump(
+            {
+                "title": "PEEL 2026: an inspection of Fenmoor Police",
+                "type": "PEEL",
+                "published": "2026-11-04",
+                "force_inspected": True,
+                "recommendations": [
+                    {
+                        "id": "1",
+                        "text": "The force should improve how it allocates crime.",
+                        "addressee": "force",
+                    }
+                ],
+                "chief_constable_comments": "",
+                "action_plan_notes": [str(notes)],
+            }
+        ),
+        encoding="utf-8",
+    )
+    draft = assistant.draft(inspection, engine="composer")
+    letter = " ".join(p.text for s in draft.sections for p in s.paragraphs)
+    assert "2 Detective Sergeant posts" in letter
+    assert not [f for f in draft.flags if f.kind == "sensitive_text"]
+    leaked = assistant.drafter.check_letter(
+        letter + " Two officers were seconded to Operation Larch.", load_inspection(inspection)
+    )
+    assert [f for f in leaked.flags if f.kind == "sensitive_text"]

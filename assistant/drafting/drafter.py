@@ -23,7 +23,7 @@ from assistant.drafting.inspection import Inspection
 from assistant.drafting.letter import letter_to_draft_parts
 from assistant.drafting.phrasebook import Phrasebook, mine_phrasebook
 from assistant.drafting.prompts import load_wording, tag, wording_texts
-from assistant.drafting.realise import added_words, load_glossary
+from assistant.drafting.realise import added_words, load_glossary, tidy
 from assistant.drafting.records import Draft, ReviewDecision, Section, Source
 from assistant.drafting.revise import (
     RevisionError,
@@ -307,6 +307,11 @@ class Drafter:
         the markings the library holds now."""
         self.refresh_markings(draft)
         office = self.settings.office
+        glossary = load_glossary(self.settings.drafting.glossary)
+        # OFFICIAL rows only: their words also count as public for the sensitive check
+        official_rows = [
+            s.text for s in draft.sources if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
+        ]
         fixed = [
             office.pcc_name,
             office.pcc_title,
@@ -314,15 +319,11 @@ class Drafter:
             office.office_name,
             office.chief_constable_name,
             *wording_texts(load_wording("composer")),
-            added_words(
-                # OFFICIAL rows only: these words also count as public for the sensitive check
-                [
-                    s.text
-                    for s in draft.sources
-                    if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
-                ],
-                load_glossary(self.settings.drafting.glossary),
-            ),
+            added_words(official_rows, glossary),
+            # ... and the rows as the realiser writes them out ("2x DS posts" -> "2 Detective Sergeant posts"):
+            # a count or name the letter takes from an OFFICIAL row is public whatever another report's
+            # sensitive row says
+            *(tidy(glossary.write_out(text)) for text in official_rows),
         ]
         return verify(
             draft,
