@@ -290,6 +290,14 @@ def draft(
     ] = None,
     report_json: Annotated[Path | None, typer.Option("--json", help="Write the JSON report here")] = None,
     resume: Annotated[str | None, typer.Option(help="Carry on a partial draft that stopped")] = None,
+    include_sensitive: Annotated[
+        bool,
+        typer.Option(
+            "--include-sensitive",
+            help="Put OFFICIAL-SENSITIVE source passages in the --json report (withheld by default); "
+            "the report then says file_marking OFFICIAL-SENSITIVE",
+        ),
+    ] = False,
     show_matches: Annotated[
         bool,
         typer.Option(
@@ -338,7 +346,7 @@ def draft(
         assistant.export(result.draft_id, out)
         console.print(f"Written to {out}")
     if report_json:
-        report_json.write_text(json.dumps(report(result), indent=2), encoding="utf-8")
+        report_json.write_text(json.dumps(report(result, include_sensitive), indent=2), encoding="utf-8")
         console.print(f"Report written to {report_json}")
     for note in result.notes[:2]:
         console.print(f"[dim]{escape(note)}[/dim]", highlight=False)

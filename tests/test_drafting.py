@@ -228,6 +228,21 @@ def test_json_report_and_audit_record_provenance(library, tmp_path):
     assert stored.sources == draft.sources and stored.inspection == draft.inspection
 
 
+def test_the_json_report_withholds_sensitive_passages_unless_asked_and_says_so(library):
+    from assistant.drafting.export import WITHHELD, report
+
+    draft = library.draft(CORPUS / "new-inspections" / "fenmoor-custody-2026.yaml", engine="composer")
+    secret = [s for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"]
+    assert secret
+    plain = report(draft)
+    dumped = str(plain)
+    assert plain["file_marking"] == "OFFICIAL"
+    assert all(secret_source.text[:60] not in dumped for secret_source in secret)
+    assert any(s["text"] == WITHHELD for s in plain["sources"])
+    full = report(draft, include_sensitive=True)
+    assert full["file_marking"] == "OFFICIAL-SENSITIVE" and secret[0].text[:60] in str(full)
+
+
 def test_bad_inspection_file_is_named_with_the_problem(tmp_path, library):
     bad = tmp_path / "bad.yaml"
     bad.write_text("title: X\ntype: thematic\npublished: not-a-date\n")

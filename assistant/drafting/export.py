@@ -305,9 +305,30 @@ def _appendix_docx(document: DocxDocument, styles: Styles, draft: Draft, include
     add_table(document, styles, tuple(rows))
 
 
-def report(draft: Draft) -> dict:
-    """The machine-readable account of a draft: sections, citations, flags, coverage, deadline, provenance."""
+WITHHELD = "(OFFICIAL-SENSITIVE: withheld; ask for it with --include-sensitive)"
+
+
+def report(draft: Draft, include_sensitive: bool = False) -> dict:
+    """The machine-readable account of a draft: sections, citations, flags, coverage, deadline, provenance.
+    Like a review copy, it withholds OFFICIAL-SENSITIVE source passages (and the excerpts flags quote from
+    them) unless asked, and says in ``file_marking`` what it holds."""
+    secret = {s.sid for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"}
+    shown = include_sensitive and bool(secret)
+
+    def source(s) -> dict:
+        data = s.model_dump(mode="json")
+        if s.sid in secret and not include_sensitive:
+            data.update(text=WITHHELD, fields={})
+        return data
+
+    def flag(f) -> dict:
+        data = f.model_dump()
+        if f.source_id in secret and not include_sensitive:
+            data["excerpt"] = ""
+        return data
+
     return {
+        "file_marking": "OFFICIAL-SENSITIVE" if shown else "OFFICIAL",
         "draft_id": draft.draft_id,
         "version": draft.version,
         "engine": draft.engine,
@@ -338,7 +359,7 @@ def report(draft: Draft) -> dict:
             for i, s in enumerate(draft.sections)
         ],
         "coverage": [c.model_dump() for c in draft.coverage],
-        "flags": [f.model_dump() for f in draft.flags],
-        "sources": [s.model_dump(mode="json") for s in draft.sources],
+        "flags": [flag(f) for f in draft.flags],
+        "sources": [source(s) for s in draft.sources],
         "notes": draft.notes,
     }
