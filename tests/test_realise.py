@@ -22,6 +22,7 @@ from assistant.drafting.realise import (
     progress_sentences,
     subject_for,
     tidy,
+    written_refs,
 )
 
 AROUND = date(2026, 10, 20)
@@ -403,3 +404,14 @@ def test_a_date_inside_a_fact_is_written_out_and_no_marker_is_left(glossary):
     )
     assert "@D" not in " ".join(facts)
     assert "1 April 2027" in facts[0] and "was signed on 18 November 2026" in facts[0]
+
+
+def test_plural_pccs_ranges_of_references_and_dotted_abbreviations(glossary):
+    """'1 for PCCs (R12)' once read '1 for my (recommendation 12)'; 'R1-R5' read 'recommendation
+    1-recommendations 5'; 'incl. a section' read 'including. a section'."""
+    assert first_person("1 for PCCs (R12)") == "1 for PCCs (R12)"
+    assert first_person("the PCC's fund") == "my fund"
+    assert written_refs("7 for CCs (R1-R5, R9, R11)") == "7 for CCs (recommendations 1 to 5, 9, 11)"
+    assert (
+        glossary.write_out("a template incl. a suspect section") == "a template including a suspect section"
+    )

@@ -98,9 +98,11 @@ _REC_REF = re.compile(r"\bR(\d+[a-z]?)\b")
 
 
 def written_refs(text: str) -> str:
-    """'R1a and R1c' -> 'recommendations 1a and 1c'; 'CoC' -> 'the cause of concern'."""
+    """'R1a and R1c' -> 'recommendations 1a and 1c'; 'R1-R5, R9' -> 'recommendations 1 to 5, 9'; 'CoC' ->
+    'the cause of concern'."""
+    text = re.sub(r"\bR(\d+)\s*[-–]\s*R?(\d+)\b", r"R\1 to R\2", text)  # a range
     text = re.sub(
-        r"\bR(\d+[a-z]?)((?:\s*(?:,|and|&)\s*R\d+[a-z]?)+)",
+        r"\bR(\d+[a-z]?)((?:\s*(?:,|and|&|to)\s*R\d+[a-z]?)+)",
         lambda m: "recommendations " + m.group(1) + re.sub(r"R(?=\d)", "", m.group(2)),
         text,
     )

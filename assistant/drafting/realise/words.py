@@ -36,7 +36,10 @@ class Glossary:
 
     def write_out(self, text: str) -> str:
         """Abbreviations written out; a sentence-initial expansion is capitalised by ``tidy`` later."""
-        return self._pattern.sub(lambda m: self.expand[m.group(1)], without_definitions(text))
+        text = _DOTTED.sub(
+            r"\1", without_definitions(text)
+        )  # "incl. six" -> "including six", not "including."
+        return self._pattern.sub(lambda m: self.expand[m.group(1)], text)
 
     def unknown(self, text: str) -> list[str]:
         """What looks like an internal abbreviation and is neither written out nor well known."""
@@ -59,6 +62,7 @@ class Glossary:
         return [self.expand[m.group(1)] for m in self._pattern.finditer(text)]
 
 
+_DOTTED = re.compile(r"\b(incl|inc|approx|excl|esp|eg|ie)\.(?=\s+[a-z0-9£(])", re.I)
 _DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,6})\(([A-Z][A-Za-z]{1,6})\)")
 
 
@@ -132,7 +136,7 @@ def _first_person(text: str) -> str:
         rf"\b{_OPCC}\s+(?=[a-z]{{3,}}\b)(?!to\b|and\b|will\b|has\b|is\b|was\b)", "my office's ", text
     )
     text = re.sub(rf"\b{_OPCC}\b", "my office", text)
-    text = re.sub(r"\b(?:the\s+)?(?<![A-Z])P(?:F)?CC'?s\s+", "my ", text)
+    text = re.sub(r"\b(?:the\s+)?(?<![A-Z])P(?:F)?CC['’]s\s+", "my ", text)  # not the plural: "1 for PCCs"
     text = re.sub(
         r"\b(?:from|by|with|to)\s+(?:the\s+)?(?<![A-Z])P(?:F)?CC\s+(?=[A-Z])",
         lambda m: m.group(0).split()[0] + " my ",
