@@ -445,3 +445,18 @@ def test_restating_a_notes_own_negative_is_not_a_contradiction():
     draft.sections[2].paragraphs[0].sentences[0].text = "The force will not act on the Home Office guidance."
     row.text = "R2: national\nAction: For Home Office - force to act on guidance once issued."
     assert [f.kind for f in v.check_status(draft)] == ["status_contradiction"]
+
+
+def test_an_action_reported_in_the_present_answers_a_recommendation(embed):
+    """A scrutiny log says what is now done ("the shift inspector now signs off a check every shift", "the
+    rota went live"); a section of such sentences once raised "no action" for each recommendation."""
+    for text in (
+        "The shift inspector now signs off an observation check on every shift.",
+        "The new rota went live on 1 June 2026 in every suite.",
+    ):
+        draft = v.verify(
+            make_draft({"1": [S(text, "action_plan", "S2")], "2": GOOD["2"]}), embed, date(2026, 11, 10)
+        )
+        assert draft.coverage[0].covered, text
+    vague = {"1": [S("The inspector is now aware of the report.", "model")], "2": GOOD["2"]}
+    assert not v.verify(make_draft(vague), embed, date(2026, 11, 10)).coverage[0].covered
