@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from assistant.components.catalog import Catalog
 from assistant.drafting.inspection import Inspection
@@ -27,23 +28,6 @@ from assistant.drafting.sources import Gathered
 from assistant.drafting.text import long_date, number_word, split_sentences
 from assistant.drafting.verify import stated_totals
 from assistant.settings import OfficeSettings
-
-_OVERSIGHT = re.compile(
-    r"govern|oversight|scrutin|\bboard\b|\bpanel\b|tracker|dashboard|accountab|assurance|monitor|deep dive|"
-    r"delivery group|gold group|steering group",
-    re.I,
-)
-_SCOPE = re.compile(r"^\s*scope\b|\bfieldwork\b|\bforces visited\b|\boutcome\b|\brevisit\b", re.I)
-
-
-def _general_ref(row: PlanRow) -> bool:
-    """A row about the whole report: no reference, a general one, or a cause of concern as a whole."""
-    return not row.refs or all(r == "general" or re.fullmatch(r"g\d*|coc\d*", r) for r in row.refs)
-
-
-def _scope_row(row: PlanRow) -> bool:
-    return bool(_SCOPE.search(row.topic) or _SCOPE.search(" ".join(row.actions)))
-
 
 # The Queen died on 8 September 2022: reports published before then are Her Majesty's.
 HIS_MAJESTY_FROM = date(2022, 9, 8)
@@ -83,26 +67,29 @@ class DraftContext:
             self._writer = RowWriter(glossary, self.inspection.published, self.force, self.notes)
         return self._writer
 
-    def general_rows(self, role: str) -> list[PlanRow]:
-        """OFFICIAL rows that name no recommendation, by what they are about: ``oversight`` (boards,
-        panels, trackers, scrutiny) or ``context`` (investment, partnership, anything else)."""
-        rows = [
-            read_row(s, self.inspection.published)
-            for s in self.gathered.unmatched_rows
-            if self.gathered.how.get(s.sid) != "assigned"  # a person said: leave it out
-        ]
-        general = [r for r in rows if not r.sensitive and _general_ref(r) and r.actions and not _scope_row(r)]
-        oversight = [r for r in general if _OVERSIGHT.search(f"{r.topic} {' '.join(r.actions)}")]
-        return oversight if role == "oversight" else [r for r in general if r not in oversight]
-
-    def scope_rows(self) -> list[PlanRow]:
-        """OFFICIAL whole-report rows about the report itself: its scope, fieldwork, a revisit's outcome."""
-        rows = [
+    @cached_property
+    def _left_over(self) -> list[PlanRow]:
+        """The rows no recommendation took, read once per draft (a person's "none" leaves a row out)."""
+        return [
             read_row(s, self.inspection.published)
             for s in self.gathered.unmatched_rows
             if self.gathered.how.get(s.sid) != "assigned"
         ]
-        return [r for r in rows if not r.sensitive and _general_ref(r) and _scope_row(r)]
+
+    def general_rows(self, role: str) -> list[PlanRow]:
+        """OFFICIAL rows that name no recommendation, by what they are about: ``oversight`` (boards,
+        panels, trackers, scrutiny) or ``context`` (investment, partnership, anything else)."""
+        general = [
+            r
+            for r in self._left_over
+            if not r.sensitive and r.whole_report and r.actions and not r.about_scope
+        ]
+        oversight = [r for r in general if r.about_oversight]
+        return oversight if role == "oversight" else [r for r in general if r not in oversight]
+
+    def scope_rows(self) -> list[PlanRow]:
+        """OFFICIAL whole-report rows about the report itself: its scope, fieldwork, a revisit's outcome."""
+        return [r for r in self._left_over if not r.sensitive and r.whole_report and r.about_scope]
 
     def rows(self, key: str) -> list[PlanRow]:
         return [read_row(s, self.inspection.published) for s in self.gathered.rows_for.get(key, [])]
@@ -144,7 +131,7 @@ def plan_sections(inspection: Inspection, gathered: Gathered) -> list[SectionPla
     if inspection.areas_for_improvement:
         plans.append(SectionPlan("areas_for_improvement", "Areas for improvement"))
     general = [read_row(r) for r in gathered.unmatched_rows if r.marking != "OFFICIAL-SENSITIVE"]
-    if gathered.past or any(_general_ref(r) and r.actions and not _scope_row(r) for r in general):
+    if gathered.past or any(r.whole_report and r.actions and not r.about_scope for r in general):
         plans.append(SectionPlan("local_context", "Local context"))
     plans += [SectionPlan("scrutiny", "Oversight"), SectionPlan("signoff", "")]
     return plans

@@ -239,6 +239,29 @@ class PlanRow:
         """A whole-report, governance or oversight row: it names no recommendation."""
         return not self.refs or self.refs == [GENERAL]
 
+    @property
+    def whole_report(self) -> bool:
+        """About the whole report: no reference, a general one ("G1"), or a cause of concern as a whole."""
+        return not self.refs or all(r == GENERAL or re.fullmatch(r"g\d*|coc\d*", r) for r in self.refs)
+
+    @property
+    def about_scope(self) -> bool:
+        """What happened to the report itself (its scope, fieldwork, a revisit's outcome), not an action."""
+        return bool(_SCOPE.search(self.topic) or _SCOPE.search(" ".join(self.actions)))
+
+    @property
+    def about_oversight(self) -> bool:
+        """Governance: a board, panel, tracker or dashboard that watches the work."""
+        return bool(_OVERSIGHT.search(f"{self.topic} {' '.join(self.actions)}"))
+
+
+_OVERSIGHT = re.compile(
+    r"govern|oversight|scrutin|\bboard\b|\bpanel\b|tracker|dashboard|accountab|assurance|monitor|deep dive|"
+    r"delivery group|gold group|steering group",
+    re.I,
+)
+_SCOPE = re.compile(r"^\s*scope\b|\bfieldwork\b|\bforces visited\b|\boutcome\b|\brevisit\b", re.I)
+
 
 def read_row(source: Source, around: date | None = None) -> PlanRow:
     f = source.fields or {}
