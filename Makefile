@@ -3,7 +3,7 @@ SAMPLE := corpus/responses corpus/action-plans corpus/reference
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 # The sample office (fictional): read after your own .env, so a value set there wins.
-export PCC_DEFAULTS_FILE ?= corpus/sample-office.env
+export PCC_DEFAULTS_FILE ?= $(CURDIR)/corpus/sample-office.env
 
 .PHONY: run test setup setup-dev lint corpus
 
