@@ -487,3 +487,32 @@ def test_a_count_written_out_from_an_official_row_is_not_taken_for_another_repor
         letter + " Two officers were seconded to Operation Larch.", load_inspection(inspection)
     )
     assert [f for f in leaked.flags if f.kind == "sensitive_text"]
+
+
+def test_the_count_names_causes_of_concern_and_areas_for_improvement_as_a_person_would():
+    """TARGET-LETTER: "The report makes three recommendations, two for Fenmoor Police and one for me as
+    commissioner, and identifies five areas for improvement." The composer wrote "none for chief
+    constables and two for the force" in a force's own report, and no areas for improvement."""
+    from assistant.drafting.composer import count_sentence
+    from assistant.drafting.inspection import Inspection
+
+    def inspection(recs, afis=0, kind="PEEL"):
+        return Inspection(
+            title="An inspection of Fenmoor Police",
+            type=kind,
+            published=date(2026, 11, 4),
+            recommendations=[
+                {"id": i, "text": "The force should act on this.", "addressee": a} for i, a in recs
+            ],
+            areas_for_improvement=[
+                {"id": f"AFI{k}", "text": "The force should improve."} for k in range(afis)
+            ],
+            chief_constable_comments="",
+        )
+
+    assert count_sentence(inspection([("CoC1-R1", "force"), ("CoC1-R2", "force")], 4)) == (
+        "The report makes two recommendations under one cause of concern, both for the force, and identifies "
+        "four areas for improvement."
+    )
+    national = inspection([("1", "national"), ("2", "national")], kind="national thematic")
+    assert "none for chief constables" in count_sentence(national)  # a national report still says so

@@ -22,7 +22,7 @@ from assistant.drafting.phrasebook import Phrase, Phrasebook
 from assistant.drafting.plan import PlanRow, read_row
 from assistant.drafting.realise import Glossary, aim_of, load_glossary, with_aim
 from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, Source
-from assistant.drafting.refs import parse_ref_cell
+from assistant.drafting.refs import parse_ref_cell, ref_key
 from assistant.drafting.rows import RowWriter, decision_in
 from assistant.drafting.sources import Gathered
 from assistant.drafting.text import long_date, number_word, split_sentences
@@ -524,28 +524,52 @@ def addressee_sentence(rec, wording: dict, force: str) -> str:
 
 def count_sentence(inspection: Inspection, stated_total: int | None = None) -> str:
     """'The report makes nine recommendations: three for chief constables and six for national bodies.'
-    A joint recommendation is counted once, under the bodies it names together. When the inspection
-    lists only some of the report's recommendations, the report's own total is given and the listed
-    ones are not presented as all of them."""
+    'The report makes two recommendations under one cause of concern, both for the force, and identifies
+    four areas for improvement.' A joint recommendation is counted once, under the bodies it names
+    together. When the inspection lists only some of the report's recommendations, the report's own
+    total is given and the listed ones are not presented as all of them."""
     recs = inspection.recommendations
     if not recs and not inspection.total_recommendations:
         return "The report makes no recommendations."
     groups = Counter(tuple(r.addressees) for r in recs)
     parts = []
-    if not any("chief constables" in g for g in groups):
-        parts.append(f"none for {_FOR['chief constables']}")
+    if not any("chief constables" in g or "force" in g for g in groups):
+        parts.append(f"none for {_FOR['chief constables']}")  # a national report: say so
     for key in sorted(groups, key=lambda g: (len(g), [list(_FOR).index(a) for a in g])):
         who = " and ".join(_FOR[a] for a in key) + (" jointly" if len(key) > 1 else "")
         parts.append(f"{number_word(groups[key])} for {who}")
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     total = max(inspection.report_total, stated_total or 0)
     noun = "recommendation" if total == 1 else "recommendations"
+    causes = {m.group(1) for r in recs if (m := re.match(r"coc(\d+)", ref_key(r.id)))}
+    under = (
+        f" under {number_word(len(causes))} cause{'s' if len(causes) != 1 else ''} of concern"
+        if causes
+        else ""
+    )
+    afis = len(inspection.areas_for_improvement)
+    areas = f"{number_word(afis)} area{'s' if afis != 1 else ''} for improvement"
     if total > len(recs):
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
         return (
-            f"The report makes {number_word(total)} {noun} in all. This response answers the "
+            f"The report makes {number_word(total)} {noun}{under} in all. This response answers the "
             f"{number_word(len(recs))} listed below: {listed}."
+            + (f" It also identifies {areas}." if afis else "")
         )
-    return f"The report makes {number_word(total)} {noun}: {listed}."
+    if len(groups) == 1:  # "two recommendations, both for the force, and identifies four areas ..."
+        (key,) = groups
+        who = " and ".join(_FOR[a] for a in key) + (" jointly" if len(key) > 1 else "")
+        whose = f"for {who}" if len(recs) == 1 else f"{'both' if len(recs) == 2 else 'all'} for {who}"
+        if parts[0].startswith("none"):
+            whose = (
+                f"{parts[0]}; {whose.replace('both for', 'both are for').replace('all for', 'all are for')}"
+            )
+        return f"The report makes {number_word(total)} {noun}{under}, {whose}" + (
+            f", and identifies {areas}." if afis else "."
+        )
+    listed = ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"The report makes {number_word(total)} {noun}{under}: {listed}." + (
+        f" It also identifies {areas}." if afis else ""
+    )
 
 
 def _due(fields: dict[str, str]) -> str:
