@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.drafting.refs import mentioned_refs
+from assistant.ingest.prose_plans import table_or_letter
 from assistant.ingest.tables import normalise_marking, render_row
 from assistant.records import Block, ParsedFile, PlanTable
 
@@ -26,7 +27,6 @@ _ENTRY = re.compile(
     rf"^\W*(?:(?P<mark>OFFICIAL(?:[\s_-]+SENSITIVE)?)\s*[-–—:]\s*)?(?P<date>{_DATE})\s*(?:[-–—:]|\s)\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
-_LETTER = re.compile(r"^\s*Dear\s|\bYours\s+(?:sincerely|faithfully)\b", re.I | re.M)
 # A marking alone on the file's first line (a text file's lines may have been joined into one paragraph).
 _FILE_MARKING = re.compile(r"^\W*(OFFICIAL(?:[\s_-]+SENSITIVE)?)\W*(?:\n|$)", re.I)
 
@@ -34,9 +34,7 @@ _FILE_MARKING = re.compile(r"^\W*(OFFICIAL(?:[\s_-]+SENSITIVE)?)\W*(?:\n|$)", re
 def read_dated_log(parsed: ParsedFile) -> ParsedFile:
     """The file with each dated entry as a plan row, if it is a log of that kind."""
     blocks = parsed.blocks
-    if any(b.kind in ("plan_row", "header_table") for b in blocks):
-        return parsed
-    if _LETTER.search("\n".join(b.text for b in blocks)):
+    if table_or_letter(blocks):
         return parsed
     entries = {
         i: m

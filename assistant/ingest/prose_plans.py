@@ -106,12 +106,18 @@ def rec_heading(text: str) -> tuple[str, str, bool] | None:
     return None
 
 
+def table_or_letter(blocks: list[Block]) -> bool:
+    """Already read as a plan table, or a letter (a header table, "Dear ...", "Yours sincerely"): not a
+    plan written some other way."""
+    return any(b.kind in ("plan_row", "header_table") for b in blocks) or bool(
+        _LETTER.search("\n".join(b.text for b in blocks))
+    )
+
+
 def read_prose_plan(parsed: ParsedFile) -> ParsedFile:
     """The file with each recommendation's section as plan rows, if it is a plan written as prose."""
     blocks = parsed.blocks
-    if any(b.kind in ("plan_row", "header_table") for b in blocks):
-        return parsed
-    if _LETTER.search("\n".join(b.text for b in blocks)):
+    if table_or_letter(blocks):
         return parsed
     out: list[Block | _Section] = []
     sections: list[_Section] = []
