@@ -415,3 +415,26 @@ def test_plural_pccs_ranges_of_references_and_dotted_abbreviations(glossary):
     assert (
         glossary.write_out("a template incl. a suspect section") == "a template including a suspect section"
     )
+
+
+def test_an_action_cells_day_counts_are_not_taken_for_a_month_and_year(glossary):
+    """'7/28 day reviews' once became 'July 2028 day reviews' in a letter: an invented date."""
+    from assistant.drafting.plan import read_row
+    from assistant.drafting.records import Source
+    from assistant.drafting.rows import RowWriter
+
+    row = read_row(
+        Source(
+            sid="S1",
+            kind="action_plan",
+            title="plan",
+            text="AFI1",
+            fields={
+                "ref": "AFI1",
+                "action": "Supervision review standard: 7/28 day reviews on Niche; live by 31.03.27",
+            },
+        ),
+        AROUND,
+    )
+    text = " ".join(s.text for s in RowWriter(glossary, AROUND, "the force").action_sentences(row, True))
+    assert "2028" not in text and "7/28 day" in text and "31 March 2027" in text

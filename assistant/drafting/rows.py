@@ -40,6 +40,7 @@ _DECISION = re.compile(
     r"does not accept|do not accept|not accepted|rejects?|accepts?|accepted)\b",
     re.I,
 )
+_FULL_DATE = re.compile(r"(?<![\d/.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d/.])")
 _AUX = re.compile(r"^(?P<subj>.+?) (?P<aux>is|am|has|have|will) ")
 _ORDER: dict[Status, int] = {
     "off_track": 0,
@@ -94,7 +95,9 @@ class RowWriter:
             if _ONLY_WHOSE.match(action.strip()) or _DECISION.search(action):
                 continue
             who, action = _whose_label(action, subject)  # "OPCC: 2 advisers from ..." is my office's
-            plain, _ = written_dates(months_written_out(self._plain(action)), self.around)  # "31.03.27"
+            plain = _FULL_DATE.sub(  # "31.03.27" written out; never "7/28 day reviews" (that is no date)
+                lambda m: written_dates(m.group(0), self.around)[0], months_written_out(self._plain(action))
+            )
             self._note_unknown(row, plain)
             if is_prose(plain):  # a plan written in sentences: kept as written
                 text = tidy(plain)
