@@ -558,11 +558,12 @@ def count_sentence(inspection: Inspection, stated_total: int | None = None) -> s
     if len(groups) == 1:  # "two recommendations, both for the force, and identifies four areas ..."
         (key,) = groups
         who = " and ".join(_FOR[a] for a in key) + (" jointly" if len(key) > 1 else "")
-        whose = f"for {who}" if len(recs) == 1 else f"{'both' if len(recs) == 2 else 'all'} for {who}"
-        if parts[0].startswith("none"):
-            whose = (
-                f"{parts[0]}; {whose.replace('both for', 'both are for').replace('all for', 'all are for')}"
-            )
+        national = "chief constables" not in key and "force" not in key
+        verb = " is" if len(recs) == 1 else " are"
+        whose = ("it" if len(recs) == 1 else "both" if len(recs) == 2 else "all") + (verb if national else "")
+        whose = f"{whose} for {who}" if len(recs) > 1 or national else f"for {who}"
+        if national:
+            whose = f"{parts[0]}; {whose}"
         return f"The report makes {number_word(total)} {noun}{under}, {whose}" + (
             f", and identifies {areas}." if afis else "."
         )

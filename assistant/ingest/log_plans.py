@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 
 from assistant.drafting.refs import mentioned_refs
-from assistant.ingest.prose_plans import table_or_letter
+from assistant.ingest.prose_plans import _MONTH, _SENTENCE, table_or_letter
 from assistant.ingest.tables import normalise_marking, render_row
 from assistant.records import Block, ParsedFile, PlanTable
 
 MIN_ENTRIES = 3
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
 _ENTRY = re.compile(
     rf"^\W*(?:(?P<mark>OFFICIAL(?:[\s_-]+SENSITIVE)?)\s*[-–—:]\s*)?(?P<date>{_DATE})\s*(?:[-–—:]|\s)\s*(?P<rest>\S.*)$",
@@ -69,7 +68,6 @@ def read_dated_log(parsed: ParsedFile) -> ParsedFile:
     return parsed.model_copy(update={"blocks": result, "plan_tables": [*parsed.plan_tables, table]})
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # The words that only say which recommendation an entry is about: "re the first rec (observations): ".
 _ABOUT = re.compile(
     r"(?:\b(?:re|regarding|on|for)\s+)?(?:the\s+)?\b\w+\s+(?:rec(?:ommendation)?s?|one)\b\s*(?:\([^)]{0,60}\))?\s*[:–—-]\s*",
