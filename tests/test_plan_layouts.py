@@ -593,3 +593,27 @@ def test_a_bullet_marked_os_in_a_prose_plan_is_its_own_sensitive_row(tmp_path):
     assert (
         "Tidewater" not in public and "OS maps" in public and parse_ref_cell(rows[0].fields["ref"]) == ["2"]
     )
+
+
+def test_a_narrative_column_beside_the_commentary_is_the_findings_text():
+    # A performance-system export: "Narrative" describes the finding, "Latest commentary" is the update,
+    # and "Progress" holds the status.
+    header = [
+        "Finding ID",
+        "Finding type",
+        "Narrative",
+        "Planned activity",
+        "Responsible officer (rank/role)",
+        "Completion date",
+        "Progress",
+        "Latest commentary",
+        "Protective marking",
+    ]
+    got = meanings(header)
+    assert got["Latest commentary"] == "progress" and got["Narrative"] == "text"
+    assert got["Progress"] == "status" and got["Finding ID"] == "ref"
+
+
+def test_a_narrative_column_alone_is_still_the_update():
+    got = meanings(["Ref", "Recommendation", "Action", "Owner", "Narrative"])
+    assert got["Narrative"] == "progress" and got["Recommendation"] == "text"

@@ -184,8 +184,9 @@ def _is_action_id(words: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def column_meaning(label: str) -> tuple[str, int] | None:
-    """The meaning a header names and the rank of the rule that gave it (lower is stronger), or None.
+def column_meaning(label: str) -> tuple[str, float] | None:
+    """The meaning a header names and the rank of the rule that gave it (lower is stronger; within a
+    rule, the earlier phrase is stronger: "Latest commentary" is the update over "Narrative"), or None.
     "progress?" is the ambiguous "Progress": the status when another column holds the update."""
     words, qualifiers = header_words(label)
     if not words:
@@ -199,11 +200,16 @@ def column_meaning(label: str) -> tuple[str, int] | None:
             if _is_ref(words):
                 return ("ref?", rank) if _is_action_id(words) else (meaning, rank)
             continue
-        if any(_has(words, p) for p in phrases):
+        hits = [n for n, p in enumerate(phrases) if _has(words, p)]
+        if hits:
             if meaning == "progress?" and {"rag", "status"} & set(qualifiers):
                 return "status", rank
-            return meaning, rank
+            return meaning, rank + hits[0] / 100
     return None
+
+
+# An update-like header that, beside a real update column, describes the finding instead ("Narrative").
+_DESCRIBES = {"narrative", "description", "summary", "detail", "details"}
 
 
 def plan_columns(header: list[str]) -> dict[int, str] | None:
@@ -231,6 +237,11 @@ def plan_columns(header: list[str]) -> dict[int, str] | None:
                 continue  # kept under its own label
         if meaning not in mapping.values():
             mapping[i] = meaning
+    if "text" not in mapping.values():  # "Narrative" beside "Latest commentary": the finding's words
+        for i, (meaning, _rank) in found.items():
+            if i not in mapping and meaning == "progress" and _DESCRIBES & set(header_words(header[i])[0]):
+                mapping[i] = "text"
+                break
     names = set(mapping.values())
     if "action" in names and names & {"owner", "status", "due", "progress"} and names & {"ref", "text"}:
         return dict(sorted(mapping.items()))
