@@ -438,3 +438,120 @@ def test_an_action_cells_day_counts_are_not_taken_for_a_month_and_year(glossary)
     )
     text = " ".join(s.text for s in RowWriter(glossary, AROUND, "the force").action_sentences(row, True))
     assert "2028" not in text and "7/28 day" in text and "31 March 2027" in text
+
+
+# -- a briefing's own voice (issue 11, blind cases 13 and 22: OPCC briefings written in prose) -------------
+def test_a_date_without_its_year_gets_the_year_the_note_means():
+    from assistant.drafting.realise import years_added
+
+    published = date(2026, 10, 27)
+    # The failure: a letter read in March saying "by the end of February" or "on 4 January".
+    assert years_added("It goes live on 4 January", published) == "It goes live on 4 January 2027"
+    # What a plan will do by "May" is next May, not the May before publication.
+    assert years_added("all devices covered by the end of May", published).endswith("May 2027")
+    # Past events keep the nearest year.
+    assert years_added("When fieldwork started in May, 412 officers", published).startswith(
+        "When fieldwork started in May 2026"
+    )
+    # A list sharing one year takes it; a date that has its year, "May" the verb and a month used as a
+    # name are left alone.
+    assert years_added("on 9 February, 11 May and 10 August 2027", published) == (
+        "on 9 February 2027, 11 May 2027 and 10 August 2027"
+    )
+    for kept in ("by 31 March 2027", "We may meet", "the December meeting", "May was busy"):
+        assert years_added(kept, published) == kept
+
+
+def test_a_notes_aside_is_not_a_sentence_of_the_letter():
+    from assistant.drafting.realise.asides import aside
+
+    for said in ("This one is ours", "I have chased.", "ACC Reeve owns that", "no answer yet"):
+        assert aside(said), said
+    # A short fact, and a short action with a figure, are kept.
+    for fact in ("Two posts advertised in November", "Dates booked.", "I will fund 2 posts"):
+        assert not aside(fact), fact
+
+
+def test_a_notes_we_is_the_force_or_my_office_with_its_verb_agreeing():
+    from assistant.drafting.realise.asides import we_as
+
+    assert (
+        we_as("We commission four victim services", "my office")
+        == "My office commissions four victim services"
+    )
+    assert we_as("where the victim tells us, but", "the force") == "where the victim tells the force, but"
+    assert (
+        we_as("We will publish it on our website", "my office")
+        == "My office will publish it on my office's website"
+    )
+    assert we_as("Wexcombe and Westmarch", "the force") == "Wexcombe and Westmarch"  # not the word "we"
+
+
+def test_a_member_of_staff_named_in_a_note_becomes_their_post():
+    from assistant.drafting.realise.asides import named_roles
+
+    assert named_roles("Ruth Okafor (Head of Commissioning) will lead a review") == (
+        "the Head of Commissioning will lead a review"
+    )
+    assert named_roles("Claire Dunmore, the Head of Vetting, has rebuilt the record") == (
+        "the Head of Vetting has rebuilt the record"
+    )
+    # A name with no post beside it, and a named body, are left as written.
+    for kept in ("Fenmoor Women's Aid (a charity) signed", "ACC Reeve owns the plan"):
+        assert named_roles(kept) == kept
+
+
+def test_the_commissioner_as_subject_is_i_and_the_office_as_subject_keeps_its_verb():
+    assert first_person("In September the PCC approved £96,000") == "In September I approved £96,000"
+    assert first_person("The PCC has agreed to fund two posts") == "I have agreed to fund two posts"
+    assert (
+        first_person("OPCC attends as observer") == "my office attends as observer"
+    )  # not "my office's attends"
+    assert (
+        first_person("Funding bid to OPCC Jan-27") == "Funding bid to my office Jan-27"
+    )  # not "to my Jan-27"
+    # Plural PCCs and a noun after PCC are left alone.
+    assert first_person("1 for PCCs (R12)") == "1 for PCCs (R12)"
+    assert first_person("OPCC submission to the panel") == "my office's submission to the panel"
+
+
+def test_an_abbreviation_or_a_name_opening_a_cell_is_not_an_order():
+    # "THRIVE refresher" had become "The force is thriving refresher"; "Mark Osei's team" an order to mark.
+    assert action_sentence("THRIVE refresher for all call handlers", "in_progress", FORCE) is None
+    assert is_prose("Mark Osei's Digital Services team will put the software on mobiles in three phases")
+    assert is_prose("The CCU's monitoring software covers force desktops and laptops but not phones")
+    assert is_prose("We then report to the Police and Crime Panel on 18 March 2027")
+    # A measure written as a noun phrase is still not prose, and an order still an order.
+    assert not is_prose("The national custody detention dashboard for all suites and partners")
+    assert not is_prose("Review the policy and train all the officers in the new process")
+
+
+def test_an_owner_with_a_person_in_brackets_is_named_by_the_post():
+    g = load_glossary()
+    assert owner_phrase(g.write_out("Ch Insp Force Control Room (Ch Insp M. Dowd)"), "force") == (
+        "the Chief Inspector for Force Control Room"
+    )
+    assert (
+        owner_phrase(g.write_out("Insp S&S lead (Insp T. Varga)"), "force")
+        == "the Inspector for stop and search"
+    )
+    assert owner_phrase(g.write_out("DCC (DCC T. Rafferty)"), "force") == "the Deputy Chief Constable"
+    assert (
+        owner_phrase(g.write_out("DCI Hale (PVP)"), "force") == "Detective Chief Inspector Hale"
+    )  # rank, surname
+
+
+def test_a_decision_recorded_under_the_commissioners_name_is_read():
+    from assistant.drafting.plan import read_row
+    from assistant.drafting.records import Source
+    from assistant.drafting.rows import decision_in
+
+    def row(text):
+        return read_row(
+            Source(sid="S1", kind="action_plan", title="notes", text=text, fields={"action": text})
+        )
+
+    said = row("Priya has confirmed she accepts it in full (briefing, 18 November)")
+    assert decision_in([said], "Priya Lockwood") == "accept"
+    assert decision_in([said], "") is None  # nobody named: no decision guessed
+    assert decision_in([row("Sarah accepts the point in full")], "Priya Lockwood") is None  # someone else

@@ -79,11 +79,7 @@ class DraftContext:
     def general_rows(self, role: str) -> list[PlanRow]:
         """OFFICIAL rows that name no recommendation, by what they are about: ``oversight`` (boards,
         panels, trackers, scrutiny) or ``context`` (investment, partnership, anything else)."""
-        general = [
-            r
-            for r in self._left_over
-            if not r.sensitive and r.whole_report and r.actions and not r.about_scope
-        ]
+        general = [r for r in self._left_over if not r.sensitive and r.general_note]
         oversight = [r for r in general if r.about_oversight]
         return oversight if role == "oversight" else [r for r in general if r not in oversight]
 
@@ -131,7 +127,7 @@ def plan_sections(inspection: Inspection, gathered: Gathered) -> list[SectionPla
     if inspection.areas_for_improvement:
         plans.append(SectionPlan("areas_for_improvement", "Areas for improvement"))
     general = [read_row(r) for r in gathered.unmatched_rows if r.marking != "OFFICIAL-SENSITIVE"]
-    if gathered.past or any(r.whole_report and r.actions and not r.about_scope for r in general):
+    if gathered.past or any(r.general_note for r in general):
         plans.append(SectionPlan("local_context", "Local context"))
     plans += [SectionPlan("scrutiny", "Oversight"), SectionPlan("signoff", "")]
     return plans
@@ -367,7 +363,7 @@ class Composer:
         writer = ctx.writer
         quote = Paragraph(sentences=[S(rec.text, "input", g.recommendations[rec.id].sid)], style="quote")
         lead = self._whose(rec, public, writer, ctx)
-        body = writer.paragraph([r for r in public if not writer.only_whose([r])])
+        body = writer.paragraph([r for r in public if not writer.only_whose([r])], ours=rec.is_for("PCCs"))
         if rec.addressees == ["national"] and body:  # "This is for the Home Office. Locally, the force ..."
             body[0].text = (
                 "Locally, " + body[0].text[0].lower() + body[0].text[1:]
@@ -389,7 +385,7 @@ class Composer:
         w, facts = ctx.wording, ctx.gathered.facts.sid
         out = [S(addressee_sentence(rec, w, ctx.force), "template", facts)]
         if rec.is_for("PCCs"):
-            decision = decision_in(rows)
+            decision = decision_in(rows, ctx.office.pcc_name or "")
             if decision:
                 cites = [r.sid for r in rows]
                 out.append(S(w["decision"][decision], "action_plan", *cites))

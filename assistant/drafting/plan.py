@@ -245,14 +245,20 @@ class PlanRow:
         return not self.refs or all(r == GENERAL or re.fullmatch(r"g\d*|coc\d*", r) for r in self.refs)
 
     @property
+    def general_note(self) -> bool:
+        """A row about the response as a whole that says something (an action, or a dated log's entry)
+        and is not about the report's own scope: oversight or local context."""
+        return self.whole_report and bool(self.actions or self.progress) and not self.about_scope
+
+    @property
     def about_scope(self) -> bool:
         """What happened to the report itself (its scope, fieldwork, a revisit's outcome), not an action."""
-        return bool(_SCOPE.search(self.topic) or _SCOPE.search(" ".join(self.actions)))
+        return bool(_SCOPE.search(f"{self.topic}\n{' '.join(self.actions) or self.progress}"))
 
     @property
     def about_oversight(self) -> bool:
         """Governance: a board, panel, tracker or dashboard that watches the work."""
-        return bool(_OVERSIGHT.search(f"{self.topic} {' '.join(self.actions)}"))
+        return bool(_OVERSIGHT.search(f"{self.topic} {' '.join(self.actions) or self.progress}"))
 
 
 _OVERSIGHT = re.compile(

@@ -26,13 +26,16 @@ from assistant.drafting.realise import (
     subject_for,
     tidy,
     written_dates,
+    years_added,
 )
+from assistant.drafting.realise.asides import aside, named_roles, sentences_of, we_as
 from assistant.drafting.records import Sentence
 
 # An action cell that only says whose the recommendation is ("For NPCC.", "No force action.").
 _ONLY_WHOSE = re.compile(
     r"^(?:for (?:the )?[A-Z][\w' ]{1,40}|no (?:force|local|further) action(?: required)?|n/?a|not applicable"
-    r"|national recommendation|for information|nothing (?:for (?:us|the force|the OPCC)|to do)\b.*)$",
+    r"|national recommendation|for information|nothing (?:for (?:us|the force|the OPCC)|to do)\b.*"
+    r"|joint (?:action|recommendation)\b[^.]{0,30})$",
     re.I,
 )
 _DECISION = re.compile(
@@ -54,11 +57,21 @@ _ORDER: dict[Status, int] = {
 }
 
 
-def decision_in(rows: list[PlanRow]) -> str | None:
-    """The commissioner's decision on a recommendation as a row records it: 'accept', 'partly', 'not'."""
+def decision_in(rows: list[PlanRow], commissioner: str = "") -> str | None:
+    """The commissioner's decision on a recommendation as a row records it: 'accept', 'partly', 'not'.
+    A briefing may name the commissioner ("Priya has confirmed she accepts it in full")."""
+    names = [re.escape(n) for n in commissioner.split() if len(n) > 2 and n[0].isupper()]
+    by_name = (
+        re.compile(
+            rf"\b(?:{'|'.join(names)})\b[^.;]{{0,40}}?\b(?P<verb>partially accepts?|partly accepts?|accepts? in part|"
+            r"does not accept|rejects?|accepts?|accepted)\b"
+        )
+        if names
+        else None
+    )
     for row in rows:
         for text in (*row.actions, row.progress, row.status_text, row.topic):
-            if m := _DECISION.search(text or ""):
+            if (m := _DECISION.search(text or "")) or (by_name and (m := by_name.search(text or ""))):
                 verb = m.group("verb").lower()
                 if "part" in verb:
                     return "partly"
@@ -88,15 +101,29 @@ class RowWriter:
                 "or add them to the office glossary (PCC_DRAFTING__GLOSSARY)."
             )
 
-    def action_sentences(self, row: PlanRow, first: bool) -> list[Sentence]:
+    def _we(self, row: PlanRow, ours: bool) -> str:
+        """Whom a note's "we" means: my office for the commissioner's own work, else the force."""
+        return "my office" if ours or row.owner_kind in ("opcc", "pcc") else "the force"
+
+    def action_sentences(self, row: PlanRow, first: bool, ours: bool = False) -> list[Sentence]:
         subject = subject_for(row.owner_kind if row.owner_kind in ("opcc", "pcc") else "force", "the force")
         out: list[Sentence] = []
-        for action in row.actions:
+        for action in (piece for cell in row.actions for piece in sentences_of(cell)):
             if _ONLY_WHOSE.match(action.strip()) or _DECISION.search(action):
                 continue
+            if aside(action):  # "This one is ours", "I have chased": the note's author talking
+                self.notes.append(
+                    f"{row.sid}: left out of the letter as the note's own aside: ‘{action.strip()}’."
+                )
+                continue
+            action = named_roles(we_as(action, self._we(row, ours)))
             who, action = _whose_label(action, subject)  # "OPCC: 2 advisers from ..." is my office's
-            plain = _FULL_DATE.sub(  # "31.03.27" written out; never "7/28 day reviews" (that is no date)
-                lambda m: written_dates(m.group(0), self.around)[0], months_written_out(self._plain(action))
+            plain = years_added(  # "31.03.27" written out; never "7/28 day reviews" (that is no date)
+                _FULL_DATE.sub(
+                    lambda m: written_dates(m.group(0), self.around)[0],
+                    months_written_out(self._plain(action)),
+                ),
+                self.around,
             )
             self._note_unknown(row, plain)
             if is_prose(plain):  # a plan written in sentences: kept as written
@@ -109,10 +136,11 @@ class RowWriter:
             first = False
         return out
 
-    def progress(self, row: PlanRow) -> list[Sentence]:
+    def progress(self, row: PlanRow, ours: bool = False) -> list[Sentence]:
         if not row.progress:
             return []
-        facts, scraps = progress_sentences(row.progress, self.around, self.glossary)
+        note = named_roles(we_as(row.progress, self._we(row, ours)))
+        facts, scraps = progress_sentences(note, self.around, self.glossary)
         facts = join_short(facts)  # one row's facts: the joined sentence cites the same row
         for fact in facts:
             self._note_unknown(row, fact)
@@ -155,17 +183,17 @@ class RowWriter:
         text = closing_sentence(owner, row.owner_kind, due, row.status)
         return [Sentence(text=text, origin="action_plan", citations=[r.sid for r in rows])] if text else []
 
-    def paragraph(self, rows: list[PlanRow]) -> list[Sentence]:
+    def paragraph(self, rows: list[PlanRow], ours: bool = False) -> list[Sentence]:
         """The rows answering one thing as one paragraph: actions, then progress, then one closing clause
-        per owner."""
+        per owner. ``ours``: the commissioner's own recommendation (a note's "we" is my office)."""
         out: list[Sentence] = []
         by_owner: dict[str, list[PlanRow]] = {}
         for row in rows:
             by_owner.setdefault(row.owner.lower(), []).append(row)
         for group in by_owner.values():
             for row in group:
-                out += self.action_sentences(row, first=not out)
-                out += self.progress(row)
+                out += self.action_sentences(row, first=not out, ours=ours)
+                out += self.progress(row, ours)
             out += self.closing(group)
         return out
 

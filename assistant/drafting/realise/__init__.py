@@ -9,6 +9,8 @@ against the failure it prevents (tests/test_realise.py):
   agreement was signed on 28 October 2026"); fragments and internal scraps go back to staff;
 - ``Glossary.expand``: abbreviations written out from a glossary file the office can edit; unknown
   ones reported;
+- ``years_added``: a date written without its year ("by the end of February") given the one nearest
+  the report's publication;
 - ``tidy``: punctuation and capitals repaired.
 """
 
@@ -21,7 +23,13 @@ from assistant.drafting.realise.clauses import (
     noun_sentence,
     subject_for,
 )
-from assistant.drafting.realise.notes import join_short, progress_sentences, written_dates, written_refs
+from assistant.drafting.realise.notes import (
+    join_short,
+    progress_sentences,
+    written_dates,
+    written_refs,
+    years_added,
+)
 from assistant.drafting.realise.owners import closing_sentence, owner_phrase
 from assistant.drafting.realise.tidy import months_written_out, tidy, within
 from assistant.drafting.realise.words import (
@@ -59,4 +67,5 @@ __all__ = [
     "without_definitions",
     "written_dates",
     "written_refs",
+    "years_added",
 ]

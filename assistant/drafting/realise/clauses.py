@@ -171,6 +171,10 @@ def _is_verb(word: str, nxt: str = "") -> bool:
     w = word.lower()
     if w in _NOT_VERBS or not w.isalpha() and "-" not in w:
         return False
+    if len(word) > 1 and word.isupper():  # "THRIVE refresher": an abbreviation, not "thrive"
+        return False
+    if re.fullmatch(r"[A-Z][a-z]+['’]s", nxt):  # "Mark Osei's team": a name, not "mark"
+        return False
     if nxt.lower() == "of":  # "Review of custody records" is a noun
         return False
     if w in _ACTION_VERBS:
@@ -451,6 +455,32 @@ def _finite_verb(phrase: str) -> bool:
     # "When fieldwork started in May, ...": a clause opened by a subordinator is a sentence already
     if _SUBORDINATE.match(phrase):
         return True
+    # "Two co-production workshops are booked: ...": a passive is a clause
+    if re.search(
+        r"\b(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+|now\s+|already\s+)?[a-z]+(?:ed|en|wn|lt|nt)\b",
+        phrase,
+    ):
+        return True
+    # "We then report to the panel", "Det Supt Marsh (Head of PSD) says ...": a pronoun or a bracketed
+    # role, then a verb
+    for m in _PRONOUN_OR_BRACKET.finditer(phrase):
+        word = m.group("verb")
+        if any(
+            word in getInflection(lemma, tag=tag)
+            for lemma in getAllLemmas(word).get("VERB", ())
+            for tag in ("VBP", "VBZ", "VBD")
+        ):
+            return True
+    # "The CCU's monitoring software covers desktops but not phones": a sentence opened by a
+    # determiner is never an order, and a long one with a verb of its own is prose
+    if _DETERMINER_START.match(phrase) and len(phrase.split()) >= 8:
+        if any(_present_or_past(w) for w in re.findall(r"\b[a-z]+\b", phrase.split(maxsplit=2)[-1])):
+            return True
+        # "The CCU's monitoring software covers ...": a possessive's noun phrase, then its verb
+        for m in re.finditer(r"['’]s(?:\s+[a-z-]+){1,3}\s+(?P<verb>[a-z]+s)\b", phrase):
+            word = m.group("verb")
+            if any(word in getInflection(lemma, tag="VBZ") for lemma in getAllLemmas(word).get("VERB", ())):
+                return True
     # "Three agency officers joined the FVU": a past verb with its object, not a measure's participle
     return any(m.start() > 0 and _past_tense(m.group("verb")) for m in _PAST_WITH_OBJECT.finditer(phrase))
 
@@ -462,6 +492,24 @@ _SUBORDINATE = re.compile(
 _PAST_WITH_OBJECT = re.compile(
     r"\b(?P<verb>[a-z]+ed)\s+(?:the|a|an|its|their|his|her|our|all|each|every|this|these|those)\b"
 )
+
+
+_PRONOUN_OR_BRACKET = re.compile(
+    r"(?:\b(?i:we|they|he|she|I)|\))\s+(?:(?:then|now|also|already|still|will|currently)\s+)?(?P<verb>[a-z]+)\b"
+)
+_DETERMINER_START = re.compile(r"^(?:The|This|These|Our|Its|Their|Every|Each|All|Both)\s+\S")
+
+
+def _present_or_past(word: str) -> bool:
+    """A finite verb form that is nothing else: 'covers' is a verb here only if it cannot be a noun too;
+    'is', 'was', 'has' always are."""
+    if word in ("is", "are", "was", "were", "has", "had"):
+        return True
+    lemmas = getAllLemmas(word)
+    if not lemmas.get("VERB") or word.endswith("ing"):
+        return False
+    finite = any(word in getInflection(lemma, tag=tag) for lemma in lemmas["VERB"] for tag in ("VBZ", "VBD"))
+    return finite and (word.endswith("ed") or "NOUN" not in lemmas)
 
 
 def _past_tense(word: str) -> bool:

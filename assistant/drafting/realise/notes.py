@@ -91,7 +91,75 @@ def written_dates(text: str, around: date) -> tuple[str, list[date]]:
     text = re.sub(
         rf"\b({'|'.join(_MONTH_NAMES.values())})\s*[-'’]?\s*(\d{{2}})\b(?![\d/:]|\.\d)", month_year, text
     )
-    return text, found
+    return years_added(text, around), found
+
+
+_MONTH_WORD = "|".join(_MONTH_NAMES.values())
+_NO_YEAR = r"(?!,?\s*\d{4}|\s+\d{2}\b|\s*[-–/]\s*\d)"  # no year, and not a range of days
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_WORD})\b{_NO_YEAR}")
+_MONTH_ONLY = re.compile(
+    rf"\b(?P<lead>(?i:in|by|of|from|until|till|since|through|during|before|after|early|late|mid-?)\s+)"
+    rf"(?P<month>{_MONTH_WORD})\b{_NO_YEAR}"
+)
+
+
+_AND = r"(?:,\s*|\s+(?:and|or|to|until)\s+|\s*[-–]\s*)"
+_LISTED_BEFORE_YEAR = re.compile(
+    rf"(?:{_AND}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORD}))*{_AND}\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?P<month>{_MONTH_WORD}),?\s+(?P<year>\d{{4}})"
+)
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|expects?|plans?|planned|due|by the end of|is to|are to|goes|go live)\b", re.I
+)
+
+
+def _next_from(day: int, month: int, around: date) -> date | None:
+    """The first such date from a month before ``around`` on: what a plan says it will do by 'May' is
+    next May, not last."""
+    for year in (around.year - 1, around.year, around.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate - around).days >= -31:
+            return candidate
+    return None
+
+
+def years_added(text: str, around: date) -> str:
+    """'goes live on 4 January' -> '4 January 2027'; 'by the end of February' -> 'February 2027': a letter
+    is read months later, so every date carries its year, the one nearest the report's publication
+    (when the note was written). 'the December meeting' and 'May' the verb are left alone."""
+
+    def day_month(m: re.Match) -> str:
+        month = list(_MONTH_NAMES.values()).index(m.group(2)) + 1
+        if future and not listed_year(m):
+            d = _next_from(int(m.group(1)), month, around)
+            return long_date(d) if d else m.group(0)
+        if listed := listed_year(m):  # "9 February, 11 May and 10 August 2027"
+            last = list(_MONTH_NAMES.values()).index(listed.group("month")) + 1
+            year = int(listed.group("year")) - (1 if month > last else 0)
+            try:
+                return long_date(date(year, month, int(m.group(1))))
+            except ValueError:
+                return m.group(0)
+        d = _year_for(int(m.group(1)), month, around)
+        return long_date(d) if d else m.group(0)
+
+    future = bool(_FUTURE.search(text))
+
+    def month_only(m: re.Match) -> str:
+        month = list(_MONTH_NAMES.values()).index(m.group("month")) + 1
+        ahead = future or m.group("lead").strip().lower() in ("by", "until", "till", "before")
+        d = _next_from(15, month, around) if ahead else _year_for(15, month, around)
+        return f"{m.group('lead')}{m.group('month')} {d.year}" if d else m.group(0)
+
+    def listed_year(m: re.Match) -> re.Match | None:
+        return _LISTED_BEFORE_YEAR.match(text, m.end())
+
+    return _MONTH_ONLY.sub(month_only, _DAY_MONTH.sub(day_month, text))
 
 
 _REC_REF = re.compile(r"\bR(\d+[a-z]?)\b")
@@ -108,16 +176,47 @@ def written_refs(text: str) -> str:
     )
     text = _REC_REF.sub(r"recommendation \1", text)
     return re.sub(
-        r"\bCoCs?\b(?:\s*(\d+))?",
-        lambda m: f"cause of concern {m.group(1)}" if m.group(1) else "the cause of concern",
+        r"(?P<before>\b[A-Za-z]+\s+)?\bCoCs?\b(?:\s*(?P<n>\d+))?",
+        lambda m: (
+            (m.group("before") or "")
+            + (
+                f"cause of concern {m.group('n')}"
+                if m.group("n")
+                # "Accelerated CoC letter": an adjective before it takes no article of ours
+                else "cause of concern"
+                if m.group("before") and m.group("before").strip().lower() not in _ARTICLE_WANTED
+                else "the cause of concern"
+            )
+        ),
         text,
     )
+
+
+_ARTICLE_WANTED = {
+    "on",
+    "to",
+    "for",
+    "of",
+    "with",
+    "about",
+    "against",
+    "under",
+    "from",
+    "and",
+    "in",
+    "by",
+    "re",
+}
 
 
 def progress_sentences(note: str, around: date, glossary: Glossary) -> tuple[list[str], list[str]]:
     """A progress note as sentences of fact, and the scraps a person should look at instead."""
     facts, scraps = [], []
-    pieces = [p.strip() for p in re.split(r"(?<=[\w)%])[.;]\s+|\n+|\.\s*$", note) if p and p.strip(" .;")]
+    pieces = [
+        p.strip()
+        for p in re.split(r"(?<=[\w)%])(?<!e\.g)(?<!i\.e)(?<!\betc)[.;]\s+|\n+|\.\s*$", note)
+        if p and p.strip(" .;")
+    ]
     for piece in pieces:
         original = piece.strip(" .;")
         text = months_written_out(first_person(glossary.write_out(written_refs(original))))
@@ -161,6 +260,7 @@ def join_short(facts: list[str], limit: int = 13) -> list[str]:
 
 
 _DEPENDS = re.compile(r"^dependent on\s+", re.I)
+_DATED_ENTRY = re.compile(r"^@D(?P<i>\d+)@\s*[:–-]\s+(?P<rest>\S.*)$")
 
 
 def _shape(text: str, dates: list[date]) -> str:
@@ -171,6 +271,14 @@ def _shape(text: str, dates: list[date]) -> str:
     long_forms = [long_date(d) for d in dates]
     for i, shown in enumerate(long_forms):
         marked = marked.replace(shown, f"@D{i}@", 1)
+    if m := _DATED_ENTRY.match(
+        marked
+    ):  # a log's "10 July 2025: panel asked for ..." -> "On 10 July 2025, ..."
+        rest = _unmark(m.group("rest"), long_forms)
+        first, _, tail = rest.partition(" ")
+        proper = bool(re.match(r"(?:and |of |& )?[A-Z]", tail))  # "Performance and Accountability Board"
+        rest = f"{first.lower() if _common_word(first) and not proper else first} {tail}".strip()
+        return f"On {long_forms[int(m.group('i'))]}, {rest}"
     if m := _LIVE.match(marked):
         np = _np(m.group("np"))
         where = f" in {m.group('where').strip()}" if m.group("where") else ""

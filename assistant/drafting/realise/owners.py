@@ -28,6 +28,10 @@ _UNIT_WORD = re.compile(
     r"Planning|Insight|Strategy|Performance|Development|Training|Learning|Vetting|Change|Communications)\b"
 )
 _ROLE_WORD = re.compile(r"^(?:Head|Director|Lead|Manager|Commander|Chief|Deputy|Officer)\b")
+_RANKED_PERSON = re.compile(
+    r"^(?:(?:Detective |Deputy |Assistant |Temporary |T/)?(?:Chief Superintendent|Superintendent|Chief Inspector|"
+    r"Inspector|Sergeant|Chief Constable|Chief Officer|Constable)\s+)(?:[A-Z]\.\s*)+[A-Z][a-z'’-]+$"
+)
 _INITIALS = re.compile(r"\s[A-Z]{1,3}$")
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?")
 
@@ -37,9 +41,10 @@ def owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
     'Chief Superintendent Head of Contact' -> 'the Head of Contact'; 'Assistant Chief Constable Local
     Policing' -> 'the Assistant Chief Constable for Local Policing'."""
     owner = first_person(owner.strip().rstrip("."))
-    if (m := re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)$", owner)) and _ROLE_WORD.match(
-        m.group("role")
-    ):
+    m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)$", owner)
+    if m and _RANKED_PERSON.match(m.group("role")):
+        owner = m.group("name")  # "Ch Insp Force Control Room (Ch Insp M. Dowd)": the post, not the person
+    elif m and _ROLE_WORD.match(m.group("role")):
         owner = m.group("role")  # "Jo Penrose (Head of Custody)": the letter names the role
     elif m and _UNIT_WORD.search(m.group("role")) and (initials := _INITIALS.search(m.group("name"))):
         # "Supt RB (Local Policing)": a rank, initials and a portfolio; the letter names the portfolio
@@ -52,7 +57,7 @@ def owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
     if _PERSON.match(owner) and not _UNIT_WORD.search(owner):
         return owner
     if m := _RANK.match(owner):
-        rest = m.group("rest").lstrip(" ,;/")
+        rest = re.sub(r"\s+lead$", "", m.group("rest").lstrip(" ,;/"))  # "Insp S&S lead": the portfolio
         name = rest.split(",")[0].strip()
         if "," in rest and _PERSON.match(name) and not _UNIT_WORD.search(name):
             return f"{m.group('rank')} {name}"

@@ -28,6 +28,8 @@ def months_written_out(text: str) -> str:
 def tidy(sentence: str) -> str:
     """One clean sentence: spaces, arrows and plus signs, doubled stops, a capital and a full stop."""
     s = sentence.strip()
+    if re.fullmatch(r"\([^()]+\)\.?", s):  # "(The report's own deadline is 31 March 2027.)": a sentence
+        s = s.strip("().")
     s = re.sub(r"\s*->\s*|\s*→\s*", " to ", s)
     s = re.sub(r"(?<=\w)\s*\+\s*(?=\w)", " and ", s)
     s = re.sub(r"\s+([,.;:%])", r"\1", s)
@@ -36,7 +38,9 @@ def tidy(sentence: str) -> str:
     s = re.sub(r"\s{2,}", " ", s)
     s = re.sub(r"[.;,:]+$", "", s).strip()
     s = months_written_out(s)
-    s = re.sub(r"\b(NOT|AND|ONLY|ALL|NO|NONE|BUT)\b", lambda m: m.group(1).lower(), s)  # shouting in notes
+    s = re.sub(
+        r"\b(NOT|AND|ONLY|ALL|NO|NONE|BUT|MET|PARTLY|CLOSED|OPEN|DONE)\b", lambda m: m.group(1).lower(), s
+    )  # shouting in notes
     s = re.sub(r"(?<=\d)\s*%", " per cent", s)  # the office's letters write "per cent"
     s = re.sub(r"(?<=[A-Za-z]) & (?=[A-Z])", " and ", s)  # Performance & Accountability Board
     s = re.sub(

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+from lemminflect import getAllLemmas, getInflection
 
 from assistant.drafting.prompts import load_wording
 
@@ -120,6 +121,7 @@ def load_glossary(office_file: Path | None = None) -> Glossary:
 
 
 # -- the first person ----------------------------------------------------------------------------------
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 _OPCC = r"(?:the\s+)?(?:O(?:P|PF)CC|Office of the (?:Police(?:,)? (?:Fire )?and Crime )?Commissioner)"
 
 
@@ -128,14 +130,50 @@ def first_person(text: str) -> str:
     return _first_person(text)
 
 
+def _finite(word: str) -> bool:
+    """'attends', 'approved', 'has': the word after a subject is its verb, not a noun it qualifies."""
+    word = word.lower()
+    if word in ("has", "have", "is", "was", "will", "would", "can", "may", "must", "should", "to", "and"):
+        return True
+    return any(
+        word in getInflection(lemma, tag=tag)
+        for lemma in getAllLemmas(word).get("VERB", ())
+        for tag in ("VBZ", "VBD")
+    ) and (word.endswith("ed") or "NOUN" not in getAllLemmas(word))
+
+
+_PCC_SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?<![A-Z])P(?:F)?CC\s+(?P<verb>[a-z]+)\b")
+_I_FORMS = {"has": "have", "is": "am", "was": "was", "does": "do"}
+
+
+def _pcc_as_i(m: re.Match) -> str:
+    """'the PCC approved' -> 'I approved'; 'The PCC has agreed' -> 'I have agreed'; 'PCC chairs' -> 'I
+    chair'. A noun after 'PCC' ('PCC funding') is left to the possessive rules."""
+    verb = m.group("verb")
+    if verb in _I_FORMS:
+        return f"I {_I_FORMS[verb]}"
+    if verb in ("will", "would", "can", "may", "must", "should", "also", "now"):
+        return f"I {verb}"
+    if not _finite(verb):
+        return m.group(0)
+    if verb.endswith("ed"):
+        return f"I {verb}"
+    lemmas = getAllLemmas(verb).get("VERB", ())
+    return f"I {lemmas[0]}" if lemmas else m.group(0)
+
+
 def _first_person(text: str) -> str:
     """The commissioner's office and the commissioner as the letter's writer: 'OPCC Chief Exec' ->
-    'my Chief Exec'; 'OPCC submission' -> 'my office's submission'; 'the PCC's fund' -> 'my fund'."""
-    text = re.sub(rf"\b{_OPCC}'?s?\s+(?=[A-Z][a-z])", "my ", text)  # OPCC Chief Executive
+    'my Chief Exec'; 'OPCC submission' -> 'my office's submission'; 'the PCC's fund' -> 'my fund';
+    'OPCC attends' -> 'my office attends'; 'the PCC approved' -> 'I approved'."""
+    text = re.sub(rf"\b{_OPCC}'?s?\s+(?=[A-Z][a-z])(?!{_MONTH_START})", "my ", text)  # OPCC Chief Executive
     text = re.sub(
-        rf"\b{_OPCC}\s+(?=[a-z]{{3,}}\b)(?!to\b|and\b|will\b|has\b|is\b|was\b)", "my office's ", text
+        rf"\b{_OPCC}\s+(?=(?P<next>[a-z]{{3,}})\b)",
+        lambda m: m.group(0) if _finite(m.group("next")) else "my office's ",
+        text,
     )
     text = re.sub(rf"\b{_OPCC}\b", "my office", text)
+    text = _PCC_SUBJECT.sub(_pcc_as_i, text)
     text = re.sub(r"\b(?:the\s+)?(?<![A-Z])P(?:F)?CC['’]s\s+", "my ", text)  # not the plural: "1 for PCCs"
     text = re.sub(
         r"\b(?:from|by|with|to)\s+(?:the\s+)?(?<![A-Z])P(?:F)?CC\s+(?=[A-Z])",
