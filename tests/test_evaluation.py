@@ -264,3 +264,17 @@ def test_a_forbidden_count_is_that_count_not_a_year_or_a_date():
     ):
         assert not Text(fine).has(count), fine
     assert Text("In 2026/27 I have committed £5,000.").has(Alternative(phrase="2026/27"))  # a year still is
+
+
+def test_a_stem_written_by_hand_in_an_answer_matches_the_whole_word():
+    """The brief tells answer writers that word endings are ignored; they write "supervis" and "domestic
+    violence advis". The stemmer cuts those once more ("supervi"), so they had matched nothing."""
+    from assistant.evaluation.cases import Alternative
+    from assistant.evaluation.scoring import Text
+
+    assert Text("61 per cent met the supervision standard.").has(Alternative(phrase="supervis"))
+    assert Text("Two domestic violence advisers joined.").has(Alternative(phrase="domestic violence advis"))
+    # Not a different, longer word, and not a shorter one.
+    assert not Text("A fundamental review.").has(Alternative(phrase="fund"))
+    assert not Text("A super review.").has(Alternative(phrase="supervis"))
+    assert not Text("The domestic violence team.").has(Alternative(phrase="domestic violence advis"))

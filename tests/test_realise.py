@@ -536,6 +536,9 @@ def test_an_owner_with_a_person_in_brackets_is_named_by_the_post():
         == "the Inspector for stop and search"
     )
     assert owner_phrase(g.write_out("DCC (DCC T. Rafferty)"), "force") == "the Deputy Chief Constable"
+    # A rank and a unit joined by a dash: not "the Superintendent for, Head of force control room"
+    assert owner_phrase(g.write_out("Supt - Head of FCR"), "force") == "the Head of force control room"
+    assert owner_phrase(g.write_out("Ch Insp - FCR"), "force") == "the Chief Inspector for force control room"
     assert (
         owner_phrase(g.write_out("DCI Hale (PVP)"), "force") == "Detective Chief Inspector Hale"
     )  # rank, surname

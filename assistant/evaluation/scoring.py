@@ -36,11 +36,23 @@ _ANY_COUNT = re.compile(r"\b(\d+)\s+(?:\w+\s+){0,2}?recommendations?\b", re.I)
 
 # -- normalising text ------------------------------------------------------------------------------
 def _contains(haystack: list[str], needle: list[str]) -> bool:
+    """The needle's stems in a row. Its last word may be a stem written by hand ("supervis", "advis"):
+    the brief promises that word endings are ignored."""
     if not needle:
         return False
-    n = len(needle)
-    first = needle[0]
-    return any(haystack[i : i + n] == needle for i, tok in enumerate(haystack) if tok == first)
+    n, first, last = len(needle), needle[0], needle[-1]
+    return any(
+        haystack[i : i + n - 1] == needle[:-1]
+        and (haystack[i + n - 1] == last or _same_word(last, haystack[i + n - 1]))
+        for i, tok in enumerate(haystack[: len(haystack) - n + 1])
+        if tok == first or n == 1
+    )
+
+
+def _same_word(stem: str, token: str) -> bool:
+    """A stem written by hand and cut once more by the stemmer ("supervis" -> "supervi") against the
+    stem of a whole word ("supervision" -> "supervis"); not a longer word ("fund", "fundament")."""
+    return len(stem) >= 4 and token.startswith(stem) and len(token) - len(stem) <= 2
 
 
 _NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")

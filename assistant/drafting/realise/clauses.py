@@ -561,7 +561,8 @@ def noun_sentence(action: str, status: Status, subject: Subject, first: bool = T
         return tidy(f"this {'is' if status != 'not_started' else 'will be'} {phrase[0].lower() + phrase[1:]}")
     if _finite_verb(phrase):  # already a sentence; a named body opening it takes "the"
         return tidy(("the " if _NAMED_BODY.match(phrase) else "") + phrase)
-    if phrase[:2].isalpha() and not phrase[:2].isupper():
+    first_word = phrase.split()[0] if phrase.split() else ""
+    if phrase[:2].isalpha() and not any(c.isupper() for c in first_word[1:]):  # not "ViSOR", "PIP2"
         phrase = phrase[0].lower() + phrase[1:]
     phrase = _with_article(phrase)
     who = "I" if subject.first_person else subject.text

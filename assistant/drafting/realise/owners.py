@@ -40,7 +40,7 @@ def owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
     """'Head of Custody' -> 'the Head of Custody'; 'OPCC Chief Executive' -> 'my Chief Executive';
     'Chief Superintendent Head of Contact' -> 'the Head of Contact'; 'Assistant Chief Constable Local
     Policing' -> 'the Assistant Chief Constable for Local Policing'."""
-    owner = first_person(owner.strip().rstrip("."))
+    owner = first_person(re.sub(r"\s+[-–]\s+", ", ", owner.strip().rstrip(".")))  # "Supt - Head of FCR"
     m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^)]+)\)$", owner)
     if m and _RANKED_PERSON.match(m.group("role")):
         owner = m.group("name")  # "Ch Insp Force Control Room (Ch Insp M. Dowd)": the post, not the person
@@ -53,7 +53,10 @@ def owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
         owner = m.group("name")
     if ", " in owner:  # "Supt Dean Farrow, Head of CCR": the letter names the role
         parts = [p.strip() for p in owner.split(",") if p.strip()]
-        owner = next((p for p in parts if _ROLE_WORD.match(p)), owner)
+        if len(parts) == 2 and _RANK.match(f"{parts[0]} x") and not _ROLE_WORD.match(parts[1]):
+            owner = f"{parts[0]} {parts[1]}"  # "Ch Insp - FCR": a rank and its unit
+        else:
+            owner = next((p for p in parts if _ROLE_WORD.match(p)), owner)
     if _PERSON.match(owner) and not _UNIT_WORD.search(owner):
         return owner
     if m := _RANK.match(owner):
