@@ -516,3 +516,10 @@ def test_the_count_names_causes_of_concern_and_areas_for_improvement_as_a_person
     )
     national = inspection([("1", "national"), ("2", "national")], kind="national thematic")
     assert "none for chief constables" in count_sentence(national)  # a national report still says so
+    # Parts of one recommendation counted once when the notes give that count (blind case 12: "Report
+    # makes 4 recs ... 3 (in two parts, 3(a) and 3(b))"), and separately when nothing says so.
+    parts = inspection([("1", "chief constables"), ("2", "chief constables"), ("3a", "PCCs"), ("3b", "PCCs")])
+    assert count_sentence(parts, stated_total=3).startswith(
+        "The report makes three recommendations, one of them in two parts (3a and 3b):"
+    )
+    assert count_sentence(parts).startswith("The report makes four recommendations:")

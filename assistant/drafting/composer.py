@@ -285,7 +285,16 @@ class Composer:
             for s in ctx.gathered.registry.sources
             if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
         ]
-        larger = [n for n in stated_totals(texts) if n > len(insp.recommendations)]
+        stated = stated_totals(texts)
+        larger = [n for n in stated if n > len(insp.recommendations)]
+        parents = len(recommendation_parents(insp.recommendations))
+        if not larger and parents < len(insp.recommendations) and parents in stated:
+            ctx.notes.append(
+                f"The action-plan notes say the report makes {parents} recommendations; the inspection lists "
+                f"{len(insp.recommendations)}, some of them parts of one recommendation. The letter counts "
+                "each recommendation once, as the notes do. Check this against the report."
+            )
+            return parents
         if not larger:
             return None
         total = max(larger)
@@ -527,6 +536,15 @@ def count_sentence(inspection: Inspection, stated_total: int | None = None) -> s
     recs = inspection.recommendations
     if not recs and not inspection.total_recommendations:
         return "The report makes no recommendations."
+    split = ""
+    if stated_total is not None and stated_total < len(
+        recs
+    ):  # "3a" and "3b" counted once, as the report does
+        parents = recommendation_parents(recs)
+        if len(parents) == stated_total:
+            split = _in_parts(parents)
+            recs = [ids[0] for ids in parents.values()]
+            stated_total = None
     groups = Counter(tuple(r.addressees) for r in recs)
     parts = []
     if not any("chief constables" in g or "force" in g for g in groups):
@@ -534,7 +552,7 @@ def count_sentence(inspection: Inspection, stated_total: int | None = None) -> s
     for key in sorted(groups, key=lambda g: (len(g), [list(_FOR).index(a) for a in g])):
         who = " and ".join(_FOR[a] for a in key) + (" jointly" if len(key) > 1 else "")
         parts.append(f"{number_word(groups[key])} for {who}")
-    total = max(inspection.report_total, stated_total or 0)
+    total = max(len(recs), inspection.total_recommendations or 0, stated_total or 0)
     noun = "recommendation" if total == 1 else "recommendations"
     causes = {m.group(1) for r in recs if (m := re.match(r"coc(\d+)", ref_key(r.id)))}
     under = (
@@ -560,13 +578,34 @@ def count_sentence(inspection: Inspection, stated_total: int | None = None) -> s
         whose = f"{whose} for {who}" if len(recs) > 1 or national else f"for {who}"
         if national:
             whose = f"{parts[0]}; {whose}"
-        return f"The report makes {number_word(total)} {noun}{under}, {whose}" + (
+        return f"The report makes {number_word(total)} {noun}{under}{split}, {whose}" + (
             f", and identifies {areas}." if afis else "."
         )
     listed = ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"The report makes {number_word(total)} {noun}{under}: {listed}." + (
+    return f"The report makes {number_word(total)} {noun}{under}{split}: {listed}." + (
         f" It also identifies {areas}." if afis else ""
     )
+
+
+def recommendation_parents(recs: list) -> dict[str, list]:
+    """Recommendations by the one they are part of: '3a' and '3b' are parts of 3, 'C(i)' of C."""
+    parents: dict[str, list] = {}
+    for r in recs:
+        key = ref_key(r.id)
+        parent = re.sub(
+            r"^(\d+)[a-z]$|^([a-z])(?:i{1,3}|iv|v|vi{1,3})$", lambda m: m.group(1) or m.group(2), key
+        )
+        parents.setdefault(parent, []).append(r)
+    return parents
+
+
+def _in_parts(parents: dict[str, list]) -> str:
+    """', one of them in two parts (3a and 3b)'; ', two of them in parts (3a and 3b; 5a and 5b)'."""
+    split = [rs for rs in parents.values() if len(rs) > 1]
+    ids = "; ".join(" and ".join(r.id for r in rs) for rs in split)
+    if len(split) == 1:
+        return f", one of them in {number_word(len(split[0]))} parts ({ids})"
+    return f", {number_word(len(split))} of them in parts ({ids})" if split else ""
 
 
 def _due(fields: dict[str, str]) -> str:
