@@ -617,3 +617,21 @@ def test_a_narrative_column_beside_the_commentary_is_the_findings_text():
 def test_a_narrative_column_alone_is_still_the_update():
     got = meanings(["Ref", "Recommendation", "Action", "Owner", "Narrative"])
     assert got["Narrative"] == "progress" and got["Recommendation"] == "text"
+
+
+def test_an_e_mails_sign_off_is_not_an_action_of_the_last_recommendation(tmp_path):
+    # Blind case 25: "Thanks, Rhian / Strategic Planning & Insight | Fenmoor Police HQ" reached a letter.
+    path = tmp_path / "update.md"
+    body = (
+        "OFFICIAL\n\nAction plan update\n\n**Rec 1 - referrals**\n\n- Referrals now go through the daily "
+        "triage call. Owner: DI Mensah.\n\n**Rec 2 - training**\n\n- Refresher for custody sergeants in January.\n\n"
+    )
+    path.write_text(
+        body + "Thanks, Rhian\n\nStrategic Planning & Insight | Fenmoor Police HQ\n", encoding="utf-8"
+    )
+    rows = [b for b in load_file(path, path.read_bytes()).blocks if b.kind == "plan_row"]
+    assert rows and not any("Rhian" in b.text or "Strategic Planning" in b.text for b in rows)
+    # A sentence that merely starts with "Thanks to" is kept.
+    path.write_text(body.replace("Refresher", "Thanks to the new rota, a refresher"), encoding="utf-8")
+    rows = [b for b in load_file(path, path.read_bytes()).blocks if b.kind == "plan_row"]
+    assert any("new rota" in b.text for b in rows)

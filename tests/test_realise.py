@@ -558,3 +558,35 @@ def test_a_decision_recorded_under_the_commissioners_name_is_read():
     assert decision_in([said], "Priya Lockwood") == "accept"
     assert decision_in([said], "") is None  # nobody named: no decision guessed
     assert decision_in([row("Sarah accepts the point in full")], "Priya Lockwood") is None  # someone else
+
+
+def test_a_row_naming_two_recommendations_gives_each_only_its_own_actions(glossary):
+    """Blind case 25: 'Recs 4-5' put every action under both recommendations, word for word."""
+    from assistant.drafting.plan import read_row
+    from assistant.drafting.records import Source
+    from assistant.drafting.rows import narrowed
+
+    row = read_row(
+        Source(
+            sid="S1",
+            kind="action_plan",
+            title="plan",
+            text="Recs 4-5",
+            fields={
+                "ref": "Recs 4-5",
+                "action": "Quarterly ethnicity dataset for the Youth Justice Management Board\n"
+                "Adultification bias module for all response officers\nProgress reported monthly to the commissioner",
+            },
+        ),
+        AROUND,
+    )
+    rec4 = (
+        "examine every quarter, through the Youth Justice Management Board, data on the ethnicity of children"
+    )
+    rec5 = "make sure that officers who work with children are trained to recognise adultification bias"
+    four, five = narrowed(row, rec4, [rec5], glossary), narrowed(row, rec5, [rec4], glossary)
+    assert any("dataset" in a for a in four.actions) and not any("dataset" in a for a in five.actions)
+    assert any("Adultification" in a for a in five.actions) and not any(
+        "Adultification" in a for a in four.actions
+    )
+    assert all(any("commissioner" in a for a in r.actions) for r in (four, five))  # close to neither: both

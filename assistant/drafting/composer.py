@@ -23,7 +23,7 @@ from assistant.drafting.plan import PlanRow, read_row
 from assistant.drafting.realise import Glossary, aim_of, load_glossary, with_aim
 from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, Source
 from assistant.drafting.refs import parse_ref_cell, ref_key
-from assistant.drafting.rows import RowWriter, decision_in
+from assistant.drafting.rows import RowWriter, decision_in, narrowed
 from assistant.drafting.sources import Gathered
 from assistant.drafting.text import long_date, number_word, split_sentences
 from assistant.drafting.verify import stated_totals
@@ -88,7 +88,15 @@ class DraftContext:
         return [r for r in self._left_over if not r.sensitive and r.whole_report and r.about_scope]
 
     def rows(self, key: str) -> list[PlanRow]:
-        return [read_row(s, self.inspection.published) for s in self.gathered.rows_for.get(key, [])]
+        """The rows answering one recommendation or area; a row naming several recommendations keeps the
+        actions closest to this one."""
+        texts = {ref_key(r.id): r.text for r in self.inspection.recommendations}
+        out = []
+        for source in self.gathered.rows_for.get(key, []):
+            row = read_row(source, self.inspection.published)
+            others = [texts[k] for k in row.refs if k in texts and k != ref_key(key)]
+            out.append(narrowed(row, texts.get(ref_key(key), ""), others, self.glossary) if others else row)
+        return out
 
     @property
     def majesty(self) -> str:

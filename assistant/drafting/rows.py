@@ -7,7 +7,7 @@ scrap of a progress note, an abbreviation nobody has written out) goes to ``note
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.drafting.plan import PlanRow, Status
@@ -30,12 +30,13 @@ from assistant.drafting.realise import (
 )
 from assistant.drafting.realise.asides import aside, named_roles, sentences_of, we_as
 from assistant.drafting.records import Sentence
+from assistant.drafting.text import STOPWORDS, stems
 
 # An action cell that only says whose the recommendation is ("For NPCC.", "No force action.").
 _ONLY_WHOSE = re.compile(
     r"^(?:for (?:the )?[A-Z][\w' ]{1,40}|no (?:force|local|further) action(?: required)?|n/?a|not applicable"
     r"|national recommendation|for information|nothing (?:for (?:us|the force|the OPCC)|to do)\b.*"
-    r"|joint (?:action|recommendation)\b[^.]{0,30})$",
+    r"|joint (?:action|recommendation)\b[^.]{0,30}|not (?:ours|for us|for the force)\b[^.]{0,40})$",
     re.I,
 )
 _DECISION = re.compile(
@@ -81,6 +82,21 @@ def decision_in(rows: list[PlanRow], commissioner: str = "") -> str | None:
         if re.fullmatch(r"accepted", row.status_text.strip(), re.I):
             return "accept"
     return None
+
+
+def narrowed(row: PlanRow, this: str, others: list[str], glossary: Glossary) -> PlanRow:
+    """A row answering several recommendations ("Recs 4-5"), with only the actions closer in words to this
+    one than to the others it names: the letter does not repeat every action under each. An action as
+    close to this one as to another, or close to none, stays."""
+    if not others or len(row.actions) < 2:
+        return row
+
+    def words(text: str) -> set[str]:
+        return {w for w in stems(glossary.write_out(text)) if w not in STOPWORDS and not w.isdigit()}
+
+    mine, theirs = words(this), [words(o) for o in others]
+    kept = [a for a in row.actions if len(words(a) & mine) >= max(len(words(a) & t) for t in theirs)]
+    return replace(row, actions=kept) if kept else row
 
 
 @dataclass
@@ -208,7 +224,9 @@ class RowWriter:
 
 
 _OWNER_LABEL = re.compile(
-    r"^\s*(?P<who>O(?:P|PF)CC|P(?:F)?CC|(?:the\s+)?force|police)\s*:\s*(?P<rest>\S.*)$", re.I
+    r"^\s*(?P<who>O(?:P|PF)CC|P(?:F)?CC|(?:the\s+)?force|police)(?:\s*[–-]\s*[A-Z][\w &]{2,40})?\s*:\s*"
+    r"(?P<rest>\S.*)$",
+    re.I,
 )
 
 

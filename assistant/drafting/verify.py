@@ -54,7 +54,8 @@ _ACTION = re.compile(
     r"\b(complete[d]?|in progress|under way|underway|not started|closed|due by|will\b|has (been )?\w+ed|have \w+ed"
     r"|accept(s|ed)?|is (being|now)|action plan sets out|no action|not applicable|for national bodies|"
     r"neither has an action|planned|introduc\w+|review\w*|train\w*"
-    r"|now (?!is\b|has\b)[a-z]+s\b|(?:went|gone|is|are|now) live|live (?:since|from)|signed off)",  # "now signs off"
+    r"|now (?!is\b|has\b)[a-z]+s\b|(?:went|gone|is|are|now) live|live (?:since|from)|signed off"  # "now signs off"
+    r"|plan (?:also )?includes|(?:mandatory|compulsory|in place) (?:since|from)|\d+ of [\d,]+ (?:done|complete|trained))",
     re.I,
 )
 _NUMBER = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:million|m|bn|billion|k)?|\b\d[\d,]*(?:\.\d+)?%?")

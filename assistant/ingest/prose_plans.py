@@ -54,6 +54,11 @@ _INLINE_LABEL = re.compile(
     rf"(?<=[.;])\s+(?=[A-Z])(?=(?:[A-Z][A-Za-z]+\s+){{0,2}}{_LABEL_NAMES}\s*:\s)"
     rf"|(?<=\S)\s+(?=[A-Z])(?={_LABEL_NAMES}\s*:\s)"
 )
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:many |with )?thanks|thank you|(?:kind |best |warm )?regards|best wishes|cheers)\s*(?:[,.!]|$)"
+    r"(?=.{0,60}$)",
+    re.I | re.S,
+)
 _MARKING_ONLY = re.compile(r"^\W*(OFFICIAL(?:[\s_-]+SENSITIVE)?)\W*$", re.I)
 # A paragraph or list item that starts with its marking: "[OFFICIAL-SENSITIVE] ...", "OFFICIAL - ...",
 # and the short form offices use, "(OS) ..." or "OS – ..." (never a bare "OS" starting a sentence).
@@ -137,7 +142,8 @@ def read_prose_plan(parsed: ParsedFile) -> ParsedFile:
             sections.append(current)
             out.append(current)  # replaced by its rows below
             continue
-        if current is None:
+        if current is None or _SIGN_OFF.match(block.text):  # an e-mail's "Thanks, Rhian" ends the plan
+            current, mode = None, None
             out.append(block)
             continue
         if block.kind == "heading":

@@ -18,7 +18,7 @@ def aside(text: str) -> bool:
     """'This one is ours', 'I have chased', 'ACC Reeve owns that', 'no answer yet': the note's author
     talking to a colleague. A short sentence with no figure or date, pointing at itself or its writer.
     (The letter's "I" is the commissioner; a note's "I" is whoever wrote the note.)"""
-    words = text.split()
+    words = re.findall(r"[A-Za-z']+", text)
     return len(words) <= 6 and not re.search(r"\d", text) and bool(_ASIDE_CUE.search(text))
 
 
@@ -52,6 +52,11 @@ def we_as(text: str, who: str) -> str:
         adverb = m.group("adv") or ""
         return f"{lead} {adverb}{_third_person(m.group('verb'))}"
 
+    text = re.sub(
+        r"\b(?P<we>[Ww]e)['’](?P<c>ll|ve|re)\b",
+        lambda m: f"{m.group('we')} {dict(ll='will', ve='have', re='are')[m.group('c')]}",
+        text,
+    )
     text = re.sub(
         r"\b(?P<we>[Ww]e)\s+(?P<adv>(?:already|also|now|still|then|currently|only)\s+)?(?P<verb>[\w’']+)",
         subject,

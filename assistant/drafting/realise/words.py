@@ -150,6 +150,8 @@ def _pcc_as_i(m: re.Match) -> str:
     """'the PCC approved' -> 'I approved'; 'The PCC has agreed' -> 'I have agreed'; 'PCC chairs' -> 'I
     chair'. A noun after 'PCC' ('PCC funding') is left to the possessive rules."""
     verb = m.group("verb")
+    if verb == "minded":  # "PCC minded to continue" -> "I am minded to continue"
+        return "I am minded"
     if verb in _I_FORMS:
         return f"I {_I_FORMS[verb]}"
     if verb in ("will", "would", "can", "may", "must", "should", "also", "now"):
