@@ -385,6 +385,41 @@ def test_rows_are_shown_with_how_they_matched_and_a_person_can_reassign_them(lib
         library.row_matches(path)
 
 
+def test_a_row_for_a_recommendation_goes_to_each_of_its_parts(library, tmp_path):
+    """Blind case 27: the notes answer "Rec C" and the report numbers it C(i) and C(ii); the letter said
+    no note was found for either. A row for a recommendation the report does not have stays left over."""
+    (tmp_path / "plan.csv").write_text(
+        "Ref,Action,Owner,Due,Status\n"
+        "Rec C,Appoint a contact independent of the accused officer's team,Head of PSD,31/03/2027,In progress\n"
+        "Rec G,Publish the annual figures,Head of PSD,31/03/2027,Planned\n",
+        encoding="utf-8",
+    )
+    spec = {
+        "title": "A super-complaint about police-perpetrated domestic abuse",
+        "type": "super-complaint",
+        "published": "2026-11-02",
+        "force_inspected": False,
+        "recommendations": [
+            {
+                "id": "C(i)",
+                "text": "Chief constables should give each victim an independent contact.",
+                "addressee": "chief constables",
+            },
+            {
+                "id": "C(ii)",
+                "text": "Chief constables should record the contact given.",
+                "addressee": "chief constables",
+            },
+        ],
+        "action_plan_notes": ["plan.csv"],
+    }
+    path = tmp_path / "inspection.yaml"
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    matches = {m.row: m for m in library.row_matches(path)}
+    assert sorted(matches["plan#1"].targets) == ["C(i)", "C(ii)"] and matches["plan#1"].how == "reference"
+    assert matches["plan#2"].targets == []
+
+
 def test_unset_office_details_are_gaps_naming_the_setting_never_the_sample_office(
     sample_data, embeddings, tmp_path, monkeypatch
 ):

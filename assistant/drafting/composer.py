@@ -22,7 +22,7 @@ from assistant.drafting.phrasebook import Phrase, Phrasebook
 from assistant.drafting.plan import PlanRow, read_row
 from assistant.drafting.realise import Glossary, aim_of, load_glossary, with_aim
 from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, Source
-from assistant.drafting.refs import parse_ref_cell, ref_key
+from assistant.drafting.refs import parent_key, parse_ref_cell, ref_key
 from assistant.drafting.rows import RowWriter, decision_in, narrowed
 from assistant.drafting.sources import Gathered
 from assistant.drafting.text import long_date, number_word, split_sentences
@@ -599,11 +599,7 @@ def recommendation_parents(recs: list) -> dict[str, list]:
     """Recommendations by the one they are part of: '3a' and '3b' are parts of 3, 'C(i)' of C."""
     parents: dict[str, list] = {}
     for r in recs:
-        key = ref_key(r.id)
-        parent = re.sub(
-            r"^(\d+)[a-z]$|^([a-z])(?:i{1,3}|iv|v|vi{1,3})$", lambda m: m.group(1) or m.group(2), key
-        )
-        parents.setdefault(parent, []).append(r)
+        parents.setdefault(parent_key(ref_key(r.id)), []).append(r)
     return parents
 
 

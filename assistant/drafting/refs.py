@@ -172,3 +172,12 @@ def mentioned_refs(text: str) -> set[str]:
     for m in _ORDINAL_MENTION.finditer(text):
         found |= {ORDINALS[w.lower()] for w in re.findall(rf"\b(?:{_ORDINAL})\b", m.group(0), re.I)}
     return found
+
+
+_PART = re.compile(r"^(\d+)[a-z]$|^([a-z])(?:i{1,3}|iv|v|vi{1,3})$")
+
+
+def parent_key(key: str) -> str:
+    """The recommendation a part belongs to: '3a' -> '3', 'cii' (C(ii)) -> 'c'; anything else itself."""
+    m = _PART.match(key)
+    return (m.group(1) or m.group(2)) if m else key

@@ -22,7 +22,7 @@ from assistant.components.embedding import NamedEmbeddings
 from assistant.drafting.injection import instruction_cue
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.records import Source
-from assistant.drafting.refs import parse_ref_cell, ref_key
+from assistant.drafting.refs import parent_key, parse_ref_cell, ref_key
 from assistant.drafting.text import long_date
 from assistant.ingest.chunking import chunk_blocks
 from assistant.ingest.loaders import LoaderError, check_size, load_file
@@ -336,6 +336,8 @@ class SourceGatherer:
             whole = ref_key(cell)  # "CoC1 - R1" may be one id of the report's own ("CoC1-R1")
             keys = [whole] if whole in by_key else parse_ref_cell(cell)
             hits = [by_key[k] for k in keys if k in by_key]
+            if not hits:  # "Rec C" when the report numbers its parts C(i) and C(ii): the row answers each
+                hits = [t for k in keys for key, t in by_key.items() if key != k and parent_key(key) == k]
             for target in hits:
                 matched[target].append(row)
                 how[row.sid] = "reference"

@@ -26,7 +26,7 @@ from assistant.drafting.records import (
     Source,
     Support,
 )
-from assistant.drafting.refs import mentioned_refs, parse_ref_cell, ref_key
+from assistant.drafting.refs import mentioned_refs, parent_key, parse_ref_cell, ref_key
 from assistant.drafting.text import (
     STOPWORDS,
     content_words,
@@ -319,6 +319,10 @@ def check_counts(draft: Draft) -> list[Flag]:
     report_total = max([insp.report_total, *from_notes])
     partial = report_total > listed
     solely_cc = sum(r.addressees == ["chief constables"] for r in insp.recommendations)
+    # "A to C for chief constables" when C is in two parts: each recommendation once, its parts together
+    cc_whole = len(
+        {parent_key(ref_key(r.id)) for r in insp.recommendations if "chief constables" in r.addressees}
+    )
     flags = []
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin in ("input", "placeholder"):
@@ -345,7 +349,7 @@ def check_counts(draft: Draft) -> list[Flag]:
             n = 0 if word in ("no", "none") else parse_count(word)
             if (
                 n is not None
-                and n not in (counts["chief constables"], solely_cc)
+                and n not in (counts["chief constables"], solely_cc, cc_whole)
                 and n not in from_notes
                 and not partial
             ):
