@@ -420,6 +420,46 @@ def test_a_row_for_a_recommendation_goes_to_each_of_its_parts(library, tmp_path)
     assert matches["plan#2"].targets == []
 
 
+def test_the_plans_own_lines_above_its_table_give_oversight_and_why_some_recommendations_are_elsewhere(
+    library, tmp_path
+):
+    """Blind case 8: the plan's preamble said "Recs 1-4 ... answered in the PCC's s55 response of 05/08/26"
+    and "Oversight: ... deep dive 23/02/27; PCC to update Police and Crime Panel 25/03/27"; the letter
+    used neither and fell back on the office's stock oversight sentence."""
+    (tmp_path / "plan.csv").write_text(
+        "Domestic abuse inspection - action plan v3\n"
+        "Recs 1-4 = accelerated cause of concern - answered in the PCC's s55 response of 05/08/26\n"
+        "Oversight: deep dive at the PCC's Performance & Accountability Board 23/02/27; PCC to update Police and "
+        "Crime Panel 25/03/27\n"
+        "Oversight: Op Kestrel review OFFICIAL-SENSITIVE\n"
+        "Ref,Action,Owner,Due,Status\n"
+        "R5,Make body-worn video mandatory at domestic abuse incidents,Det Supt Safeguarding,31/03/2027,In progress\n",
+        encoding="utf-8",
+    )
+    spec = {
+        "title": "Fenmoor Police's response to domestic abuse",
+        "type": "force-specific",
+        "published": "2026-10-14",
+        "force_inspected": True,
+        "total_recommendations": 5,
+        "recommendations": [
+            {
+                "id": "5",
+                "text": "The force should use body-worn video at domestic abuse incidents.",
+                "addressee": "force",
+            }
+        ],
+        "action_plan_notes": ["plan.csv"],
+    }
+    path = tmp_path / "inspection.yaml"
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    draft = library.draft(path, engine="composer")
+    text = {s.kind: " ".join(x.text for _, _, x in s.sentences()) for s in draft.sections}
+    assert "5 August 2026" in text["opening"] and "section 55" in text["opening"]
+    assert "23 February 2027" in text["scrutiny"] and "I will update" in text["scrutiny"]
+    assert "Kestrel" not in " ".join(text.values())
+
+
 def test_unset_office_details_are_gaps_naming_the_setting_never_the_sample_office(
     sample_data, embeddings, tmp_path, monkeypatch
 ):

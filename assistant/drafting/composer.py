@@ -20,7 +20,7 @@ from assistant.components.catalog import Catalog
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.phrasebook import Phrase, Phrasebook
 from assistant.drafting.plan import PlanRow, read_row
-from assistant.drafting.realise import Glossary, aim_of, load_glossary, with_aim
+from assistant.drafting.realise import Glossary, aim_of, load_glossary, progress_sentences, with_aim
 from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, Source
 from assistant.drafting.refs import parent_key, parse_ref_cell, ref_key
 from assistant.drafting.rows import RowWriter, decision_in, narrowed
@@ -28,6 +28,17 @@ from assistant.drafting.sources import Gathered
 from assistant.drafting.text import long_date, number_word, split_sentences
 from assistant.drafting.verify import stated_totals
 from assistant.settings import OfficeSettings
+
+# A line of the notes outside their rows that the letter uses: labelled oversight, or why some of the
+# report's recommendations are answered elsewhere.
+_OVERSIGHT_LINE = re.compile(
+    r"^(?:oversight|governance|scrutiny|assurance|monitoring)\s*[:–-]\s*(?P<rest>\S.*)$", re.I
+)
+_SCOPE_LINE = re.compile(
+    r"^(?P<rest>(?:recs?|recommendations?)\s+[\w,–-]+\s*(?:=|:|are|were)?\s*.*?\b(?:answered|responded to|covered)\b"
+    r".*\b(?:response|letter|separately)\b.*)$",
+    re.I,
+)
 
 # The Queen died on 8 September 2022: reports published before then are Her Majesty's.
 HIS_MAJESTY_FROM = date(2022, 9, 8)
@@ -82,6 +93,23 @@ class DraftContext:
         general = [r for r in self._left_over if not r.sensitive and r.general_note]
         oversight = [r for r in general if r.about_oversight]
         return oversight if role == "oversight" else [r for r in general if r not in oversight]
+
+    def context_lines(self, role: str) -> list[Sentence]:
+        """The notes' own lines outside their rows that a letter uses: ``oversight`` ("Oversight: deep dive
+        at the PCC's board 23/02/27") or ``scope`` ("Recs 1-4 ... answered in the PCC's response of
+        05/08/26"). OFFICIAL text only; a line that mentions a sensitive marking is left alone."""
+        wanted = _OVERSIGHT_LINE if role == "oversight" else _SCOPE_LINE
+        out: list[Sentence] = []
+        for source in self.gathered.context:
+            if source.marking != "OFFICIAL" or source.kind != "action_plan":
+                continue
+            for line in source.text.splitlines():
+                if re.search(r"SENSITIVE", line, re.I) or not (m := wanted.match(line.strip())):
+                    continue
+                rest = re.sub(r"\s+=\s+", ": ", m.group("rest"))  # "Recs 1-4 = accelerated cause of concern"
+                facts, _ = progress_sentences(rest, self.inspection.published, self.writer.glossary)
+                out += [Sentence(text=f, origin="action_plan", citations=[source.sid]) for f in facts]
+        return out
 
     def scope_rows(self) -> list[PlanRow]:
         """OFFICIAL whole-report rows about the report itself: its scope, fieldwork, a revisit's outcome."""
@@ -276,6 +304,7 @@ class Composer:
                     facts,
                 )
             )
+        sentences += ctx.context_lines("scope")  # why some of the report's recommendations are not here
         paragraphs = [Paragraph(sentences=sentences)]
         if outcome := [s for row in ctx.scope_rows() for s in ctx.writer.facts(row)]:
             paragraphs.append(Paragraph(sentences=outcome))  # what the notes record about the report itself
@@ -463,7 +492,7 @@ class Composer:
 
     def _prose_scrutiny(self, plan, ctx: DraftContext) -> list[Paragraph]:
         rows = ctx.general_rows("oversight")
-        sentences = ctx.writer.paragraph(rows) if rows else []
+        sentences = (ctx.writer.paragraph(rows) if rows else []) + ctx.context_lines("oversight")
         rec_ids = {r.id for r in ctx.inspection.recommendations}
         has_rows = any(rows for key, rows in ctx.gathered.rows_for.items() if key in rec_ids)
         said = " ".join(s.text for s in sentences).lower()

@@ -47,6 +47,7 @@ def tidy(sentence: str) -> str:
         r"\s*\((?:see|cf\.?)\s+[^)]{1,20}\)", "", s, flags=re.I
     )  # "(see D)": the plan's cross-references
     s = re.sub(r"\s+-\s+", ", ", s)  # a dash between fragments
+    s = re.sub(r"\bs\.?\s?55\b", "section 55", s)  # "my s55 response"
     s = re.sub(r"(?<=\d)\s*x\s+(?=[A-Za-z])", " ", s)  # "3 x investigators"
     if not s:
         return s

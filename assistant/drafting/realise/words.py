@@ -143,6 +143,9 @@ def _finite(word: str) -> bool:
 
 
 _PCC_SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?<![A-Z])P(?:F)?CC\s+(?P<verb>[a-z]+)\b")
+_PCC_TO = re.compile(
+    r"(?:^|(?<=[.;:–]\s)|(?P<lead>\band\s))(?:[Tt]he\s+)?(?<![A-Z])P(?:F)?CC\s+to\s+(?P<verb>[a-z]+)\b"
+)
 _I_FORMS = {"has": "have", "is": "am", "was": "was", "does": "do"}
 
 
@@ -175,6 +178,14 @@ def _first_person(text: str) -> str:
         text,
     )
     text = re.sub(rf"\b{_OPCC}\b", "my office", text)
+    text = _PCC_TO.sub(  # "PCC to update the panel" -> "I will update the panel"; not "from the PCC to the force"
+        lambda m: (
+            f"{m.group('lead') or ''}I will {m.group('verb')}"
+            if m.group("verb") in getAllLemmas(m.group("verb")).get("VERB", ())
+            else m.group(0)
+        ),
+        text,
+    )
     text = _PCC_SUBJECT.sub(_pcc_as_i, text)
     text = re.sub(r"\b(?:the\s+)?(?<![A-Z])P(?:F)?CC['’]s\s+", "my ", text)  # not the plural: "1 for PCCs"
     text = re.sub(
