@@ -590,3 +590,29 @@ def test_a_row_naming_two_recommendations_gives_each_only_its_own_actions(glossa
         "Adultification" in a for a in four.actions
     )
     assert all(any("commissioner" in a for a in r.actions) for r in (four, five))  # close to neither: both
+
+
+def test_one_rows_measures_are_listed_in_one_sentence_not_one_frame_per_cell():
+    """'Work is under way on A. Work is also under way on B. Work is also under way on C.' read as a form;
+    the office lists them. Different frames and other sentences are kept apart, in order."""
+    from assistant.drafting.realise import merge_frames
+
+    got = merge_frames(
+        [
+            "Work is under way on a surge desk.",
+            "Work is also under way on a 101 call-back option.",
+            "Cohort 1 started on 2 November 2026.",
+            "The force plans online reporting.",
+            "The force also plans a webchat.",
+            "Work is also under way on a new rota.",
+        ]
+    )
+    assert got == [
+        "Work is under way on a surge desk and a 101 call-back option.",
+        "Cohort 1 started on 2 November 2026.",
+        "The force plans online reporting and a webchat.",
+        "Work is also under way on a new rota.",
+    ]
+    # A long list is not made into one endless sentence.
+    many = [f"Work is under way on measure number {i} for the custody suites." for i in range(8)]
+    assert all(len(s.split()) <= 45 for s in merge_frames(many)) and len(merge_frames(many)) > 1

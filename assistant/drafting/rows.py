@@ -19,6 +19,7 @@ from assistant.drafting.realise import (
     first_person,
     is_prose,
     join_short,
+    merge_frames,
     months_written_out,
     noun_sentence,
     owner_phrase,
@@ -150,7 +151,11 @@ class RowWriter:
                 text = noun_sentence(plain, row.status, who, first)
             out.append(Sentence(text=text, origin="action_plan", citations=[row.sid]))
             first = False
-        return out
+        # one row's measures listed in one sentence, not one frame per cell
+        return [
+            Sentence(text=t, origin="action_plan", citations=[row.sid])
+            for t in merge_frames([s.text for s in out])
+        ]
 
     def progress(self, row: PlanRow, ours: bool = False) -> list[Sentence]:
         if not row.progress:

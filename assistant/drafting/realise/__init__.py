@@ -25,6 +25,7 @@ from assistant.drafting.realise.clauses import (
 )
 from assistant.drafting.realise.notes import (
     join_short,
+    merge_frames,
     progress_sentences,
     written_dates,
     written_refs,
@@ -56,6 +57,7 @@ __all__ = [
     "is_prose",
     "join_short",
     "load_glossary",
+    "merge_frames",
     "months_written_out",
     "noun_sentence",
     "owner_phrase",

@@ -300,3 +300,46 @@ def _shape(text: str, dates: list[date]) -> str:
         label = _MONTHS_SHORT.sub(lambda x: _MONTH_NAMES[x.group(0).lower()[:3]], m.group("label"))
         return f"{_np(label)} found {m.group('rest').strip()}"
     return text
+
+
+_FRAMED = re.compile(
+    r"^(?P<frame>Work is(?: also)? under way on|(?:The force|I|My office)(?: also)? plans?|"
+    r"(?:The force's|My office's|My) plan(?: also)? includes) (?P<np>.+)\.$"
+)
+
+
+def merge_frames(sentences: list[str], limit: int = 40) -> list[str]:
+    """One row's measures in one sentence: 'Work is under way on A. Work is also under way on B.' ->
+    'Work is under way on A and B.' A person lists what is under way; the composer had said it again
+    for each cell. Only neighbours in the same frame, and only up to ``limit`` words."""
+    out: list[str] = []
+    group: list[str] = []
+    frame = ""
+
+    def flush() -> None:
+        if not group:
+            return
+        if len(group) == 1:
+            out.append(f"{frame} {group[0]}.")
+        else:
+            sep = "; " if any("," in g for g in group) else ", "
+            out.append(
+                f"{frame} {sep.join(group[:-1])}{sep.rstrip() if sep == '; ' else ''} and {group[-1]}."
+            )
+        group.clear()
+
+    for sentence in sentences:
+        m = _FRAMED.match(sentence)
+        if m is None:
+            flush()
+            out.append(sentence)
+            continue
+        this = m.group("frame").replace(" also", "")
+        words = sum(len(g.split()) for g in group) + len(m.group("np").split()) + len(this.split())
+        if group and (this != frame.replace(" also", "") or words > limit):
+            flush()
+        if not group:
+            frame = m.group("frame")  # the first's own words ("Work is also under way on")
+        group.append(m.group("np"))
+    flush()
+    return out
