@@ -458,6 +458,17 @@ def test_the_plans_own_lines_above_its_table_give_oversight_and_why_some_recomme
     assert "5 August 2026" in text["opening"] and "section 55" in text["opening"]
     assert "23 February 2027" in text["scrutiny"] and "I will update" in text["scrutiny"]
     assert "Kestrel" not in " ".join(text.values())
+    # A national report: "Fieldwork in 6 forces" in the notes gives the opening its number (blind case 26).
+    plan = (tmp_path / "plan.csv").read_text(encoding="utf-8")
+    (tmp_path / "plan.csv").write_text(
+        "Fieldwork in 6 forces - Fenmoor not one of them\n" + plan, encoding="utf-8"
+    )
+    spec.update(
+        title="A thematic inspection of domestic abuse", type="national thematic", force_inspected=False
+    )
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    opening = next(s for s in library.draft(path, engine="composer").sections if s.kind == "opening")
+    assert "not one of the six forces inspected" in " ".join(x.text for _, _, x in opening.sentences())
 
 
 def test_unset_office_details_are_gaps_naming_the_setting_never_the_sample_office(
@@ -598,3 +609,9 @@ def test_the_count_names_causes_of_concern_and_areas_for_improvement_as_a_person
         "The report makes three recommendations, one of them in two parts (3a and 3b):"
     )
     assert count_sentence(parts).startswith("The report makes four recommendations:")
+    # One national recommendation for one named body is counted under its name (blind case 26).
+    home = inspection([("1", "chief constables"), ("2", "national")])
+    home.recommendations[1].text = "The Home Office should amend the annual data requirement."
+    assert count_sentence(home).endswith("one for chief constables and one for the Home Office.")
+    home.recommendations[1].text = "National bodies should act."  # no body named: as before
+    assert count_sentence(home).endswith("one for national bodies.")

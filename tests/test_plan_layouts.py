@@ -635,3 +635,27 @@ def test_an_e_mails_sign_off_is_not_an_action_of_the_last_recommendation(tmp_pat
     path.write_text(body.replace("Refresher", "Thanks to the new rota, a refresher"), encoding="utf-8")
     rows = [b for b in load_file(path, path.read_bytes()).blocks if b.kind == "plan_row"]
     assert any("new rota" in b.text for b in rows)
+
+
+def test_a_two_row_header_is_read_from_its_lower_row():
+    """Blind case 26: a Word table whose first header row says "Response" over both "Action" and "Lead";
+    reading the upper row lost every owner."""
+    from assistant.ingest.tables import table_blocks
+
+    rows = [
+        ["No.", "Recommendation", "Response", "Response", "Timescale", "Status"],
+        ["No.", "Recommendation", "Action", "Lead", "Timescale", "Status"],
+        [
+            "1",
+            "Review harassment reports",
+            "Daily review by a sergeant",
+            "Head of Public Protection",
+            "30/06/27",
+            "In progress",
+        ],
+    ]
+    plan = [b for b in table_blocks(rows) if b.kind == "plan_row"]
+    assert len(plan) == 1 and plan[0].fields["owner"] == "Head of Public Protection"
+    # A one-row header followed by data is read as before.
+    plan = [b for b in table_blocks([rows[1], rows[2]]) if b.kind == "plan_row"]
+    assert len(plan) == 1 and plan[0].fields["action"] == "Daily review by a sergeant"

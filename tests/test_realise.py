@@ -616,3 +616,18 @@ def test_one_rows_measures_are_listed_in_one_sentence_not_one_frame_per_cell():
     # A long list is not made into one endless sentence.
     many = [f"Work is under way on measure number {i} for the custody suites." for i in range(8)]
     assert all(len(s.split()) <= 45 for s in merge_frames(many)) and len(merge_frames(many)) > 1
+
+
+def test_an_abbreviation_the_notes_spell_out_in_other_words_takes_their_meaning():
+    """Blind case 26: a stalking plan's "2 ISAs" became "2 information-sharing agreements"; the plan
+    itself says "independent stalking advocate"."""
+    g = load_glossary()
+    plan = "Review ISA capacity - currently 2 ISAs. I will fund a 3rd independent stalking advocate."
+    assert "2 independent stalking advocates" in g.with_definitions(plan).write_out(plan)
+    # A document that also uses our meaning keeps it; one that never spells it out keeps ours.
+    both = plan + " The information-sharing agreement with the Hub was signed."
+    assert "2 information-sharing agreements" in g.with_definitions(both).write_out(both)
+    assert (
+        g.with_definitions("ISA signed 28/10").write_out("ISA signed")
+        == "information-sharing agreement signed"
+    )

@@ -25,7 +25,7 @@ from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, 
 from assistant.drafting.refs import parent_key, parse_ref_cell, ref_key
 from assistant.drafting.rows import RowWriter, decision_in, narrowed
 from assistant.drafting.sources import Gathered
-from assistant.drafting.text import long_date, number_word, split_sentences
+from assistant.drafting.text import digits, long_date, number_word, split_sentences
 from assistant.drafting.verify import stated_totals
 from assistant.settings import OfficeSettings
 
@@ -37,6 +37,11 @@ _OVERSIGHT_LINE = re.compile(
 _SCOPE_LINE = re.compile(
     r"^(?P<rest>(?:recs?|recommendations?)\s+[\w,–-]+\s*(?:=|:|are|were)?\s*.*?\b(?:answered|responded to|covered)\b"
     r".*\b(?:response|letter|separately)\b.*)$",
+    re.I,
+)
+
+_FORCES_VISITED = re.compile(
+    r"\b(?:fieldwork|visited|inspected)\D{0,15}?\b(?P<n>\d{1,2}) forces\b|\b(?P<m>\d{1,2}) forces (?:visited|inspected)\b",
     re.I,
 )
 
@@ -93,6 +98,15 @@ class DraftContext:
         general = [r for r in self._left_over if not r.sensitive and r.general_note]
         oversight = [r for r in general if r.about_oversight]
         return oversight if role == "oversight" else [r for r in general if r not in oversight]
+
+    def forces_visited(self) -> tuple:
+        """(how many forces the inspectorate visited, the source saying so) from the OFFICIAL notes, or ()."""
+        for source in self.gathered.registry.sources:
+            if source.kind != "action_plan" or source.marking == "OFFICIAL-SENSITIVE":
+                continue
+            if m := _FORCES_VISITED.search(digits(source.text)):
+                return (int(m.group("n") or m.group("m")), source.sid)
+        return ()
 
     def context_lines(self, role: str) -> list[Sentence]:
         """The notes' own lines outside their rows that a letter uses: ``oversight`` ("Oversight: deep dive
@@ -286,11 +300,15 @@ class Composer:
         if insp.about_force(ctx.office.area_name):
             sentences.append(S(w["inspected"]["own"].format(force=ctx.force), "template", facts))
         else:
+            visited = ctx.forces_visited()  # "Fieldwork in 6 forces" in the notes: the letter says six
             sentences.append(
                 S(
-                    w["inspected"]["yes" if insp.force_inspected else "no"].format(force=ctx.force),
+                    w["inspected"]["yes" if insp.force_inspected else "no"].format(
+                        force=ctx.force, forces=f"{number_word(visited[0])} " if visited else ""
+                    ),
                     "template",
                     facts,
+                    *visited[1:],
                 )
             )
         stated = self._stated_total(ctx)
@@ -586,8 +604,13 @@ def count_sentence(inspection: Inspection, stated_total: int | None = None) -> s
     parts = []
     if not any("chief constables" in g or "force" in g for g in groups):
         parts.append(f"none for {_FOR['chief constables']}")  # a national report: say so
+    # national recommendations all for one named body: "one for the Home Office", not "for national bodies"
+    leads = {tuple(national_bodies(r.text)[:1]) for r in recs if r.addressees == ["national"]}
+    named = f"the {next(iter(leads))[0]}" if len(leads) == 1 and next(iter(leads)) else None
     for key in sorted(groups, key=lambda g: (len(g), [list(_FOR).index(a) for a in g])):
         who = " and ".join(_FOR[a] for a in key) + (" jointly" if len(key) > 1 else "")
+        if key == ("national",) and named:
+            who = named
         parts.append(f"{number_word(groups[key])} for {who}")
     total = max(len(recs), inspection.total_recommendations or 0, stated_total or 0)
     noun = "recommendation" if total == 1 else "recommendations"

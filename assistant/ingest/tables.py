@@ -134,6 +134,8 @@ def table_blocks(
     if not rows:
         return []
     at = next((i for i, r in enumerate(rows[:12]) if plan_columns(r)), -1)
+    if 0 <= at < len(rows) - 1 and len(plan_columns(rows[at + 1]) or {}) >= len(plan_columns(rows[at])):
+        at += 1  # a two-row header ("Response" over "Action | Lead"): the lower row names the columns
     row, mapping = (rows[at], plan_columns(rows[at])) if at >= 0 else ([], None)
     header = header_fields(rows) if mapping is None else None  # a "Report title" column is no header table
     if header is not None:

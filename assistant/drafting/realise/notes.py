@@ -260,6 +260,10 @@ def join_short(facts: list[str], limit: int = 13) -> list[str]:
 
 
 _DEPENDS = re.compile(r"^dependent on\s+", re.I)
+# A note that is already a clause with its own subject and verb: no frame is put around it.
+_CLAUSE_ALREADY = re.compile(
+    r"^(?:I|We|My office|The force)\s+(?:have|has|will|am|are|is)\b|\b(?:has|have) (?:agreed|decided)\b"
+)
 _DATED_ENTRY = re.compile(r"^@D(?P<i>\d+)@\s*[:–-]\s+(?P<rest>\S.*)$")
 
 
@@ -279,6 +283,15 @@ def _shape(text: str, dates: list[date]) -> str:
         proper = bool(re.match(r"(?:and |of |& )?[A-Z]", tail))  # "Performance and Accountability Board"
         rest = f"{first.lower() if _common_word(first) and not proper else first} {tail}".strip()
         return f"On {long_forms[int(m.group('i'))]}, {rest}"
+    if _CLAUSE_ALREADY.search(
+        marked.split("@D")[0]
+    ):  # "I have agreed to fund ... decision record signed 18/11"
+        head, dash, tail = marked.rpartition(" – ")
+        if dash and (m := _DONE.match(tail)):  # its last part may still be a fact to shape
+            np = _np(m.group("np"))
+            done = f"{np} {'were' if _plural(np) else 'was'} {m.group('vbn').lower()} on {m.group('when')}"
+            return _unmark(f"{head}; {done}", long_forms)
+        return text
     if m := _LIVE.match(marked):
         np = _np(m.group("np"))
         where = f" in {m.group('where').strip()}" if m.group("where") else ""

@@ -53,9 +53,26 @@ class Glossary:
         return list(dict.fromkeys(found))
 
     def with_definitions(self, text: str) -> Glossary:
-        """This glossary plus the abbreviations a document defines itself (the office's entries win)."""
+        """This glossary plus the abbreviations a document defines itself (the office's entries win),
+        and an abbreviation the document spells out in its own words where those differ from ours: a
+        stalking plan's "ISA" is the "independent stalking advocate" it names, not an information-sharing
+        agreement."""
         found = {k: v for k, v in defined_in(text).items() if k not in self.expand}
-        return Glossary.build({**found, **self.expand}, self.keep) if found else self
+        own = {}
+        for m in self._pattern.finditer(text):
+            abbr = m.group(1)
+            if abbr in own or not abbr.isupper() or len(abbr) < 3:
+                continue
+            ours = self.expand[abbr].lower()
+            if ours.replace("-", " ") in text.lower().replace("-", " "):
+                continue  # the document uses our meaning too
+            if (spelt := spelt_out(abbr, text)) and spelt.lower() != ours:
+                own[abbr] = spelt
+                if abbr + "s" in self.expand:
+                    own[abbr + "s"] = spelt + "s"
+        if not found and not own:
+            return self
+        return Glossary.build({**found, **self.expand, **own}, self.keep)
 
     def expansions_in(self, text: str) -> list[str]:
         """The written-out forms of the abbreviations a text uses (so a check reading the written-out
@@ -79,6 +96,18 @@ def defined_in(text: str) -> dict[str, str]:
                 found[abbr] = " ".join(words[start:])
                 break
     return found
+
+
+def spelt_out(abbr: str, text: str) -> str | None:
+    """The words of a text whose initials spell an abbreviation ('independent stalking advocate' for
+    ISA), in lower case, if the text has them."""
+    letters = abbr.lower()
+    pattern = r"\b" + r"[\w'’-]*\s+".join(re.escape(c) for c in letters) + r"[\w'’-]*"
+    for m in re.finditer(pattern, text, re.I):
+        words = m.group(0).split()
+        if len(words) == len(letters) and all(len(w) > 2 for w in words):
+            return " ".join(w.lower() for w in words)
+    return None
 
 
 def without_definitions(text: str) -> str:
