@@ -631,3 +631,11 @@ def test_an_abbreviation_the_notes_spell_out_in_other_words_takes_their_meaning(
         g.with_definitions("ISA signed 28/10").write_out("ISA signed")
         == "information-sharing agreement signed"
     )
+
+
+def test_a_rank_is_never_given_another_meaning_by_words_that_happen_to_spell_it():
+    """'A–C chief constables' spells ACC; 'ACC Local Policing' had become 'a-c chief constables Local
+    Policing' in an oversight paragraph."""
+    g = load_glossary()
+    text = "Recs A–C chief constables. Chair ACC Local Policing."
+    assert "Assistant Chief Constable Local Policing" in g.with_definitions(text).write_out(text)

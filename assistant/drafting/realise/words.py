@@ -64,8 +64,8 @@ class Glossary:
             if abbr in own or not abbr.isupper() or len(abbr) < 3:
                 continue
             ours = self.expand[abbr].lower()
-            if ours.replace("-", " ") in text.lower().replace("-", " "):
-                continue  # the document uses our meaning too
+            if self.expand[abbr][:1].isupper() or ours.replace("-", " ") in text.lower().replace("-", " "):
+                continue  # a title or a name ("Assistant Chief Constable"), or the document uses our meaning
             if (spelt := spelt_out(abbr, text)) and spelt.lower() != ours:
                 own[abbr] = spelt
                 if abbr + "s" in self.expand:
@@ -105,7 +105,9 @@ def spelt_out(abbr: str, text: str) -> str | None:
     pattern = r"\b" + r"[\w'’-]*\s+".join(re.escape(c) for c in letters) + r"[\w'’-]*"
     for m in re.finditer(pattern, text, re.I):
         words = m.group(0).split()
-        if len(words) == len(letters) and all(len(w) > 2 for w in words):
+        if len(words) == len(letters) and all(
+            len(w) > 2 and re.fullmatch(r"[A-Za-z][a-z'’-]+", w) for w in words
+        ):
             return " ".join(w.lower() for w in words)
     return None
 
