@@ -639,3 +639,27 @@ def test_a_rank_is_never_given_another_meaning_by_words_that_happen_to_spell_it(
     g = load_glossary()
     text = "Recs A–C chief constables. Chair ACC Local Policing."
     assert "Assistant Chief Constable Local Policing" in g.with_definitions(text).write_out(text)
+
+
+def test_a_shared_trackers_rows_for_another_years_report_are_not_this_reports():
+    """Blind case 29: 'ASB spotlight (Oct 24)' rows sat beside 'Roads Policing (Oct 26)' and one of their
+    figures (91%) reached the roads letter; both share the month, only one the year."""
+    from assistant.drafting.inspection import Inspection
+    from assistant.drafting.records import Source
+    from assistant.drafting.sources import this_reports_rows
+
+    inspection = Inspection(
+        title="Every journey matters: an inspection of how police forces prevent road harm",
+        type="national thematic",
+        published=date(2026, 10, 15),
+        recommendations=[
+            {"id": "1", "text": "Chief constables should act.", "addressee": "chief constables"}
+        ],
+        chief_constable_comments="",
+    )
+
+    def row(report):
+        return Source(sid=report, kind="action_plan", title="t", text=report, fields={"inspection": report})
+
+    rows = [row("Roads Policing (Oct 26)"), row("ASB spotlight (Oct 24)"), row("PEEL 2025"), row("")]
+    assert [r.sid for r in this_reports_rows(rows, inspection)] == ["Roads Policing (Oct 26)", ""]

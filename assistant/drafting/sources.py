@@ -23,7 +23,7 @@ from assistant.drafting.injection import instruction_cue
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.records import Source
 from assistant.drafting.refs import parent_key, parse_ref_cell, ref_key
-from assistant.drafting.text import long_date
+from assistant.drafting.text import long_date, stems
 from assistant.ingest.chunking import chunk_blocks
 from assistant.ingest.loaders import LoaderError, check_size, load_file
 from assistant.ingest.metadata import find_marking
@@ -509,14 +509,23 @@ def this_reports_rows(rows: list[Source], inspection: Inspection) -> list[Source
 
 
 def _report_score(report: str, inspection: Inspection) -> float:
-    words = {w for w in re.findall(r"[a-z0-9]+", report.lower()) if len(w) > 2}
-    title = {w for w in re.findall(r"[a-z0-9]+", inspection.title.lower()) if len(w) > 2}
-    when = {
-        inspection.published.strftime("%b").lower(),
-        inspection.published.strftime("%B").lower(),
-        str(inspection.published.year),
+    """How well a tracker's report name ("Roads Policing (Oct 26)") names this inspection: title words
+    shared (by stem: "roads" is "road"), the month and year of publication; a year that is not the
+    publication's ("ASB spotlight (Oct 24)", "PEEL 2025") names another report."""
+    words = {w for w in stems(report) if len(w) > 2}
+    title = {w for w in stems(inspection.title) if len(w) > 2}
+    month = {inspection.published.strftime("%b").lower(), inspection.published.strftime("%B").lower()}
+    named_month = {w for w in re.findall(r"[a-z]+", report.lower())} & {m[:3] for m in month} | (
+        {w for w in re.findall(r"[a-z]+", report.lower())} & month
+    )
+    years = {int(y) for y in re.findall(r"\b(20\d\d)\b", report)} | {
+        2000 + int(y) for y in re.findall(r"\b[A-Za-z]{3,9}\.?\s*['’-]?\s*(\d\d)\b(?![/\d])", report)
     }
-    return len(words & title) + 0.5 * len(words & when) if words else 0.0
+    if not words:
+        return 0.0
+    ours = {inspection.published.year} | {int(y) for y in re.findall(r"\b(20\d\d)\b", inspection.title)}
+    score = len(words & title) + 0.5 * bool(named_month) + 0.5 * bool(years & ours)
+    return score - 2 if years and not years & ours else score
 
 
 def _same_title(a: str, b: str) -> bool:
