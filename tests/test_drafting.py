@@ -615,3 +615,29 @@ def test_the_count_names_causes_of_concern_and_areas_for_improvement_as_a_person
     assert count_sentence(home).endswith("one for chief constables and one for the Home Office.")
     home.recommendations[1].text = "National bodies should act."  # no body named: as before
     assert count_sentence(home).endswith("one for national bodies.")
+
+
+def test_a_row_answering_two_recommendations_is_told_once():
+    """Blind case 20: the Port Intelligence Unit row ('Recs B, D') was written out word for word under
+    both; the later one now points back to the earlier, and keeps what is its own."""
+    from assistant.drafting.composer import S, said_once
+
+    frame = "The work set out under {recs} also answers this recommendation."
+    said: dict[str, str] = {}
+    unit = S("The force will stand up a Port Intelligence Unit at the port.", "action_plan", "R1")
+    recruit = S("Recruitment runs from January to March 2027.", "action_plan", "R1")
+    first = said_once("B", [unit, recruit], said, frame)
+    assert [s.text for s in first] == [unit.text, recruit.text]
+    own = S("Twelve officers will go through PIP2 training.", "action_plan", "R2")
+    second = said_once("D", [unit, own, recruit], said, frame)
+    assert [s.text for s in second] == [
+        "The work set out under recommendation B also answers this recommendation.",
+        own.text,
+    ]
+    assert second[0].citations == ["R1"]
+    # the false alarm: the same recommendation's paragraph drafted again is not cut
+    assert [s.text for s in said_once("B", [unit, recruit], said, frame)] == [unit.text, recruit.text]
+    # and a short sentence that many sections share ("This work is complete.") is left alone
+    done = S("This work is complete.", "action_plan", "R3")
+    said_once("B", [done], said, frame)
+    assert said_once("D", [done], said, frame)[0].text == done.text

@@ -379,6 +379,12 @@ def test_owners_written_as_rank_and_surname_or_portfolio(glossary):
     assert phrase("DCI Hale (PVP)") == "Detective Chief Inspector Hale"
     assert phrase("Supt RB (Local Policing)") == "the Superintendent for Local Policing"
     assert phrase("ACC Crime") == "the Assistant Chief Constable for Crime"  # a portfolio keeps "for"
+    # 'Ch Insp Rachel Amos, CCR' had become 'the Chief Inspector for Rachel Amos CCR'
+    assert phrase("Insp Tom Bray, Custody Training & Standards") == (
+        "Inspector Tom Bray (Custody Training & Standards)"
+    )
+    assert phrase("T/Ch Insp Mark Tully, CCR Ops") == "Temporary Chief Inspector Mark Tully (CCR Operations)"
+    assert phrase("Ch Insp - FCR") == "the Chief Inspector for force control room"  # a post, not a person
 
 
 def test_a_clause_with_now_and_a_labelled_fact_are_not_wrapped_as_measures():
@@ -663,3 +669,107 @@ def test_a_shared_trackers_rows_for_another_years_report_are_not_this_reports():
 
     rows = [row("Roads Policing (Oct 26)"), row("ASB spotlight (Oct 24)"), row("PEEL 2025"), row("")]
     assert [r.sid for r in this_reports_rows(rows, inspection)] == ["Roads Policing (Oct 26)", ""]
+
+
+# -- sentences, capitals and fragments (second blind batch, round two) -------------------------------
+def test_a_persons_initial_or_an_abbreviation_does_not_end_a_sentence():
+    """'Deputy Chief Constable T. Rafferty leads' had been two sentences ('... Constable T.' and
+    'Rafferty leads ...'), and so had '17 SPOs (incl. 6 interim) v. 9'; the end of '... under Plan B.'
+    still ends one."""
+    from assistant.drafting.text import split_sentences
+
+    text = (
+        "Deputy Chief Constable T. Rafferty leads the response. DCI L. Morrow chairs it. "
+        "17 SPOs (incl. 6 interim) v. 9 in 2025/26, est. £212k. It is Plan B. Then it ended. Annex A. The plan."
+    )
+    assert split_sentences(text) == [
+        "Deputy Chief Constable T. Rafferty leads the response.",
+        "DCI L. Morrow chairs it.",
+        "17 SPOs (incl. 6 interim) v. 9 in 2025/26, est. £212k.",
+        "It is Plan B.",
+        "Then it ended.",
+        "Annex A.",
+        "The plan.",
+    ]
+
+
+def test_dotted_abbreviations_are_written_out_without_their_full_stop(glossary):
+    out = glossary.write_out("17 SPOs (incl. 6 interim) v. 9 in 2025/26; est. £212k prevented. Policy v2 agreed.")
+    assert out == "17 SPOs (including 6 interim) against 9 in 2025/26; estimated £212k prevented. Policy v2 agreed."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MoU signed", "MoU signed"),  # had become "The moU was signed"
+        ("Banking Protocol refresher", "Banking Protocol refresher"),  # had become "banking Protocol"
+        ("Fenmoor Police has", "Fenmoor Police has"),
+        ("Head of Custody leads", "Head of Custody leads"),
+        ("Refresher done", "refresher done"),  # the false alarm: an ordinary word is lowered
+        ("The Board", "the Board"),
+    ],
+)
+def test_a_name_or_abbreviation_keeps_its_capitals_mid_sentence(text, expected):
+    from assistant.drafting.text import lower_first
+
+    assert lower_first(text) == expected
+
+
+def test_a_noun_followed_by_its_verb_is_not_an_order():
+    """'Report makes 4 recs (A–D)' had become 'The force has reported makes 4 recommendations'; 'Stand up
+    Port Intelligence Unit' had become 'The force plans a stand up Port Intelligence Unit'."""
+    assert action_sentence("Report makes 4 recs (A–D), all for the force", "complete", FORCE) is None
+    assert not noun_sentence("Report makes 4 recs (A–D), all for the force", "complete", FORCE).endswith(
+        "now in place."
+    )
+    assert action_sentence("Stand up Port Intelligence Unit", "not_started", FORCE) == (
+        "The force will stand up Port Intelligence Unit."
+    )
+    # the false alarm: an order whose object looks like a verb is still an order
+    assert action_sentence("Review processes for custody", "not_started", FORCE) == (
+        "The force will review processes for custody."
+    )
+
+
+def test_a_question_in_a_note_goes_to_staff_and_an_abbreviation_does_not_split_a_fact(glossary):
+    """'Needs an owner – Port Partnership coordinator to pick up?' had reached a letter; 'Harnmouth Port
+    Co. 21/11/26' had been cut after 'Co.' and the date joined on as '…, and 21 November 2026'."""
+    facts, scraps = progress_sentences(
+        "DSA signed w/ Harnmouth Port Co. 21/11/26. Needs an owner – coordinator to pick up? Draft Feb 27.",
+        date(2026, 11, 19),
+        glossary,
+    )
+    assert any("Harnmouth Port Co. 21 November 2026" in f for f in facts)
+    assert not any("?" in f for f in facts)
+    assert "Needs an owner – coordinator to pick up?" in scraps
+    assert any("February 2027" in f for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Draft profile Feb 27", "The draft profile is planned for February 2027."),
+        ("Recruitment Jan–Mar 27", "Recruitment is planned for January to March 2027."),
+        (
+            "Findings to Performance and Accountability Board 17/02/27",
+            "The findings will go to the Performance and Accountability Board on 17 February 2027.",
+        ),
+        ("To Economic Crime Board 12/01/27", "This will go to the Economic Crime Board on 12 January 2027."),
+        (
+            "Plan agreed at Economic Crime Board 24/11/26",
+            "The plan was agreed at the Economic Crime Board on 24 November 2026.",
+        ),
+        (
+            "DSA signed w/ Harnmouth Port Co 21/11/26",
+            "The data-sharing agreement was signed with Harnmouth Port Co on 21 November 2026.",
+        ),
+        # the false alarms: a past month is not a plan, people are not planned, a date is not a count
+        ("Training May 2026", "Training May 2026."),
+        ("Response officers Jan–Mar 27", "Response officers January–March 2027."),
+        ("Paper to CGB 3/11/26", "Paper to CGB 3 November 2026."),
+    ],
+)
+def test_a_fragment_with_a_month_or_a_meeting_becomes_a_sentence(note, expected, glossary):
+    """The notes' 'Draft profile Feb 27' and 'Recruitment Jan–Mar 27' had reached the letter as
+    fragments of three and four words; the office writes whole sentences (22 words on average)."""
+    assert progress_sentences(note, date(2026, 11, 19), glossary)[0] == [expected]

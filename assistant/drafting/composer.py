@@ -25,7 +25,7 @@ from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, 
 from assistant.drafting.refs import parent_key, parse_ref_cell, ref_key
 from assistant.drafting.rows import RowWriter, decision_in, narrowed
 from assistant.drafting.sources import Gathered
-from assistant.drafting.text import digits, long_date, number_word, split_sentences
+from assistant.drafting.text import digits, long_date, lower_first, number_word, split_sentences, words
 from assistant.drafting.verify import stated_totals
 from assistant.settings import OfficeSettings
 
@@ -68,6 +68,7 @@ class DraftContext:
     used_phrases: dict[str, int] = field(default_factory=dict)
     glossary: Glossary = field(default_factory=load_glossary)
     notes: list[str] = field(default_factory=list)  # for staff: what the realiser left out, and why
+    said: dict[str, str] = field(default_factory=dict)  # a recommendation's sentence -> the first to say it
     _writer: RowWriter | None = None
 
     @property
@@ -428,9 +429,10 @@ class Composer:
         quote = Paragraph(sentences=[S(rec.text, "input", g.recommendations[rec.id].sid)], style="quote")
         lead = self._whose(rec, public, writer, ctx)
         body = writer.paragraph([r for r in public if not writer.only_whose([r])], ours=rec.is_for("PCCs"))
+        body = said_once(rec.id, body, ctx.said, w["said_under"])
         if rec.addressees == ["national"] and body:  # "This is for the Home Office. Locally, the force ..."
             body[0].text = (
-                "Locally, " + body[0].text[0].lower() + body[0].text[1:]
+                "Locally, " + lower_first(body[0].text)
                 if not body[0].text.startswith("I ")
                 else "Locally, " + body[0].text
             )
@@ -447,7 +449,10 @@ class Composer:
     def _whose(self, rec, rows: list[PlanRow], writer: RowWriter, ctx: DraftContext) -> list[Sentence]:
         """Who the recommendation is for, and the commissioner's decision where it is theirs."""
         w, facts = ctx.wording, ctx.gathered.facts.sid
-        out = [S(addressee_sentence(rec, w, ctx.force), "template", facts)]
+        # When every recommendation is the force's, the opening has said so ("all for the force") and
+        # each section opens with what the force is doing, as the office's letters do.
+        all_force = all(r.addressees == ["force"] for r in ctx.inspection.recommendations)
+        out = [] if all_force else [S(addressee_sentence(rec, w, ctx.force), "template", facts)]
         if rec.is_for("PCCs"):
             decision = decision_in(rows, ctx.office.pcc_name or "")
             if decision:
@@ -565,6 +570,28 @@ def national_bodies(text: str) -> list[str]:
     """The national bodies a recommendation names, in the order it names them."""
     found = [(m.start(), name) for name, pattern in _BODIES if (m := re.search(pattern, text))]
     return [name for _, name in sorted(found)]
+
+
+def said_once(rec_id: str, body: list[Sentence], said: dict[str, str], frame: str) -> list[Sentence]:
+    """A row that answers two recommendations is told once: in the later one, its sentences give way to
+    "The work set out under recommendation B also answers this recommendation." A letter that repeats a
+    paragraph word for word reads as pasted. ``said`` maps each sentence told so far to its recommendation."""
+    kept: list[Sentence] = []
+    earlier: dict[str, list[str]] = {}
+    for sentence in body:
+        key = " ".join(words(sentence.text))
+        if len(key.split()) >= 5 and said.get(key, rec_id) != rec_id:
+            earlier.setdefault(said[key], []).extend(sentence.citations)
+            continue
+        said.setdefault(key, rec_id)
+        kept.append(sentence)
+    if not earlier:
+        return body
+    recs = list(earlier)
+    named = recs[0] if len(recs) == 1 else ", ".join(recs[:-1]) + " and " + recs[-1]
+    cites = list(dict.fromkeys(c for cs in earlier.values() for c in cs))
+    plural = "s" if len(recs) > 1 else ""
+    return [S(frame.format(recs=f"recommendation{plural} {named}"), "template", *cites), *kept]
 
 
 def addressee_sentence(rec, wording: dict, force: str) -> str:

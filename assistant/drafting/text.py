@@ -10,7 +10,16 @@ import Stemmer
 from text_to_num import alpha2digit
 
 # Abbreviations that end in a full stop without ending a sentence.
-_ABBREV = ("Rt", "Hon", "No", "Dr", "Mr", "Mrs", "Ms", "St", "e.g", "i.e", "etc", "vs", "cf", "para", "s")
+_ABBREV = (
+    "Rt", "Hon", "No", "Nos", "Dr", "Mr", "Mrs", "Ms", "St", "e.g", "i.e", "etc", "vs", "v", "cf", "para", "s",
+    "incl", "inc", "approx", "est", "c", "ca",
+)  # fmt: skip
+# A person's initial after a rank or title, or another initial: "Deputy Chief Constable T. Rafferty",
+# "DCI L. Morrow", "J. R. Hale"; not the end of "… under Plan B."
+_INITIAL = re.compile(
+    r"(?:^|\b(?:Constable|Inspector|Sergeant|Superintendent|Supt|Chief|Officer|Commissioner|Director|Dr|Mr|Mrs"
+    r"|Ms|Miss|Professor|Prof|Sir|Dame|Councillor|Cllr|[A-Z]{2,5}|[A-Z]\.)\s)[A-Z]\.$"
+)
 _SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(\[]?[A-Z0-9£])")
 _CITATION = re.compile(r"\s*\[(S\d+(?:\s*,\s*S\d+)*)\]")
 _WORD = re.compile(r"[A-Za-z0-9£%][A-Za-z0-9£%'’\-]*")
@@ -96,11 +105,34 @@ def split_sentences(text: str) -> list[str]:
         return []
     parts: list[str] = []
     for piece in _SPLIT.split(text):
-        if parts and re.search(rf"\b(?:{'|'.join(re.escape(a) for a in _ABBREV)})\.$", parts[-1]):
+        if parts and (
+            re.search(rf"\b(?:{'|'.join(re.escape(a) for a in _ABBREV)})\.$", parts[-1])
+            or (_INITIAL.search(parts[-1]) and piece.split()[0].lower() not in STOPWORDS)
+        ):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
     return [p.strip() for p in parts if p.strip()]
+
+
+def lower_first(text: str) -> str:
+    """A sentence's first letter in lower case for use mid-sentence, unless the first word is a name or
+    an abbreviation: "MoU", "ViSOR", "PIP2", "Fenmoor Police", "Head of Custody" keep their capitals."""
+    tokens = text.split()
+    if not tokens or not text[0].isupper():
+        return text
+    first = tokens[0]
+    if any(c.isupper() or c.isdigit() for c in first[1:]):
+        return text
+    following = [t for t in tokens[1:3] if t.lower() not in STOPWORDS]
+    if (
+        first.lower() not in STOPWORDS
+        and following
+        and following[0][:1].isupper()
+        and tokens[1].lower() in STOPWORDS | {following[0].lower()}
+    ):
+        return text
+    return text[0].lower() + text[1:]
 
 
 def citations(sentence: str) -> tuple[str, list[str]]:

@@ -55,7 +55,8 @@ _ACTION = re.compile(
     r"|accept(s|ed)?|is (being|now)|action plan sets out|no action|not applicable|for national bodies|"
     r"neither has an action|planned|introduc\w+|review\w*|train\w*"
     r"|now (?!is\b|has\b)[a-z]+s\b|(?:went|gone|is|are|now) live|live (?:since|from)|signed off"  # "now signs off"
-    r"|plan (?:also )?includes|(?:mandatory|compulsory|in place) (?:since|from)|\d+ of [\d,]+ (?:done|complete|trained))",
+    r"|plan (?:also )?includes|(?:mandatory|compulsory|in place) (?:since|from)|\d+ of [\d,]+ (?:done|complete|trained)"
+    r"|set out under recommendations? .+ also answers)",  # one row answering two recommendations
     re.I,
 )
 _NUMBER = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:million|m|bn|billion|k)?|\b\d[\d,]*(?:\.\d+)?%?")

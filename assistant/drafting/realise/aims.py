@@ -9,6 +9,7 @@ from lemminflect import getAllLemmas
 from assistant.drafting.realise.clauses import _inflect, _is_verb
 from assistant.drafting.realise.tidy import tidy
 from assistant.drafting.realise.words import Glossary, defined_in
+from assistant.drafting.text import lower_first
 
 # -- what the realiser adds, for the grounding check ---------------------------------------------------
 FRAME = (
@@ -74,4 +75,4 @@ def with_aim(aim: str | None, sentence: str) -> str:
     """'To {aim}, {sentence}' when the sentence opens with its subject; the sentence as it is otherwise."""
     if not aim or not re.match(r"^(?:The force|Work|My office|It|This)\b", sentence):
         return sentence
-    return tidy(f"To {aim}, {sentence[0].lower()}{sentence[1:]}")
+    return tidy(f"To {aim}, {lower_first(sentence)}")

@@ -10,6 +10,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from assistant.drafting.plan import OwnerKind, Status
 from assistant.drafting.realise.tidy import tidy
+from assistant.drafting.text import lower_first
 
 # -- verbs ------------------------------------------------------------------------------------------------
 # Words that are nouns as often as verbs, but open an action cell as a verb ("Review the policy").
@@ -167,6 +168,29 @@ _NOT_VERBS = frozenset(
 )
 
 
+_FINITE_AFTER_NOUN = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "makes",
+        "made",
+        "covers",
+        "covered",
+        "includes",
+        "included",
+        "sets",
+        "shows",
+        "gives",
+        "needs",
+        "remains",
+    ]
+)
+
+
 def _is_verb(word: str, nxt: str = "") -> bool:
     w = word.lower()
     if w in _NOT_VERBS or not w.isalpha() and "-" not in w:
@@ -177,9 +201,13 @@ def _is_verb(word: str, nxt: str = "") -> bool:
         return False
     if nxt.lower() == "of":  # "Review of custody records" is a noun
         return False
+    if nxt.lower() in _FINITE_AFTER_NOUN:  # "Report makes 4 recommendations", "Plan covers recs 1 and 2"
+        return False
+    lemmas = getAllLemmas(w)
+    if "VERB" in lemmas and nxt.lower() in ("up", "out"):  # "Stand up a unit", "Roll out the app"
+        return True
     if w in _ACTION_VERBS:
         return True
-    lemmas = getAllLemmas(w)
     return "VERB" in lemmas and w in lemmas["VERB"] and "NOUN" not in lemmas and "ADJ" not in lemmas
 
 
@@ -429,6 +457,8 @@ def _finite_verb(phrase: str) -> bool:
         phrase,
     ) and not re.match(r"^(?:will|has|have|should|must)\b", phrase):
         return True
+    if len(words := phrase.split()) > 1 and words[1].lower() in _FINITE_AFTER_NOUN:  # "Report makes 4 recs"
+        return True
     # "the force already records ...", "ACC Reeve owns that": a subject, then a verb in the present or past
     for m in re.finditer(r"\b(?P<before>[A-Za-z]+)\s+(?P<verb>[a-z]+(?:s|ed))\b", phrase):
         before, verb = m.group("before"), m.group("verb")
@@ -558,12 +588,10 @@ def noun_sentence(action: str, status: Status, subject: Subject, first: bool = T
         and words[1].lower() in _AFTER_PARTICIPLE
         and _participle_at(["it", *words]) == 1
     ):  # "reported quarterly to X"
-        return tidy(f"this {'is' if status != 'not_started' else 'will be'} {phrase[0].lower() + phrase[1:]}")
+        return tidy(f"this {'is' if status != 'not_started' else 'will be'} {lower_first(phrase)}")
     if _finite_verb(phrase):  # already a sentence; a named body opening it takes "the"
         return tidy(("the " if _NAMED_BODY.match(phrase) else "") + phrase)
-    first_word = phrase.split()[0] if phrase.split() else ""
-    if phrase[:2].isalpha() and not any(c.isupper() for c in first_word[1:]):  # not "ViSOR", "PIP2"
-        phrase = phrase[0].lower() + phrase[1:]
+    phrase = lower_first(phrase)  # not "ViSOR", "PIP2", "Banking Protocol"
     phrase = _with_article(phrase)
     who = "I" if subject.first_person else subject.text
     also = "" if first else " also"
@@ -588,10 +616,12 @@ def _np(text: str) -> str:
     return (
         text
         if re.match(r"^(?:the|a|an|my|our|its|all|every|\d)\b", text, re.I)
-        else f"the {text[0].lower() + text[1:] if not text[:2].isupper() else text}"
+        else f"the {lower_first(text)}"
     )
 
 
 def _plural(np: str) -> bool:
     last = np.split()[-1] if np.split() else ""
+    if np.lower() in ("all", "both", "these", "those", "all of them", "both of them"):  # "All accepted ..."
+        return True
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) or " and " in np

@@ -27,7 +27,7 @@ _LIVE = re.compile(
     re.I,
 )
 _DONE = re.compile(
-    rf"^(?P<np>.+?)\s+(?:was\s+|were\s+)?(?P<vbn>{_PARTICIPLE})\s+(?:(?:at|by|with)\s+)?(?P<at>(?-i:[A-Z][\w&]+)\s+)?"
+    rf"^(?P<np>.+?)\s+(?:was\s+|were\s+)?(?P<vbn>{_PARTICIPLE})\s+(?:(?P<prep>at|by|with)\s+)?(?P<at>(?-i:[A-Z][\w&]+)(?:\s+(?:(?-i:[A-Z][\w&]+)|and|of|&))*\s+)?"
     rf"(?:on\s+|w/c\s+|the week beginning\s+)?(?P<when>@D\d+@)(?P<tail>\s*\([^)]*\))?$",
     re.I,
 )
@@ -209,24 +209,30 @@ _ARTICLE_WANTED = {
 }
 
 
+# Where a note's fragments end: a full stop or semicolon after a word, not after an abbreviation
+# ("Harnmouth Port Co. 21/11", "incl. 6 interim", "v. 9 in 2025/26", "Det. Supt.").
+_PIECE_END = re.compile(
+    r"(?<=[\w)%])(?<!e\.g)(?<!i\.e)(?<!\betc)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bincl)(?<!\bapprox)(?<!\best)"
+    r"(?<!\bv)(?<!\bvs)(?<!\bDet)(?<!\bSupt)(?<!\bInsp)(?<!\bSgt)[.;]\s+|(?<=\?)\s+|\n+|\.\s*$"
+)
+
+
 def progress_sentences(note: str, around: date, glossary: Glossary) -> tuple[list[str], list[str]]:
     """A progress note as sentences of fact, and the scraps a person should look at instead."""
     facts, scraps = [], []
-    pieces = [
-        p.strip()
-        for p in re.split(r"(?<=[\w)%])(?<!e\.g)(?<!i\.e)(?<!\betc)[.;]\s+|\n+|\.\s*$", note)
-        if p and p.strip(" .;")
-    ]
+    pieces = [p.strip() for p in _PIECE_END.split(note) if p and p.strip(" .;")]
     for piece in pieces:
         original = piece.strip(" .;")
         text = months_written_out(first_person(glossary.write_out(written_refs(original))))
         text, dates = written_dates(text, around)
         words = re.findall(r"[A-Za-z']+", text)
         has_fact = bool(dates) or bool(re.search(r"\d", text))
-        if not has_fact and (len(words) <= 3 or _SCRAP_WORDS.match(text)):
+        if original.endswith("?") or (
+            not has_fact and (len(words) <= 3 or _SCRAP_WORDS.match(text))
+        ):  # "Needs an owner – coordinator to pick up?" is a question for staff, not a fact
             scraps.append(original)
             continue
-        facts.append(tidy(_shape(text, dates)))
+        facts.append(tidy(_shape(text, dates, around)))
     return facts, scraps
 
 
@@ -267,7 +273,7 @@ _CLAUSE_ALREADY = re.compile(
 _DATED_ENTRY = re.compile(r"^@D(?P<i>\d+)@\s*[:–-]\s+(?P<rest>\S.*)$")
 
 
-def _shape(text: str, dates: list[date]) -> str:
+def _shape(text: str, dates: list[date], around: date) -> str:
     """One fragment as a sentence: 'X live 2 November 2026' -> 'X has been live since 2 November 2026';
     'X signed 28 October 2026' -> 'X was signed on 28 October 2026'; 'Sept audit: ...' -> 'The
     September audit found ...'."""
@@ -301,7 +307,10 @@ def _shape(text: str, dates: list[date]) -> str:
         )
     if m := _DONE.match(marked):
         np = _np(m.group("np"))
-        at = f" at {m.group('at').strip()}" if m.group("at") else ""
+        at = m.group("at").strip() if m.group("at") else ""
+        prep = (m.group("prep") or "at").lower()
+        the = "the " if re.search(r"(?:Board|Panel|Group|Committee|Forum)$", at) else ""
+        at = f" {prep} {the}{at}" if at else ""
         return _unmark(
             f"{np} {'were' if _plural(np) else 'was'} {m.group('vbn').lower()}{at} on {m.group('when')}"
             f"{m.group('tail') or ''}",
@@ -312,7 +321,49 @@ def _shape(text: str, dates: list[date]) -> str:
     if m := _FOUND.match(text):
         label = _MONTHS_SHORT.sub(lambda x: _MONTH_NAMES[x.group(0).lower()[:3]], m.group("label"))
         return f"{_np(label)} found {m.group('rest').strip()}"
+    if m := _TO_BOARD.match(marked):  # "Findings to Performance and Accountability Board 17/02/27"
+        when = m.group("when")
+        past = bool(when) and when.startswith("@D") and dates[int(when[2:-1])] < around
+        verb = "went" if past else "will go"
+        on = f" {'on' if when.startswith('@D') else 'in'} {when}" if when else ""
+        board = m.group("board") if m.group("board").startswith("the ") else f"the {m.group('board')}"
+        what = _article(m.group("np")) if m.group("np") else "This"
+        return _unmark(f"{what} {verb} to {board}{on}", long_forms)
+    if (m := _PLANNED_FOR.match(marked)) and not _plural(m.group("np")) and _after(m, around):
+        when = re.sub(r"\s*[–-]\s*", " to ", m.group("when"))  # "January–March 2027": "January to March"
+        return f"{_article(m.group('np'))} is planned for {when}{m.group('tail') or ''}"
     return text
+
+
+# "Gap analysis to RASSO Delivery Board Jan 27", "Results to the panel": a paper going to a meeting.
+_BODY_NAME = r"(?:the\s+)?(?:[\w&'’-]+\s+){0,7}?(?:Board|Panel|Group|Committee|Forum|[Mm]eeting)"
+_TO_BOARD = re.compile(
+    rf"^(?:(?P<np>[A-Z][\w'’ -]{{1,40}}?)\s+)?(?i:to)\s+(?P<board>{_BODY_NAME})"
+    rf"(?:\s+(?:on\s+|in\s+)?(?P<when>@D\d+@|(?:{_MONTH_WORD})\s+\d{{4}}))?$"
+)
+# "Draft profile February 2027", "Recruitment January–March 2027": a step and when it is planned.
+_PLANNED_FOR = re.compile(
+    rf"^(?P<np>[A-Z][\w'’ -]{{1,40}}?)(?<![\d\s])\s+(?:in\s+|from\s+)?"
+    rf"(?P<when>(?:{_MONTH_WORD})(?:\s*[–-]\s*(?:{_MONTH_WORD}))?\s+(?P<year>\d{{4}}))(?P<tail>\s*\([^)]*\))?$"
+)
+
+
+def _after(m: re.Match, around: date) -> bool:
+    """The month named last is not before the report's month (a plan, not a past step)."""
+    last = m.group("when").split()[-2].split("–")[-1].split("-")[-1].strip()
+    month = list(_MONTH_NAMES.values()).index(last) + 1
+    return (int(m.group("year")), month) >= (around.year, around.month)
+
+
+def _article(np: str) -> str:
+    """'Recruitment' stays bare; 'Draft profile' -> 'The draft profile'; 'Cohort 2' stays as named."""
+    words = np.split()
+    if len(words) == 1 and re.search(r"(?:ment|ing|tion|sion|ance|ence|ship)$", np, re.I):
+        return np
+    if re.search(r"\d", np) or np.lower().startswith(("the ", "a ", "an ", "my ", "our ")):
+        return np[0].upper() + np[1:]
+    head = _np(np)
+    return head[0].upper() + head[1:]
 
 
 _FRAMED = re.compile(

@@ -53,6 +53,10 @@ def owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
         owner = m.group("name")
     if ", " in owner:  # "Supt Dean Farrow, Head of CCR": the letter names the role
         parts = [p.strip() for p in owner.split(",") if p.strip()]
+        ranked = _RANK.match(parts[0])
+        if ranked and _PERSON.match(ranked.group("rest")) and not _ROLE_WORD.match(parts[-1]):
+            # "Insp Tom Bray, Custody Training & Standards": the person and the portfolio
+            return f"{ranked.group('rank')} {ranked.group('rest')} ({', '.join(parts[1:])})"
         if len(parts) == 2 and _RANK.match(f"{parts[0]} x") and not _ROLE_WORD.match(parts[1]):
             owner = f"{parts[0]} {parts[1]}"  # "Ch Insp - FCR": a rank and its unit
         else:

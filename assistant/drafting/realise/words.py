@@ -40,6 +40,7 @@ class Glossary:
         text = _DOTTED.sub(
             r"\1", without_definitions(text)
         )  # "incl. six" -> "including six", not "including."
+        text = _VERSUS.sub("against ", text)
         return self._pattern.sub(lambda m: self.expand[m.group(1)], text)
 
     def unknown(self, text: str) -> list[str]:
@@ -80,7 +81,8 @@ class Glossary:
         return [self.expand[m.group(1)] for m in self._pattern.finditer(text)]
 
 
-_DOTTED = re.compile(r"\b(incl|inc|approx|excl|esp|eg|ie)\.(?=\s+[a-z0-9£(])", re.I)
+_DOTTED = re.compile(r"\b(incl|inc|approx|excl|esp|eg|ie|est)\.(?=\s+[a-z0-9£(])", re.I)
+_VERSUS = re.compile(r"(?<![\w.])(?:v|vs)\.?\s+(?=[£\d])")  # "17 SPOs v. 9 in 2025/26": "against 9"
 _DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,6})\(([A-Z][A-Za-z]{1,6})\)")
 
 
