@@ -299,7 +299,8 @@ class Composer:
         w, insp, facts = ctx.wording, ctx.inspection, ctx.gathered.facts.sid
         sentences = [S(w["statute"], "template")]
         if insp.about_force(ctx.office.area_name):
-            sentences.append(S(w["inspected"]["own"].format(force=ctx.force), "template", facts))
+            if ctx.office.area_name.lower() not in insp.title.lower():  # a title naming the force says it
+                sentences.append(S(w["inspected"]["own"].format(force=ctx.force), "template", facts))
         else:
             visited = ctx.forces_visited()  # "Fieldwork in 6 forces" in the notes: the letter says six
             sentences.append(
@@ -314,15 +315,6 @@ class Composer:
             )
         stated = self._stated_total(ctx)
         sentences.append(S(count_sentence(insp, stated), "template", facts))
-        if insp.areas_for_improvement and not insp.recommendations:
-            n = len(insp.areas_for_improvement)
-            sentences.append(
-                S(
-                    f"It identifies {number_word(n)} area{'s' if n != 1 else ''} for improvement.",
-                    "template",
-                    facts,
-                )
-            )
         sentences += ctx.context_lines("scope")  # why some of the report's recommendations are not here
         paragraphs = [Paragraph(sentences=sentences)]
         if outcome := [s for row in ctx.scope_rows() for s in ctx.writer.facts(row)]:
@@ -455,9 +447,13 @@ class Composer:
         out = [] if all_force else [S(addressee_sentence(rec, w, ctx.force), "template", facts)]
         if rec.is_for("PCCs"):
             decision = decision_in(rows, ctx.office.pcc_name or "")
-            if decision:
+            if decision:  # "This recommendation is for police and crime commissioners, and I accept it."
                 cites = [r.sid for r in rows]
-                out.append(S(w["decision"][decision], "action_plan", *cites))
+                said = w["decision"][decision]
+                if out:
+                    out[-1] = S(f"{out[-1].text.rstrip('.')}, and {said}", "action_plan", facts, *cites)
+                else:
+                    out.append(S(said, "action_plan", *cites))
             else:
                 out.append(S(w["placeholder"]["pcc_decision"].format(rec=rec.id), "placeholder"))
         if rec.addressees == ["national"] and all(writer.only_whose([r]) for r in rows):
@@ -616,8 +612,10 @@ def count_sentence(inspection: Inspection, stated_total: int | None = None) -> s
     together. When the inspection lists only some of the report's recommendations, the report's own
     total is given and the listed ones are not presented as all of them."""
     recs = inspection.recommendations
+    afis = len(inspection.areas_for_improvement)
+    areas = f"{number_word(afis)} area{'s' if afis != 1 else ''} for improvement"
     if not recs and not inspection.total_recommendations:
-        return "The report makes no recommendations."
+        return "The report makes no recommendations" + (f" but identifies {areas}." if afis else ".")
     split = ""
     if stated_total is not None and stated_total < len(
         recs
@@ -647,8 +645,6 @@ def count_sentence(inspection: Inspection, stated_total: int | None = None) -> s
         if causes
         else ""
     )
-    afis = len(inspection.areas_for_improvement)
-    areas = f"{number_word(afis)} area{'s' if afis != 1 else ''} for improvement"
     if total > len(recs):
         listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
         return (

@@ -23,6 +23,7 @@ from assistant.drafting.inspection import Inspection
 from assistant.drafting.letter import letter_to_draft_parts
 from assistant.drafting.phrasebook import Phrasebook, mine_phrasebook
 from assistant.drafting.prompts import load_wording, tag, wording_texts
+from assistant.drafting.public import PublicText
 from assistant.drafting.realise import added_words, load_glossary, tidy
 from assistant.drafting.records import Draft, ReviewDecision, Section, Source
 from assistant.drafting.revise import (
@@ -73,6 +74,7 @@ class Drafter:
         self.partial_dir = settings.data_dir / "drafts" / "partial"
         self._phrasebook: tuple[int, Phrasebook] | None = None
         self._public: tuple[int, list[str]] | None = None
+        self._public_known: tuple[int, PublicText] | None = None
 
     # -- drafting -----------------------------------------------------------------------------------
     def draft(
@@ -332,6 +334,7 @@ class Drafter:
             self.sensitive_library(draft),
             office_texts=fixed,
             public_texts=self.public_texts(),
+            public_known=self.public_known(),
             chief_constable_names=[office.chief_constable_name],
         )
 
@@ -429,6 +432,13 @@ class Drafter:
         texts = [c.text for c, m in self.catalog.passages() if is_public(c)]
         self._public = (generation, texts)
         return texts
+
+    def public_known(self) -> PublicText:
+        """The words, figures and dates of every OFFICIAL passage, read once per library generation."""
+        generation = self.catalog.generation()
+        if self._public_known is None or self._public_known[0] != generation:
+            self._public_known = (generation, PublicText.of(self.public_texts()))
+        return self._public_known[1]
 
     def sensitive_library(self, draft: Draft, per_sentence: int = 3) -> list[Source]:
         """OFFICIAL-SENSITIVE passages anywhere in the library that a sentence of the draft could have

@@ -17,6 +17,7 @@ from assistant.drafting.injection import instruction_cue
 from assistant.drafting.inspection import STATUTE_FIGURES, Inspection
 from assistant.drafting.letter import without_placeholders as without_gaps
 from assistant.drafting.plan import status_of
+from assistant.drafting.public import PublicText
 from assistant.drafting.records import (
     Draft,
     Flag,
@@ -984,19 +985,16 @@ _UNIT = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\n\s*|\|\s*)$")
 
 
-def sensitive_specifics(sensitive: list[Source], public: str) -> dict[str, Source]:
+def sensitive_specifics(sensitive: list[Source], public: PublicText) -> dict[str, Source]:
     """Names, places, operations, codes, figures, sums and dates that appear only in OFFICIAL-SENSITIVE
     passages: not in any OFFICIAL text of the library, the input or the product's own wording. Keyed by
     a normalised form: stems for words (a whole name, and each capitalised word inside a name or
     mid-sentence, so 'Operation Nightjar' is caught by 'Nightjar'); '#<value>' for figures and sums
     ('£120k' is '£120,000'); ISO for dates."""
-    public_stems = " " + " ".join(stems(public)) + " "
-    public_dates = loose_dates(public, tuple(range(2015, 2036)))[0]
-    public_figures = {v for _, v in figures(_DATE.sub(" ", public))}
     found: dict[str, Source] = {}
 
     def add(key: str, source: Source) -> None:
-        if len(key) >= 3 and f" {key} " not in public_stems:
+        if len(key) >= 3 and not public.has(key):
             found.setdefault(key, source)
 
     for source in sensitive:
@@ -1019,10 +1017,10 @@ def sensitive_specifics(sensitive: list[Source], public: str) -> dict[str, Sourc
             if counted and not _UNIT.match(counted[0]):
                 add(" ".join(stems(f"{number} {counted[0]}")), source)
         for _, value in figures(_DATE.sub(" ", text)):
-            if float(value) > 12 and not (1990 <= float(value) <= 2040) and value not in public_figures:
+            if float(value) > 12 and not (1990 <= float(value) <= 2040) and value not in public.figures:
                 found.setdefault(f"#{value}", source)
         for d, has_day in dates_in(text):
-            if has_day and d not in public_dates:
+            if has_day and d not in public.dates:
                 found.setdefault(d.isoformat(), source)
     return found
 
@@ -1035,20 +1033,12 @@ def _keys_in(text: str) -> tuple[str, set[str]]:
     return mine, keys
 
 
-def _public_grams(texts: Iterable[str]) -> Callable[[tuple[str, ...]], bool]:
-    """Whether a run of words appears in the library's OFFICIAL text (built only when first asked)."""
-    blob: list[str] = []
-
-    def public(gram: tuple[str, ...]) -> bool:
-        if not blob:
-            blob.append(" " + " | ".join(" ".join(words(t)) for t in texts) + " ")
-        return f" {' '.join(gram)} " in blob[0]
-
-    return public
-
-
 def check_sensitive(
-    draft: Draft, sensitive: list[Source], embed: Embed | None = None, public_texts: Iterable[str] = ()
+    draft: Draft,
+    sensitive: list[Source],
+    embed: Embed | None = None,
+    public_texts: Iterable[str] = (),
+    known: PublicText | None = None,
 ) -> list[Flag]:
     """One rule for every sentence, whatever made it (template, house phrase, action-plan row, model,
     staff edit, a heading staff asked for), but the verified input: nothing that appears only in
@@ -1072,19 +1062,22 @@ def check_sensitive(
     # Words a sensitive note shares with public text (the report's own recommendation, its title) are
     # not what makes it sensitive: only the rest counts.
     public: set[tuple[str, ...]] = set()
-    public_words = [*public_texts]
+    public_texts = list(public_texts)
+    own_public = []
     for source in draft.sources:
         public |= shingles(source.title, SENSITIVE_NGRAM)
         if source.marking != "OFFICIAL-SENSITIVE":
             public |= shingles(source.text, SENSITIVE_NGRAM)
-            public_words.append(source.text)
-    in_library = _public_grams(public_texts)
-    only_sensitive = sensitive_specifics(sensitive, " \n".join(public_words))
+            own_public.append(source.text)
+    # ``known``: the library's public text read once per library state (PublicText.of(public_texts))
+    known = (known if known is not None else PublicText.of(public_texts)) | PublicText.of(own_public)
+    in_library = known.has_run
+    only_sensitive = sensitive_specifics(sensitive, known)
     # Words that only this inspection's sensitive notes use ("covert", "courier"): two in one sentence
     # is a paraphrase. (Passages found elsewhere in the library are checked for the rest only.)
     own_ids = {x.sid for x in draft.sources}
     own = [s for s in sensitive if s.sid in own_ids]
-    public_stems = set(stems(" \n".join(public_words)))
+    public_stems = known.words
     rare_words = {
         t: src
         for src in own
@@ -1195,7 +1188,7 @@ def _tagged(draft: Draft) -> list[Flag]:
     ]
 
 
-def _specific_run(span: str, public_stems: set[str]) -> bool:
+def _specific_run(span: str, public_stems: frozenset[str]) -> bool:
     """A run shared with another report's sensitive passage is a copy only if it says something: enough
     content words, one of them found in no OFFICIAL text this draft can see ("a gold group chaired by the
     deputy chief constable" is how every force writes governance, and this report's own notes say it)."""
@@ -1306,10 +1299,12 @@ def verify(
     office_texts: list[str] = (),
     public_texts: list[str] = (),
     chief_constable_names: list[str] = (),
+    public_known: PublicText | None = None,
 ) -> Draft:
     """Run every check; the draft's flags and coverage are replaced by the results. ``office_texts``:
     the product's fixed wording and the office settings; ``public_texts``: the library's OFFICIAL
-    passages (what is public is not sensitive)."""
+    passages (what is public is not sensitive); ``public_known``: the same read once (``PublicText``),
+    kept by the caller between drafts."""
     flags = check_grounding(draft, embed, frozenset(content_words(" ".join(office_texts))))
     coverage, more = check_coverage(draft)
     flags += more
@@ -1320,7 +1315,10 @@ def verify(
     flags += check_chief_constable(draft, chief_constable_names)
     flags += check_cc_figures(draft)
     sensitive = [s for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"] + list(sensitive_library)
-    flags += check_sensitive(draft, sensitive, embed, [*office_texts, *public_texts])
+    known = (public_known if public_known is not None else PublicText.of(public_texts)) | PublicText.of(
+        office_texts
+    )
+    flags += check_sensitive(draft, sensitive, embed, [*office_texts, *public_texts], known)
     flags += check_injected(draft)
     flags += check_placeholders(draft)
     flags.append(check_deadline(draft.inspection, today))

@@ -1,0 +1,85 @@
+"""What the library's OFFICIAL text says, read once per library state: the words (stemmed), the
+figures and the dates the sensitive-content check treats as public.
+
+Each passage is read on its own. Reading the library as one text made every draft at 10,000 chunks
+take about a minute: turning numbers in words into digits and finding dates are both slower than
+linear on one long string, and both ran again for every draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from assistant.drafting.text import figures, stems
+from assistant.drafting.text import words as word_list
+from assistant.ingest.metadata import loose_dates
+
+YEARS = tuple(range(2015, 2036))  # the years a date written without one may mean
+# A date in words or ISO: blanked before figures are read, so "27 November 2026" is not the figure 27.
+DATE_WORDS = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
+)
+
+
+@dataclass(frozen=True)
+class PublicText:
+    """Stems, stem pairs, figures and dates found in public text. A run of several stems counts as
+    public when each neighbouring pair in it is (a name of three words whose pairs both appear)."""
+
+    words: frozenset[str] = frozenset()
+    pairs: frozenset[str] = frozenset()
+    figures: frozenset[str] = frozenset()
+    dates: frozenset[date] = frozenset()
+    texts: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # a union keeps the texts of what it joined, each read into runs once however often it is joined
+    parts: tuple[PublicText, ...] = field(default=(), repr=False, compare=False)
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> PublicText:
+        words: set[str] = set()
+        pairs: set[str] = set()
+        values: set[str] = set()
+        days: set[date] = set()
+        texts = list(texts)
+        for text in texts:
+            if not text:
+                continue
+            tokens = stems(text)
+            words.update(tokens)
+            pairs.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+            values.update(v for _, v in figures(DATE_WORDS.sub(" ", text)))
+            days |= loose_dates(text, YEARS)[0]
+        return cls(frozenset(words), frozenset(pairs), frozenset(values), frozenset(days), tuple(texts))
+
+    def __or__(self, other: PublicText) -> PublicText:
+        return PublicText(
+            self.words | other.words,
+            self.pairs | other.pairs,
+            self.figures | other.figures,
+            self.dates | other.dates,
+            parts=self._leaves() + other._leaves(),
+        )
+
+    def _leaves(self) -> tuple[PublicText, ...]:
+        return self.parts or (self,)
+
+    def has(self, key: str) -> bool:
+        """Is this run of stems ("oper nightjar", "20 investig") found in public text?"""
+        tokens = key.split()
+        if len(tokens) == 1:
+            return tokens[0] in self.words
+        return all(f"{a} {b}" in self.pairs for a, b in zip(tokens, tokens[1:], strict=False))
+
+    @cached_property
+    def _runs(self) -> str:
+        return " " + " | ".join(" ".join(word_list(t)) for t in self.texts) + " "
+
+    def has_run(self, gram: tuple[str, ...]) -> bool:
+        """Does this run of words (unstemmed, lower case) appear within one public passage?"""
+        run = f" {' '.join(gram)} "
+        return any(run in leaf._runs for leaf in self._leaves())
