@@ -460,3 +460,30 @@ def test_an_action_reported_in_the_present_answers_a_recommendation(embed):
         assert draft.coverage[0].covered, text
     vague = {"1": [S("The inspector is now aware of the report.", "model")], "2": GOOD["2"]}
     assert not v.verify(make_draft(vague), embed, date(2026, 11, 10)).coverage[0].covered
+
+
+def test_recent_vectors_are_the_models_and_only_new_texts_are_embedded(embeddings):
+    """The verifiers embed a draft's sentences and the sensitive passages near them every time a draft
+    is checked; at 10,000 chunks that had become two seconds a check. A remembered vector must be the
+    model's own vector for that text, in the caller's order."""
+    import numpy as np
+
+    from assistant.components.embedding import RecentVectors
+
+    asked: list[list[str]] = []
+
+    def counting(texts):
+        asked.append(list(texts))
+        return embeddings.embed_array(texts)
+
+    recent = RecentVectors(counting, max_items=3)
+    a, b, c, d = "custody visits", "stalking protection orders", "vetting backlog", "call handling"
+    first = recent([a, b])
+    again = recent([b, a, c])
+    assert asked == [[a, b], [c]]
+    np.testing.assert_allclose(again, embeddings.embed_array([b, a, c]), atol=1e-6)
+    np.testing.assert_allclose(again[1], first[0], atol=1e-6)
+    recent([d])  # the oldest (b) is forgotten past max_items
+    recent([b])
+    assert asked[-1] == [b]
+    assert recent([]).shape[0] == 0

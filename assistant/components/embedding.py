@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -172,6 +173,31 @@ class OpenAIEndpointEmbeddings(NamedEmbeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_array([text])[0].tolist()
+
+
+class RecentVectors:
+    """An embedding function that remembers the vectors of the texts it embedded last (a bounded LRU).
+    Verifying a draft embeds its sentences and the sensitive passages near them; the same draft is
+    verified again after every edit, and the next draft meets many of the same passages."""
+
+    def __init__(self, embed, max_items: int = 20000) -> None:
+        self._embed = embed
+        self._max = max_items
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return self._embed([])
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if missing:
+            for text, vector in zip(missing, self._embed(missing), strict=True):
+                self._vectors[text] = vector
+        for text in texts:
+            self._vectors.move_to_end(text)
+        rows = [self._vectors[t] for t in texts]
+        while len(self._vectors) > self._max:
+            self._vectors.popitem(last=False)
+        return np.stack(rows).astype(np.float32, copy=False)
 
 
 def build_embeddings(settings: EmbeddingSettings, api_key: str | None = None) -> NamedEmbeddings:

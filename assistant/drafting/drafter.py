@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from assistant.components.catalog import Catalog
-from assistant.components.embedding import NamedEmbeddings
+from assistant.components.embedding import NamedEmbeddings, RecentVectors
 from assistant.drafting.audit import AuditLog, VersionConflict, now, os_user
 from assistant.drafting.composer import Composer, DraftContext, header_rows, plan_sections
 from assistant.drafting.inspection import Inspection
@@ -67,6 +67,7 @@ class Drafter:
         self.catalog = catalog
         self.searcher = searcher
         self.embeddings = embeddings
+        self._recent = RecentVectors(embeddings.embed_array)  # the verifiers' vectors, kept between checks
         self.audit = audit
         self.engines = engines
         self.clock = clock
@@ -329,7 +330,7 @@ class Drafter:
         ]
         return verify(
             draft,
-            self.embeddings.embed_array,
+            self._recent,
             self.clock(),
             self.sensitive_library(draft),
             office_texts=fixed,

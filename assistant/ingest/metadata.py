@@ -117,23 +117,22 @@ def loose_dates(text: str, years: tuple[int, ...]) -> tuple[set[date], set[tuple
     """Every date a working note may mean, for deciding what a letter may say: the full forms of
     ``dates_in`` plus '10/11/26', '10.11.2026', '29/10' and '5 Nov' (no year: each of ``years``),
     and months ('Jan 27', 'Jan'). Returns (days, (year, month) pairs)."""
-    days = {d for d, has_day in dates_in(text) if has_day}
-    months = {(d.year, d.month) for d, _ in dates_in(text)}
+    stated = dates_in(text)
+    days = {d for d, has_day in stated if has_day}
+    months = {(d.year, d.month) for d, _ in stated}
     for m in _NUMERIC_SHORT.finditer(text):
         if (d := _safe_date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))) is not None:
             days.add(d)
     for m in _NUMERIC_DOTS.finditer(text):
         if (d := _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))) is not None:
             days.add(d)
+    # Each form without a year is found once and given every year (not searched for again per year).
+    day_months = {(int(m.group(2)), int(m.group(1))) for m in _DAY_MONTH.finditer(text)}
+    day_months |= {(MONTHS[m.group(2).lower()[:3]], int(m.group(1))) for m in _DAY_MON.finditer(text)}
+    alone = {MONTHS[m.group(1).lower()[:3]] for m in _MONTH_ALONE.finditer(text)}
     for y in years:
-        for m in _DAY_MONTH.finditer(text):
-            if (d := _safe_date(y, int(m.group(2)), int(m.group(1)))) is not None:
-                days.add(d)
-        for m in _DAY_MON.finditer(text):
-            if (d := _safe_date(y, MONTHS[m.group(2).lower()[:3]], int(m.group(1)))) is not None:
-                days.add(d)
-        for m in _MONTH_ALONE.finditer(text):
-            months.add((y, MONTHS[m.group(1).lower()[:3]]))
+        days |= {d for month, day in day_months if (d := _safe_date(y, month, day)) is not None}
+        months |= {(y, month) for month in alone}
     for m in _MON_SHORT_YEAR.finditer(text):
         months.add((2000 + int(m.group(2)), MONTHS[m.group(1).lower()[:3]]))
     months |= {(d.year, d.month) for d in days}
