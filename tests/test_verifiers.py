@@ -487,3 +487,23 @@ def test_recent_vectors_are_the_models_and_only_new_texts_are_embedded(embedding
     recent([b])
     assert asked[-1] == [b]
     assert recent([]).shape[0] == 0
+
+
+def test_the_librarys_public_reading_is_kept_per_library_state(tmp_path):
+    """Reading every OFFICIAL passage once per library state (not per draft) is what keeps a draft at
+    12,500 documents near a second; a reading kept on disk is used only for the state it was made from."""
+    from datetime import date
+
+    from assistant.drafting.public import PublicText
+
+    texts = ["Operation Nightjar began on 3 March 2026 with twelve investigators.", "The panel met."]
+    known = PublicText.of(texts)
+    assert known.has("oper nightjar") and known.has("12 investig") and not known.has("nightjar oper")
+    assert date(2026, 3, 3) in known.dates and "12" in known.figures  # "twelve" read as 12
+    assert known.has_run(("the", "panel", "met")) and not known.has_run(("met", "the"))
+    path = tmp_path / "public-text.json"
+    known.save(path, generation=7)
+    again = PublicText.load(path, 7, texts)
+    assert again == known and again.has_run(("the", "panel", "met"))
+    assert PublicText.load(path, 8, texts) is None  # the library has changed since
+    assert (known | PublicText.of(["A new board."])).has_run(("new", "board"))

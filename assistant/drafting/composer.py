@@ -428,7 +428,7 @@ class Composer:
                 if not body[0].text.startswith("I ")
                 else "Locally, " + body[0].text
             )
-        paragraphs = [quote, Paragraph(sentences=lead + body)]
+        paragraphs = [quote, Paragraph(sentences=joined_addressee(lead + body))]
         if not body:
             if sensitive:
                 # A gap for the editor, carrying what is safe to know (owner, due date, status); the
@@ -566,6 +566,26 @@ def national_bodies(text: str) -> list[str]:
     """The national bodies a recommendation names, in the order it names them."""
     found = [(m.start(), name) for name, pattern in _BODIES if (m := re.search(pattern, text))]
     return [name for _, name in sorted(found)]
+
+
+def joined_addressee(sentences: list[Sentence]) -> list[Sentence]:
+    """'This recommendation is for the Home Office.' and 'Locally, the force will ...' (or 'Neither the
+    force nor my office has ...') as one sentence, as a person writes it, not a six-word label."""
+    if len(sentences) < 2 or not sentences[0].text.startswith("This recommendation is for"):
+        return sentences
+    first, second = sentences[0], sentences[1]
+    if second.text.startswith("Locally, "):
+        joint, rest = ";", f"l{second.text[1:]}"
+    elif second.text.startswith("Neither "):
+        joint, rest = ", and", f"n{second.text[1:]}"
+    else:
+        return sentences
+    # Two sentences still (each keeps its origin, sources and checks), read as one.
+    return [
+        first.model_copy(update={"text": first.text.rstrip(".") + joint}),
+        second.model_copy(update={"text": rest}),
+        *sentences[2:],
+    ]
 
 
 def said_once(rec_id: str, body: list[Sentence], said: dict[str, str], frame: str) -> list[Sentence]:

@@ -438,7 +438,12 @@ class Drafter:
         """The words, figures and dates of every OFFICIAL passage, read once per library generation."""
         generation = self.catalog.generation()
         if self._public_known is None or self._public_known[0] != generation:
-            self._public_known = (generation, PublicText.of(self.public_texts()))
+            cache, texts = self.settings.data_dir / "public-text.json", self.public_texts()
+            known = PublicText.load(cache, generation, texts)
+            if known is None:
+                known = PublicText.of(texts)
+                known.save(cache, generation)
+            self._public_known = (generation, known)
         return self._public_known[1]
 
     def sensitive_library(self, draft: Draft, per_sentence: int = 3) -> list[Source]:

@@ -8,16 +8,21 @@ linear on one long string, and both ran again for every draft.
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 
 from assistant.drafting.text import figures, stems
 from assistant.drafting.text import words as word_list
 from assistant.ingest.metadata import loose_dates
 
+READING = "1"  # bump when what is read changes: a saved reading of another kind is read again
 YEARS = tuple(range(2015, 2036))  # the years a date written without one may mean
 # A date in words or ISO: blanked before figures are read, so "27 November 2026" is not the figure 27.
 DATE_WORDS = re.compile(
@@ -55,6 +60,37 @@ class PublicText:
             values.update(v for _, v in figures(DATE_WORDS.sub(" ", text)))
             days |= loose_dates(text, YEARS)[0]
         return cls(frozenset(words), frozenset(pairs), frozenset(values), frozenset(days), tuple(texts))
+
+    def save(self, path: Path, generation: int) -> None:
+        """Kept on disk per library generation: reading 90,000 passages takes a minute or two."""
+        payload = {
+            "generation": generation,
+            "reading": READING,
+            "words": sorted(self.words),
+            "pairs": sorted(self.pairs),
+            "figures": sorted(self.figures),
+            "dates": sorted(d.isoformat() for d in self.dates),
+        }
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")  # one per writer
+        tmp.write_text(json.dumps(payload), encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path, generation: int, texts: list[str]) -> PublicText | None:
+        """The saved reading if it was made from this very library state (``texts``), else None."""
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if (payload.get("generation"), payload.get("reading")) != (generation, READING):
+            return None
+        return cls(
+            frozenset(payload["words"]),
+            frozenset(payload["pairs"]),
+            frozenset(payload["figures"]),
+            frozenset(date.fromisoformat(d) for d in payload["dates"]),
+            tuple(texts),
+        )
 
     def __or__(self, other: PublicText) -> PublicText:
         return PublicText(
