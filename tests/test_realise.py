@@ -385,6 +385,10 @@ def test_owners_written_as_rank_and_surname_or_portfolio(glossary):
     )
     assert phrase("T/Ch Insp Mark Tully, CCR Ops") == "Temporary Chief Inspector Mark Tully (CCR Operations)"
     assert phrase("Ch Insp - FCR") == "the Chief Inspector for force control room"  # a post, not a person
+    # 'OPCC Commissioning' had become 'My Commissioning leads this work'
+    assert owner_phrase("OPCC Commissioning", "opcc") == "my office's commissioning team"
+    assert owner_phrase("OPCC – Policy", "opcc") == "my office's policy team"
+    assert owner_phrase("OPCC Chief Executive", "opcc") == "my Chief Executive"  # a post stays a post
 
 
 def test_a_clause_with_now_and_a_labelled_fact_are_not_wrapped_as_measures():
@@ -694,8 +698,13 @@ def test_a_persons_initial_or_an_abbreviation_does_not_end_a_sentence():
 
 
 def test_dotted_abbreviations_are_written_out_without_their_full_stop(glossary):
-    out = glossary.write_out("17 SPOs (incl. 6 interim) v. 9 in 2025/26; est. £212k prevented. Policy v2 agreed.")
-    assert out == "17 SPOs (including 6 interim) against 9 in 2025/26; estimated £212k prevented. Policy v2 agreed."
+    out = glossary.write_out(
+        "17 SPOs (incl. 6 interim) v. 9 in 2025/26; est. £212k prevented. Policy v2 agreed."
+    )
+    assert (
+        out
+        == "17 SPOs (including 6 interim) against 9 in 2025/26; estimated £212k prevented. Policy v2 agreed."
+    )
 
 
 @pytest.mark.parametrize(
@@ -767,6 +776,7 @@ def test_a_question_in_a_note_goes_to_staff_and_an_abbreviation_does_not_split_a
         ("Training May 2026", "Training May 2026."),
         ("Response officers Jan–Mar 27", "Response officers January–March 2027."),
         ("Paper to CGB 3/11/26", "Paper to CGB 3 November 2026."),
+        ("First 4 on PIP2 course Jan 27", "First 4 on PIP2 course January 2027."),  # not "4 … is planned"
     ],
 )
 def test_a_fragment_with_a_month_or_a_meeting_becomes_a_sentence(note, expected, glossary):

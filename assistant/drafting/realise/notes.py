@@ -329,7 +329,12 @@ def _shape(text: str, dates: list[date], around: date) -> str:
         board = m.group("board") if m.group("board").startswith("the ") else f"the {m.group('board')}"
         what = _article(m.group("np")) if m.group("np") else "This"
         return _unmark(f"{what} {verb} to {board}{on}", long_forms)
-    if (m := _PLANNED_FOR.match(marked)) and not _plural(m.group("np")) and _after(m, around):
+    if (
+        (m := _PLANNED_FOR.match(marked))
+        and not _plural(m.group("np"))
+        and not re.search(r"\b\d+\b", m.group("np"))  # "First 4 on PIP2 course": people counted
+        and _after(m, around)
+    ):
         when = re.sub(r"\s*[–-]\s*", " to ", m.group("when"))  # "January–March 2027": "January to March"
         return f"{_article(m.group('np'))} is planned for {when}{m.group('tail') or ''}"
     return text

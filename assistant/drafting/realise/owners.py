@@ -36,7 +36,17 @@ _INITIALS = re.compile(r"\s[A-Z]{1,3}$")
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?")
 
 
+_TEAM = re.compile(r"^my(?: office)?,?\s+(?P<unit>[A-Z][a-z]+)$")  # "OPCC Commissioning", "OPCC – Policy"
+
+
 def owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
+    phrase = _owner_phrase(owner, owner_kind)
+    if (m := _TEAM.match(phrase)) and not _ROLE_WORD.match(m.group("unit")):
+        return f"my office's {m.group('unit').lower()} team"  # not "My Commissioning leads this work"
+    return phrase
+
+
+def _owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
     """'Head of Custody' -> 'the Head of Custody'; 'OPCC Chief Executive' -> 'my Chief Executive';
     'Chief Superintendent Head of Contact' -> 'the Head of Contact'; 'Assistant Chief Constable Local
     Policing' -> 'the Assistant Chief Constable for Local Policing'."""
