@@ -302,6 +302,7 @@ def test_action_plan_references_match_recommendation_ids(ref, key):
         ("Theme B", ["b"]),
         ("Whole report", ["general"]),
         ("Gen", ["general"]),
+        ("R2 + R3", ["2", "3"]),  # blind case 31: had been one reference, "r2+r3", matching nothing
     ],
 )
 def test_reference_cells_in_the_forms_offices_write(cell, keys):

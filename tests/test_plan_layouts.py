@@ -75,6 +75,12 @@ def meanings(header: list[str]) -> dict[str, str]:
         ("GSC", "marking"),
         ("Handling", "marking"),
         ("Report title", "inspection"),
+        # blind case 33: a team's own tracker, "Ref | What | Who | When | RAG | Where we are"
+        ("What", "action"),
+        ("Who", "owner"),
+        ("When", "due"),
+        ("Where we are", "progress"),
+        ("BRAG", "status"),  # blind case 31: Blue/Red/Amber/Green
     ],
 )
 def test_header_meaning_by_its_words(header, meaning):

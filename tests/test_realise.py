@@ -783,3 +783,18 @@ def test_a_fragment_with_a_month_or_a_meeting_becomes_a_sentence(note, expected,
     """The notes' 'Draft profile Feb 27' and 'Recruitment Jan–Mar 27' had reached the letter as
     fragments of three and four words; the office writes whole sentences (22 words on average)."""
     assert progress_sentences(note, date(2026, 11, 19), glossary)[0] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("cell", "status"),
+    [("B", "complete"), ("A", "at_risk"), ("G", "in_progress"), ("R", "off_track"), ("Amber", "at_risk")],
+)
+def test_a_brag_letter_alone_is_a_status(cell, status):
+    """Blind case 33's RAG column held only letters; every row had read as of unknown state."""
+    assert status_of(cell) == status
+
+
+def test_a_word_that_starts_with_a_rag_letter_is_not_one():
+    assert status_of("Awaiting Home Office guidance") != "at_risk"
+    assert status_of("Green") == "in_progress"
+

@@ -66,8 +66,14 @@ _STATUS: list[tuple[Status, re.Pattern]] = [
 ]
 
 
+_RAG_LETTER = {"b": "complete", "g": "in_progress", "a": "at_risk", "r": "off_track"}
+
+
 def status_of(text: str) -> Status:
-    """A status cell as one of the states a letter distinguishes."""
+    """A status cell as one of the states a letter distinguishes ("B", "A", "G", "R" alone are the
+    BRAG letters of a tracker)."""
+    if (letter := (text or "").strip().strip(".").lower()) in _RAG_LETTER:
+        return _RAG_LETTER[letter]
     for status, pattern in _STATUS:
         if pattern.search(text or ""):
             return status

@@ -100,7 +100,7 @@ _ORDINAL_MENTION = re.compile(
     re.I,
 )
 _LABELLED_REC = re.compile(r"^(?:recommendations?|recs?\.?|r)\s*[-#:.]?\s*\d", re.I)
-_ITEM_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|\n)\s*|\s+[–—-]\s+(?!\d+\s*$)", re.I)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|/|&|\+|\band\b|\bor\b|\n)\s*|\s+[–—-]\s+(?!\d+\s*$)", re.I)  # "R2 + R3"
 
 
 def ref_key(ref: str) -> str:

@@ -55,6 +55,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "latest position",
             "current position",
             "position statement",
+            "where we are",  # a team's own tracker: "What | Who | When | RAG | Where we are"
+            "where are we",
         ),
     ),
     ("owner", ("owner", "owners", "ownership", "lead", "leads", "responsible", "accountable", "sro", "who")),
@@ -77,9 +79,10 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "by when",
             "complete by",
             "deliver by",
+            "when",
         ),
     ),
-    ("status", ("status", "rag", "rating")),
+    ("status", ("status", "rag", "brag", "rating")),
     ("progress?", ("progress",)),  # the status when another column holds the update
     ("action", ("action", "actions")),
     ("progress", ("position",)),
@@ -90,6 +93,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "responses",
             "activity",
             "activities",
+            "what",
             "what we will do",
             "what we are doing",
             "measures",

@@ -1,4 +1,5 @@
 """Builds notes.docx: a force action plan written as headings and prose (no table)."""
+
 from docx import Document
 from docx.shared import Pt
 
@@ -8,7 +9,10 @@ sec.header.paragraphs[0].text = "OFFICIAL"
 sec.footer.paragraphs[0].text = "OFFICIAL (except where marked OFFICIAL-SENSITIVE)"
 
 doc.add_paragraph("Fenmoor Police – Public Protection Command")
-doc.add_heading("HMICFRS inspection: managing the risk posed by registered sex offenders (published 15 October 2026)", level=1)
+doc.add_heading(
+    "HMICFRS inspection: managing the risk posed by registered sex offenders (published 15 October 2026)",
+    level=1,
+)
 doc.add_paragraph("Force action plan – version 0.4 – 24 November 2026")
 doc.add_paragraph(
     "Plan owner: Detective Superintendent Alan Brierley, Head of Public Protection. "
