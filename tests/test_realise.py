@@ -797,4 +797,3 @@ def test_a_brag_letter_alone_is_a_status(cell, status):
 def test_a_word_that_starts_with_a_rag_letter_is_not_one():
     assert status_of("Awaiting Home Office guidance") != "at_risk"
     assert status_of("Green") == "in_progress"
-
