@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -180,7 +180,7 @@ class RecentVectors:
     Verifying a draft embeds its sentences and the sensitive passages near them; the same draft is
     verified again after every edit, and the next draft meets many of the same passages."""
 
-    def __init__(self, embed, max_items: int = 20000) -> None:
+    def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], max_items: int = 20000) -> None:
         self._embed = embed
         self._max = max_items
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()

@@ -447,13 +447,9 @@ class Composer:
         out = [] if all_force else [S(addressee_sentence(rec, w, ctx.force), "template", facts)]
         if rec.is_for("PCCs"):
             decision = decision_in(rows, ctx.office.pcc_name or "")
-            if decision:  # "This recommendation is for police and crime commissioners, and I accept it."
+            if decision:  # joined to the addressee by ``joined_addressee``: "..., and I accept it."
                 cites = [r.sid for r in rows]
-                said = w["decision"][decision]
-                if out:
-                    out[-1] = S(f"{out[-1].text.rstrip('.')}, and {said}", "action_plan", facts, *cites)
-                else:
-                    out.append(S(said, "action_plan", *cites))
+                out.append(S(w["decision"][decision], "action_plan", *cites))
             else:
                 out.append(S(w["placeholder"]["pcc_decision"].format(rec=rec.id), "placeholder"))
         if rec.addressees == ["national"] and all(writer.only_whose([r]) for r in rows):
@@ -570,7 +566,8 @@ def national_bodies(text: str) -> list[str]:
 
 def joined_addressee(sentences: list[Sentence]) -> list[Sentence]:
     """'This recommendation is for the Home Office.' and 'Locally, the force will ...' (or 'Neither the
-    force nor my office has ...') as one sentence, as a person writes it, not a six-word label."""
+    force nor my office has ...', or the commissioner's 'I accept it.') as one sentence, as a person
+    writes it, not a six-word label."""
     if len(sentences) < 2 or not sentences[0].text.startswith("This recommendation is for"):
         return sentences
     first, second = sentences[0], sentences[1]
@@ -578,6 +575,8 @@ def joined_addressee(sentences: list[Sentence]) -> list[Sentence]:
         joint, rest = ";", f"l{second.text[1:]}"
     elif second.text.startswith("Neither "):
         joint, rest = ", and", f"n{second.text[1:]}"
+    elif second.text.startswith("I "):
+        joint, rest = ", and", second.text
     else:
         return sentences
     # Two sentences still (each keeps its origin, sources and checks), read as one.

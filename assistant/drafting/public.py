@@ -18,7 +18,7 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from assistant.drafting.text import figures, stems
+from assistant.drafting.text import MONTHS, figures, stems
 from assistant.drafting.text import words as word_list
 from assistant.ingest.metadata import loose_dates
 
@@ -26,22 +26,22 @@ READING = "1"  # bump when what is read changes: a saved reading of another kind
 YEARS = tuple(range(2015, 2036))  # the years a date written without one may mean
 # A date in words or ISO: blanked before figures are read, so "27 November 2026" is not the figure 27.
 DATE_WORDS = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
 )
 
 
 @dataclass(frozen=True)
 class PublicText:
     """Stems, stem pairs, figures and dates found in public text. A run of several stems counts as
-    public when each neighbouring pair in it is (a name of three words whose pairs both appear)."""
+    public when each neighbouring pair in it is (a name of three words whose pairs both appear).
+    Joined with ``|``, the parts are kept side by side, not copied into one set: the library's part
+    is large and the draft's own is joined to it for every check."""
 
     words: frozenset[str] = frozenset()
     pairs: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()
     dates: frozenset[date] = frozenset()
     texts: tuple[str, ...] = field(default=(), repr=False, compare=False)
-    # a union keeps the texts of what it joined, each read into runs once however often it is joined
     parts: tuple[PublicText, ...] = field(default=(), repr=False, compare=False)
 
     @classmethod
@@ -93,23 +93,29 @@ class PublicText:
         )
 
     def __or__(self, other: PublicText) -> PublicText:
-        return PublicText(
-            self.words | other.words,
-            self.pairs | other.pairs,
-            self.figures | other.figures,
-            self.dates | other.dates,
-            parts=self._leaves() + other._leaves(),
-        )
+        return PublicText(parts=self._leaves() + other._leaves())
 
     def _leaves(self) -> tuple[PublicText, ...]:
         return self.parts or (self,)
+
+    def has_word(self, stem: str) -> bool:
+        return any(stem in leaf.words for leaf in self._leaves())
+
+    def has_figure(self, value: str) -> bool:
+        return any(value in leaf.figures for leaf in self._leaves())
+
+    def has_date(self, day: date) -> bool:
+        return any(day in leaf.dates for leaf in self._leaves())
 
     def has(self, key: str) -> bool:
         """Is this run of stems ("oper nightjar", "20 investig") found in public text?"""
         tokens = key.split()
         if len(tokens) == 1:
-            return tokens[0] in self.words
-        return all(f"{a} {b}" in self.pairs for a, b in zip(tokens, tokens[1:], strict=False))
+            return self.has_word(tokens[0])
+        return all(
+            any(f"{a} {b}" in leaf.pairs for leaf in self._leaves())
+            for a, b in zip(tokens, tokens[1:], strict=False)
+        )
 
     @cached_property
     def _runs(self) -> str:

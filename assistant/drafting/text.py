@@ -14,6 +14,7 @@ _ABBREV = (
     "Rt", "Hon", "No", "Nos", "Dr", "Mr", "Mrs", "Ms", "St", "e.g", "i.e", "etc", "vs", "v", "cf", "para", "s",
     "incl", "inc", "approx", "est", "c", "ca",
 )  # fmt: skip
+_ABBREV_END = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in _ABBREV)})\.$")
 # A person's initial after a rank or title, or another initial: "Deputy Chief Constable T. Rafferty",
 # "DCI L. Morrow", "J. R. Hale"; not the end of "… under Plan B."
 _INITIAL = re.compile(
@@ -106,7 +107,7 @@ def split_sentences(text: str) -> list[str]:
     parts: list[str] = []
     for piece in _SPLIT.split(text):
         if parts and (
-            re.search(rf"\b(?:{'|'.join(re.escape(a) for a in _ABBREV)})\.$", parts[-1])
+            _ABBREV_END.search(parts[-1])
             or (_INITIAL.search(parts[-1]) and piece.split()[0].lower() not in STOPWORDS)
         ):
             parts[-1] = f"{parts[-1]} {piece}"

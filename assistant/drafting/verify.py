@@ -17,7 +17,7 @@ from assistant.drafting.injection import instruction_cue
 from assistant.drafting.inspection import STATUTE_FIGURES, Inspection
 from assistant.drafting.letter import without_placeholders as without_gaps
 from assistant.drafting.plan import status_of
-from assistant.drafting.public import PublicText
+from assistant.drafting.public import DATE_WORDS, PublicText
 from assistant.drafting.records import (
     Draft,
     Flag,
@@ -66,10 +66,7 @@ _NAMED = re.compile(
     r"|\b(?:[A-Z][A-Za-z'’&-]+\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Board|Panel|Programme|Scheme|Unit|Team|Partnership|Hub|Service|Group|"
     r"Strategy|Initiative|Project|Forum|Committee|Network|Centre|Fund|Plan|Tracker|Hub)\b"
 )
-_DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
-)
+_DATE = DATE_WORDS  # a date in words or ISO, blanked before figures are read
 _CC_VERBS = (
     r"said|says|told|tells|tell|advised|advises|informed|informs|stated|states|commented|believes|"
     r"considers|assured|assures|confirmed|confirms|added|explained|explains|described|has written|wrote|"
@@ -1017,10 +1014,10 @@ def sensitive_specifics(sensitive: list[Source], public: PublicText) -> dict[str
             if counted and not _UNIT.match(counted[0]):
                 add(" ".join(stems(f"{number} {counted[0]}")), source)
         for _, value in figures(_DATE.sub(" ", text)):
-            if float(value) > 12 and not (1990 <= float(value) <= 2040) and value not in public.figures:
+            if float(value) > 12 and not (1990 <= float(value) <= 2040) and not public.has_figure(value):
                 found.setdefault(f"#{value}", source)
         for d, has_day in dates_in(text):
-            if has_day and d not in public.dates:
+            if has_day and not public.has_date(d):
                 found.setdefault(d.isoformat(), source)
     return found
 
@@ -1077,12 +1074,11 @@ def check_sensitive(
     # is a paraphrase. (Passages found elsewhere in the library are checked for the rest only.)
     own_ids = {x.sid for x in draft.sources}
     own = [s for s in sensitive if s.sid in own_ids]
-    public_stems = known.words
     rare_words = {
         t: src
         for src in own
         for t in stems(src.text)
-        if len(t) >= 4 and not t.isdigit() and t not in public_stems and t not in _GENERIC
+        if len(t) >= 4 and not t.isdigit() and not known.has_word(t) and t not in _GENERIC
     }
     # A copy lies within one line of a passage (one field of a row): runs across a line break are the
     # layout's ("...in Fenmoor" / "Published: ..."), not a sentence anyone wrote.
@@ -1107,7 +1103,7 @@ def check_sensitive(
                 (src, common)
                 for src, g in source_grams
                 if (common := {x for x in grams & g if not in_library(x)})
-                and (src.sid in own_ids or _specific_run(_copied_span(text, common), public_stems))
+                and (src.sid in own_ids or _specific_run(_copied_span(text, common), known))
             ),
             None,
         )
@@ -1188,12 +1184,12 @@ def _tagged(draft: Draft) -> list[Flag]:
     ]
 
 
-def _specific_run(span: str, public_stems: frozenset[str]) -> bool:
+def _specific_run(span: str, known: PublicText) -> bool:
     """A run shared with another report's sensitive passage is a copy only if it says something: enough
     content words, one of them found in no OFFICIAL text this draft can see ("a gold group chaired by the
     deputy chief constable" is how every force writes governance, and this report's own notes say it)."""
     content = [w for w in words(span) if w not in STOPWORDS]
-    return len(content) >= GENERIC_RUN_WORDS and any(t not in public_stems for w in content for t in stems(w))
+    return len(content) >= GENERIC_RUN_WORDS and any(not known.has_word(t) for w in content for t in stems(w))
 
 
 def _copied_span(text: str, common: set[tuple[str, ...]]) -> str:

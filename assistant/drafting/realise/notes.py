@@ -10,7 +10,7 @@ from lemminflect import getAllLemmas
 from assistant.drafting.realise.clauses import _np, _plural
 from assistant.drafting.realise.tidy import _MONTH_NAMES, _MONTHS_SHORT, _unmark, months_written_out, tidy
 from assistant.drafting.realise.words import Glossary, first_person
-from assistant.drafting.text import STOPWORDS, long_date
+from assistant.drafting.text import MONTHS, STOPWORDS, long_date
 
 # -- progress notes --------------------------------------------------------------------------------
 _DMY = re.compile(
@@ -356,7 +356,7 @@ _PLANNED_FOR = re.compile(
 def _after(m: re.Match, around: date) -> bool:
     """The month named last is not before the report's month (a plan, not a past step)."""
     last = m.group("when").split()[-2].split("–")[-1].split("-")[-1].strip()
-    month = list(_MONTH_NAMES.values()).index(last) + 1
+    month = MONTHS.index(last) + 1
     return (int(m.group("year")), month) >= (around.year, around.month)
 
 
