@@ -665,3 +665,64 @@ def test_a_two_row_header_is_read_from_its_lower_row():
     # A one-row header followed by data is read as before.
     plan = [b for b in table_blocks([rows[1], rows[2]]) if b.kind == "plan_row"]
     assert len(plan) == 1 and plan[0].fields["action"] == "Daily review by a sergeant"
+
+
+def test_merged_recommendation_cells_and_action_numbers_give_the_recommendation(tmp_path):
+    """The failure: a sheet numbering its actions 1.1, 1.2 (the only reference-like column) beside a
+    recommendation cell merged down over its actions read every row as recommendation 11, 12, ... and
+    the rows under the first of each group as having no recommendation at all."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Fenmoor Police: case files action plan"])
+    ws.append(["Recommendation", "Action no.", "Action", "Action owner", "RAG"])
+    ws.append(["Rec 1 – Supervisors check every file", "1.1", "Build a checklist", "Supt A. Jones", "A"])
+    ws.append([None, "1.2", "Refresher for sergeants", "Learning and Development", "G"])
+    ws.append(["Rec 2 – Joint framework with the CPS", "2.1", "Agree a dashboard", "Supt A. Jones", "G"])
+    ws.append(["Governance / oversight", "G.1", "Monthly CJ Board", "ACC", "G"])
+    ws.append([None, "G.2", "Quarterly board", "OPCC", "G"])
+    ws.append([None, "3.1", "Disclosure training", "L&D", "G"])  # no label: the number's own prefix
+    ws.merge_cells("A3:A4")
+    ws.merge_cells("A6:A7")
+    path = tmp_path / "plan.xlsx"
+    wb.save(path)
+    parsed = load(path)
+    rows = rows_of(parsed)
+    refs = [parse_ref_cell(r.fields["ref"]) for r in rows]
+    # The last row has a blank recommendation cell but starts a new group of action numbers: it is
+    # recommendation 3's, not the governance group's above it.
+    assert refs == [["1"], ["1"], ["2"], ["general"], ["general"], ["3"]]
+    table = parsed.plan_tables[0]
+    assert ("Action no.", "action number") in table.columns
+
+
+def test_a_row_that_names_its_own_recommendation_is_not_filled_from_above():
+    from assistant.ingest.tables import fill_down
+
+    mapping = {0: "ref", 1: "text", 2: "action"}
+    above = ["1", "Supervision", "Audit files"]
+    assert fill_down(["2", "", "Train staff"], above, mapping) == ["2", "", "Train staff"]
+    assert fill_down(["", "", "Train staff"], above, mapping) == ["1", "Supervision", "Train staff"]
+    assert fill_down(["", "", ""], above, mapping) == ["", "", ""]  # a blank line stays blank
+    numbered = {0: "text", 1: "action_ref", 2: "action"}
+    assert fill_down(["", "1.2", "Train"], ["Rec 1", "1.1", "Audit"], numbered)[0] == "Rec 1"
+    assert fill_down(["", "2.1", "Train"], ["Rec 1", "1.1", "Audit"], numbered)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "text, action_id, ref",
+    [
+        ("Rec 1 – Supervisor to check", "1.1", "Rec 1"),
+        ("Recommendation 3a. The force should", "3.1", "Recommendation 3a"),
+        ("AFI 2 - Supervision", "A1", "AFI 2"),
+        ("Training", "2.3", "2"),
+        ("Governance / oversight", "G.1", "General"),
+        ("Training", "R4", "R4"),  # a plan that numbers its actions by recommendation
+        ("Response officers", "1", "1"),  # "Response" is not the label R
+    ],
+)
+def test_the_recommendation_an_action_number_belongs_to(text, action_id, ref):
+    from assistant.drafting.refs import action_ref_owner
+
+    assert action_ref_owner(text, action_id) == ref

@@ -772,7 +772,21 @@ def test_a_question_in_a_note_goes_to_staff_and_an_abbreviation_does_not_split_a
             "DSA signed w/ Harnmouth Port Co 21/11/26",
             "The data-sharing agreement was signed with Harnmouth Port Co on 21 November 2026.",
         ),
+        (
+            "Measures agreed in principle at CJ joint ops meeting 20/11/26",
+            "The measures were agreed in principle at a criminal justice joint operations meeting on 20 November 2026.",
+        ),
+        (
+            "Agreed at LCJB 26/11/26",
+            "This was agreed at the Local Criminal Justice Board on 26 November 2026.",
+        ),
+        (
+            "First joint review at LCJB 15/01/27",
+            "The first joint review is due at the Local Criminal Justice Board on 15 January 2027.",
+        ),
+        ("New lead in post from 02/11/26", "The new lead has been in post since 2 November 2026."),
         # the false alarms: a past month is not a plan, people are not planned, a date is not a count
+        ("Review at Gold Group 03/11/26", "Review at Gold Group 3 November 2026."),  # past: not "is due"
         ("Training May 2026", "Training May 2026."),
         ("Response officers Jan–Mar 27", "Response officers January–March 2027."),
         ("Paper to CGB 3/11/26", "Paper to CGB 3 November 2026."),
@@ -797,3 +811,38 @@ def test_a_brag_letter_alone_is_a_status(cell, status):
 def test_a_word_that_starts_with_a_rag_letter_is_not_one():
     assert status_of("Awaiting Home Office guidance") != "at_risk"
     assert status_of("Green") == "in_progress"
+
+
+@pytest.mark.parametrize(
+    ("owner", "lead"),
+    [
+        # blind case 32: "The Superintendent for C. Ainsworth / Niche Business Change leads this work"
+        (
+            "Superintendent C. Ainsworth / Niche Business Change",
+            "Superintendent C. Ainsworth and the Niche Business Change team lead this work",
+        ),
+        (
+            "Superintendent C. Ainsworth with CPS Deputy Chief Crown Prosecutor",
+            "Superintendent C. Ainsworth and the CPS Deputy Chief Crown Prosecutor lead this work",
+        ),
+        # "The Learning and Development leads this work": a unit's name is not a person
+        ("Learning and Development", "The Learning and Development team leads this work"),
+        # the false alarms: a role, a named team and a unit with "and" in its name stay as they are
+        ("Head of Learning and Development", "The Head of Learning and Development leads this work"),
+        ("Case Quality Team", "The Case Quality Team leads this work"),
+        ("Crime Registrar", "The Crime Registrar leads this work"),
+    ],
+)
+def test_an_owner_is_named_as_a_letter_names_them(owner, lead):
+    sentence = closing_sentence(owner, owner_kind(owner), parse_due(""), "in_progress")
+    assert sentence == lead + "."
+
+
+def test_an_abbreviation_that_opens_a_name_takes_its_capitals(glossary):
+    """Blind case 32: "criminal justice Case Quality Team", "monthly criminal justice Board"."""
+    assert glossary.write_out("Results to CJ Board") == "Results to Criminal Justice Board"
+    assert glossary.write_out("CJ Case Quality Team") == "Criminal Justice Case Quality Team"
+    assert glossary.write_out("CJ partners") == "criminal justice partners"  # not a name: stays lower case
+    assert glossary.write_out("at the end of CJ. Then") == "at the end of criminal justice. Then"
+    assert glossary.write_out("s/t w/ CCTV") == "shop theft with CCTV"  # one word, an abbreviation after it
+    assert glossary.write_out("CJ January review") == "criminal justice January review"  # a month: no name

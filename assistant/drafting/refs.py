@@ -181,3 +181,32 @@ def parent_key(key: str) -> str:
     """The recommendation a part belongs to: '3a' -> '3', 'cii' (C(ii)) -> 'c'; anything else itself."""
     m = _PART.match(key)
     return (m.group(1) or m.group(2)) if m else key
+
+
+# A cell that opens with its reference: "Rec 1 – Supervisors to check ...", "R2: Joint framework",
+# "Recommendation 3a. ...", "AFI 2 - ...".
+_LEADING = re.compile(rf"^\s*(?:{_MENTION.pattern}|(?P<bare>R\s*\d+[a-z]?))\s*(?:[–—:.)]|-\s|$)")
+_DOTTED_ACTION = re.compile(r"^\s*(?P<rec>(?:[A-Za-z]{1,3}\s*)?\d+[a-z]?|[A-Za-z])\s*\.\s*\d+[a-z]?\s*$")
+_WHOLE_REPORT_TOPIC = re.compile(
+    r"^\s*(?:governance|oversight|general|whole[\s-]*report|overarching|cross[\s-]*cutting|all\b)", re.I
+)
+
+
+def leading_ref(text: str) -> str:
+    """The reference a cell opens with, as written ("Rec 1"), or ''."""
+    m = _LEADING.match(text or "")
+    return m.group(0).strip().rstrip("–—:.)-").strip() if m else ""
+
+
+def action_ref_owner(text: str, action_id: str) -> str:
+    """The recommendation an action numbered by the plan itself belongs to, as a reference cell: the
+    reference its recommendation cell opens with ("Rec 1 – ..."), else 'General' for a governance or
+    whole-report row, else the number before the dot ("1.2" is recommendation 1's second action),
+    else the action number as written (a plan that numbers its actions by recommendation: "R1")."""
+    if ref := leading_ref(text):
+        return ref
+    if _WHOLE_REPORT_TOPIC.match(text or ""):
+        return "General"
+    if m := _DOTTED_ACTION.match(action_id or ""):
+        return m.group("rec")
+    return (action_id or "").strip()

@@ -26,6 +26,7 @@ MEANING_NAMES = {
     "marking": "marking",
     "inspection": "report",
     "published": "report published",
+    "action_ref": "action number",
 }
 
 # Words (or phrases) naming each meaning, strongest first: a header takes the meaning of the first
@@ -233,8 +234,8 @@ def plan_columns(header: list[str]) -> dict[int, str] | None:
         if meaning == "progress?":
             meaning = "status" if update_elsewhere and not status_elsewhere else "progress"
         elif meaning == "ref?":  # "Rec" (or "Action ID") beside a column that is the reference
-            if not ref_elsewhere:
-                meaning = "ref"
+            if not ref_elsewhere:  # the plan's own action number ("1.2"), else the reference
+                meaning = "action_ref" if _is_action_id(header_words(header[i])[0]) else "ref"
             elif header_words(header[i])[0] in (("rec",), ("recs",)):
                 meaning = "text"
             else:
@@ -247,7 +248,11 @@ def plan_columns(header: list[str]) -> dict[int, str] | None:
                 mapping[i] = "text"
                 break
     names = set(mapping.values())
-    if "action" in names and names & {"owner", "status", "due", "progress"} and names & {"ref", "text"}:
+    if (
+        "action" in names
+        and names & {"owner", "status", "due", "progress"}
+        and names & {"ref", "text", "action_ref"}
+    ):
         return dict(sorted(mapping.items()))
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.drafting.refs import action_ref_owner
 from assistant.ingest.plans import (
     PlanReader,
     action_text,
@@ -68,6 +69,8 @@ def plan_row_block(
         next((cells[i] for i, n in mapping.items() if n == "action" and i < len(cells)), "")
     )
     fields["action"] = action_text(actions)
+    if fields.get("action_ref") and not fields.get("ref"):  # "Action no." is the plan's, not the report's
+        fields["ref"] = action_ref_owner(fields.get("text", ""), fields["action_ref"])
     if report and not fields.get("inspection"):
         fields["inspection"] = report
     return render_row(
@@ -85,6 +88,8 @@ def render_row(fields: dict[str, str], extra: list[tuple[str, str]] = ()) -> Blo
     if fields.get("kind"):
         head = f"{head} ({fields['kind']})" if head else fields["kind"]
     lines = [f"{head}: {fields.get('text', '')}".strip(": ") if head else fields.get("text", "")]
+    if fields.get("action_ref"):
+        lines.append(f"Action no: {fields['action_ref']}")
     for key in ("action", "owner", "due", "status", "progress", "inspection"):
         value = fields.get(key, "")
         if value:
@@ -150,7 +155,9 @@ def table_blocks(
     preamble = [Block(kind="table_row", text=" | ".join(c for c in r if c)) for r in rows[: max(at, 0)]]
     status_at = next((i for i, n in mapping.items() if n == "status"), None)
     blocks = []
+    above: list[str] = []  # the last plan row's cells, for a row whose recommendation cells are merged
     for cells, cell_fills in zip(raw[at + 1 :], colours[at + 1 :], strict=True):
+        cells = fill_down(cells, above, mapping)
         if status_at is not None and status_at < len(cell_fills) and not _norm(_at(cells, status_at)):
             colour = rag_colour(cell_fills[status_at])
             if colour:
@@ -161,6 +168,8 @@ def table_blocks(
             if _KEY_ROW.match(_norm(cells[0]) if cells else "")
             else plan_row_block(cells, mapping, row, report)
         )
+        if block is not None:
+            above = cells
         # A colour key, a count or a marking line under the table stays as text.
         blocks.append(block or Block(kind="table_row", text=" | ".join(_norm(c) for c in cells if _norm(c))))
     where = where or (f"table {reader.count}" if reader.count > 1 else "")
@@ -168,6 +177,34 @@ def table_blocks(
     table.report = report if "inspection" not in mapping.values() else ""
     reader.tables.append(table)
     return preamble + blocks
+
+
+_NAMES_THE_FINDING = ("ref", "text", "kind")
+
+
+def fill_down(cells: list[str], above: list[str], mapping: dict[int, str]) -> list[str]:
+    """A row whose reference, recommendation and type cells are all blank while it holds an action or
+    an update belongs to the recommendation above: merged cells in a spreadsheet, or a tracker that
+    writes the recommendation once over its actions. A row that names any of them is left as it is, and
+    so is one whose action number starts a new group ("3.1" under "G.2")."""
+    which = [i for i, name in mapping.items() if name in _NAMES_THE_FINDING]
+    content = [i for i, name in mapping.items() if name in ("action", "progress")]
+    if not above or not which or any(_norm(_at(cells, i)) for i in which):
+        return cells
+    numbered = [i for i, name in mapping.items() if name == "action_ref"]
+    if numbered and _group(_at(cells, numbered[0])) != _group(_at(above, numbered[0])):
+        return cells
+    if not any(_norm(_at(cells, i)) for i in content):
+        return cells
+    filled = [*cells, *[""] * (max(which) + 1 - len(cells))]
+    for i in which:
+        filled[i] = _at(above, i)
+    return filled
+
+
+def _group(action_id: str) -> str:
+    """The group an action number is in: '1.2' -> '1', 'G.1' -> 'g'; a number without a dot, itself."""
+    return _norm(action_id).lower().split(".")[0].strip()
 
 
 _KEY_ROW = re.compile(r"^(?:rag\s+|colour\s+|color\s+|status\s+)?(?:key|legend)\b", re.I)

@@ -22,12 +22,20 @@ _PARTICIPLE = (
     "briefed|submitted|commissioned|adopted|established|updated|revised|refreshed|rolled out|installed"
 )
 _LIVE = re.compile(
-    r"^(?P<np>.+?)\s+(?:went\s+|go(?:es)?\s+|is\s+|now\s+)?live\s+(?:in\s+)?(?P<where>(?-i:[A-Z])[\w']+\s+)?"
-    r"(?:from\s+|on\s+|since\s+)?(?P<when>@D\d+@)(?P<tail>\s*\([^)]*\))?$",
+    r"^(?P<np>.+?)\s+(?:went\s+|go(?:es)?\s+|is\s+|are\s+|now\s+)?(?P<state>live|in post|in place)\s+(?:in\s+)?"
+    r"(?P<where>(?-i:[A-Z])[\w']+\s+)?(?:from\s+|on\s+|since\s+)?"
+    rf"(?P<when>@D\d+@|(?-i:{'|'.join(MONTHS)})\s+\d{{4}})(?P<tail>\s*\([^)]*\))?$",
     re.I,
 )
+# Where a step was taken: a named body ("Economic Crime Board"), or a meeting named in lower case
+# ("CJ joint ops meeting").
+_WHERE_DONE = (
+    r"(?P<at>(?-i:[A-Z][\w&]+)(?:\s+(?:(?-i:[A-Z][\w&]+)|and|of|&))*\s+"
+    r"|(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|workshop|event|conference|session)\s+)"
+)
 _DONE = re.compile(
-    rf"^(?P<np>.+?)\s+(?:was\s+|were\s+)?(?P<vbn>{_PARTICIPLE})\s+(?:(?P<prep>at|by|with)\s+)?(?P<at>(?-i:[A-Z][\w&]+)(?:\s+(?:(?-i:[A-Z][\w&]+)|and|of|&))*\s+)?"
+    rf"^(?P<np>.+?)\s+(?:was\s+|were\s+)?(?P<vbn>{_PARTICIPLE})(?P<how>\s+in principle|\s+formally|\s+in full)?\s+"
+    rf"(?:(?P<prep>at|by|with)\s+)?{_WHERE_DONE}?"
     rf"(?:on\s+|w/c\s+|the week beginning\s+)?(?P<when>@D\d+@)(?P<tail>\s*\([^)]*\))?$",
     re.I,
 )
@@ -302,17 +310,29 @@ def _shape(text: str, dates: list[date], around: date) -> str:
         np = _np(m.group("np"))
         where = f" in {m.group('where').strip()}" if m.group("where") else ""
         return _unmark(  # every part: a date inside the noun phrase is marked too ("from @D0@ ...")
-            f"{np} {'have' if _plural(np) else 'has'} been live{where} since {m.group('when')}{m.group('tail') or ''}",
+            f"{np} {'have' if _plural(np) else 'has'} been {m.group('state').lower()}{where} since "
+            f"{m.group('when')}{m.group('tail') or ''}",
             long_forms,
         )
+    if re.match(
+        rf"(?:{_PARTICIPLE})\b", marked, re.I
+    ):  # "Agreed at LCJB 26/11": what was agreed is the row's
+        marked = "This " + marked[0].lower() + marked[1:]
     if m := _DONE.match(marked):
-        np = _np(m.group("np"))
+        np = "this" if m.group("np") == "This" else _np(m.group("np"))
         at = m.group("at").strip() if m.group("at") else ""
         prep = (m.group("prep") or "at").lower()
-        the = "the " if re.search(r"(?:Board|Panel|Group|Committee|Forum)$", at) else ""
+        the = (
+            "the "
+            if re.search(r"(?:Board|Panel|Group|Committee|Forum)$", at) and not at.startswith("the ")
+            else ""
+        )
+        if re.search(r"(?:meeting|workshop|event|conference|session)$", at) and not at.startswith("the "):
+            the = "a "  # "at CJ joint ops meeting": "at a criminal justice joint operations meeting"
         at = f" {prep} {the}{at}" if at else ""
+        how = (m.group("how") or "").lower()
         return _unmark(
-            f"{np} {'were' if _plural(np) else 'was'} {m.group('vbn').lower()}{at} on {m.group('when')}"
+            f"{np} {'were' if _plural(np) else 'was'} {m.group('vbn').lower()}{how}{at} on {m.group('when')}"
             f"{m.group('tail') or ''}",
             long_forms,
         )
@@ -321,6 +341,10 @@ def _shape(text: str, dates: list[date], around: date) -> str:
     if m := _FOUND.match(text):
         label = _MONTHS_SHORT.sub(lambda x: _MONTH_NAMES[x.group(0).lower()[:3]], m.group("label"))
         return f"{_np(label)} found {m.group('rest').strip()}"
+    if (m := _AT_BOARD.match(marked)) and dates[int(m.group("when")[2:-1])] >= around:
+        # "First joint review at LCJB 15/01/27": a meeting still to come
+        board = m.group("board") if m.group("board").startswith("the ") else f"the {m.group('board')}"
+        return _unmark(f"{_article(m.group('np'))} is due at {board} on {m.group('when')}", long_forms)
     if m := _TO_BOARD.match(marked):  # "Findings to Performance and Accountability Board 17/02/27"
         when = m.group("when")
         past = bool(when) and when.startswith("@D") and dates[int(when[2:-1])] < around
@@ -345,6 +369,9 @@ _BODY_NAME = r"(?:the\s+)?(?:[\w&'’-]+\s+){0,7}?(?:Board|Panel|Group|Committee
 _TO_BOARD = re.compile(
     rf"^(?:(?P<np>[A-Z][\w'’ -]{{1,40}}?)\s+)?(?i:to)\s+(?P<board>{_BODY_NAME})"
     rf"(?:\s+(?:on\s+|in\s+)?(?P<when>@D\d+@|(?:{_MONTH_WORD})\s+\d{{4}}))?$"
+)
+_AT_BOARD = re.compile(
+    rf"^(?P<np>[A-Z][\w'’ -]{{1,40}}?)\s+(?i:at)\s+(?P<board>{_BODY_NAME})\s+(?:on\s+)?(?P<when>@D\d+@)$"
 )
 # "Draft profile February 2027", "Recruitment January–March 2027": a step and when it is planned.
 _PLANNED_FOR = re.compile(

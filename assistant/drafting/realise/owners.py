@@ -25,7 +25,8 @@ _PERSON = re.compile(r"^(?:[A-Z]\.?\s|[A-Z][a-z]+\s)[A-Z][a-z'’-]+$")  # "Jane
 _UNIT_WORD = re.compile(
     r"\b(?:Policing|Custody|Justice|Crime|Operations|Support|Contact|Protection|Investigations?|Neighbourhoods?|"
     r"Services?|Standards|Command|Local|Digital|Estates|Finance|People|Intelligence|Safeguarding|Partnerships?|"
-    r"Planning|Insight|Strategy|Performance|Development|Training|Learning|Vetting|Change|Communications)\b"
+    r"Planning|Insight|Strategy|Performance|Development|Training|Learning|Vetting|Change|Communications|Forensics|"
+    r"Quality|Resourcing|Technology)\b"
 )
 _ROLE_WORD = re.compile(r"^(?:Head|Director|Lead|Manager|Commander|Chief|Deputy|Officer)\b")
 _RANKED_PERSON = re.compile(
@@ -36,6 +37,11 @@ _INITIALS = re.compile(r"\s[A-Z]{1,3}$")
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?")
 
 
+_UNIT_NAME = re.compile(rf"^(?:[A-Z][\w'’-]*\s+(?:(?:and|of|&)\s+)?)*{_UNIT_WORD.pattern}$")
+_HAS_ROLE = re.compile(
+    r"\b(?:Head|Director|Lead|Manager|Commander|Chief|Deputy|Officer|Inspector|Superintendent|Sergeant|"
+    r"Constable|Team|Unit|Department|Board|Group|Command|Directorate|Hub|Panel|Partnership|Service|Office)\b"
+)
 _TEAM = re.compile(r"^my(?: office)?,?\s+(?P<unit>[A-Z][a-z]+)$")  # "OPCC Commissioning", "OPCC – Policy"
 
 
@@ -88,6 +94,8 @@ def _owner_phrase(owner: str, owner_kind: OwnerKind) -> str:
         return owner
     if owner_kind == "pcc":
         return "I"
+    if _UNIT_NAME.match(owner) and not _HAS_ROLE.search(owner):
+        owner = f"{owner} team"  # "Learning and Development": not "The Learning and Development leads"
     return f"the {owner}" if _ROLE_START.match(owner) or owner.isupper() or len(owner.split()) > 1 else owner
 
 
@@ -103,9 +111,21 @@ _STATE = {
 }
 
 
+_CO_OWNER = re.compile(r"\s+(?:/|with|\+|alongside)\s+", re.I)
+
+
+def lead_phrase(owner: str, owner_kind: OwnerKind) -> tuple[str, str]:
+    """The owner and a partner sharing the work, each as a letter names them: 'Supt C. Ainsworth /
+    Niche Business Change' -> ('Superintendent C. Ainsworth', 'the Niche Business Change team')."""
+    parts = _CO_OWNER.split(owner.strip(), maxsplit=1)
+    if len(parts) == 2 and all(len(p.split()) >= 1 for p in parts):
+        return owner_phrase(parts[0], owner_kind), owner_phrase(parts[1], "force")
+    return owner_phrase(owner, owner_kind), ""
+
+
 def closing_sentence(owner: str, owner_kind: OwnerKind, due: Due, status: Status) -> str | None:
     """'The Head of Custody leads this work, which is due to be complete by 31 March 2027.'"""
-    who = owner_phrase(owner, owner_kind) if owner else ""
+    who, partner = lead_phrase(owner, owner_kind) if owner else ("", "")
     when = ""
     if due.date is not None:
         when = f"by {due.words()}"
@@ -117,6 +137,8 @@ def closing_sentence(owner: str, owner_kind: OwnerKind, due: Due, status: Status
     if not who and not when and not state:
         return None
     lead = ("I lead this work" if who == "I" else f"{who} leads this work") if who else "This work"
+    if who and partner:  # "The Head of Custody and the Director of People lead this work"
+        lead = f"I lead this work with {partner}" if who == "I" else f"{who} and {partner} lead this work"
     if status == "complete":
         return tidy(f"{lead}, which is complete" if who else "This work is complete")
     if when == "ongoing":

@@ -41,7 +41,7 @@ class Glossary:
             r"\1", without_definitions(text)
         )  # "incl. six" -> "including six", not "including."
         text = _VERSUS.sub("against ", text)
-        return self._pattern.sub(lambda m: self.expand[m.group(1)], text)
+        return self._pattern.sub(lambda m: _in_name(self.expand[m.group(1)], text, m.end()), text)
 
     def unknown(self, text: str) -> list[str]:
         """What looks like an internal abbreviation and is neither written out nor well known."""
@@ -79,6 +79,23 @@ class Glossary:
         """The written-out forms of the abbreviations a text uses (so a check reading the written-out
         sentence against its source finds them)."""
         return [self.expand[m.group(1)] for m in self._pattern.finditer(text)]
+
+
+_NAME_GOES_ON = re.compile(
+    r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]"
+)  # a month or a day after it is no part of a name ("exception rpt Jan")
+_MINOR = {"and", "of", "for", "the", "in", "on", "to"}
+
+
+def _in_name(expansion: str, text: str, end: int) -> str:
+    """An expansion that opens a proper name takes its capitals: "CJ Board" is the "Criminal Justice
+    Board", "CJ Case Quality Team" the "Criminal Justice Case Quality Team"; "CJ partners" stays
+    "criminal justice partners"."""
+    if not expansion.islower() or " " not in expansion or not _NAME_GOES_ON.match(text, end):
+        return expansion
+    return " ".join(
+        w if w in _MINOR and i else w[:1].upper() + w[1:] for i, w in enumerate(expansion.split())
+    )
 
 
 _DOTTED = re.compile(r"\b(incl|inc|approx|excl|esp|eg|ie|est)\.(?=\s+[a-z0-9£(])", re.I)
