@@ -153,6 +153,26 @@ def test_a_noun_phrase_is_not_read_as_an_imperative():
     assert out == "Work is under way on a screening rule for thefts with CCTV."
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # blind case 32: "Work is also under way on NFS refresher", "on a mandatory disclosure training",
+        # "on a disclosure champions in each CID office"
+        ("NFS refresher for all sergeants", "Work is under way on an NFS refresher for all sergeants."),
+        (
+            "mandatory disclosure training: one classroom day",
+            "Work is under way on mandatory disclosure training: one classroom day.",
+        ),
+        ("disclosure champions in each office", "Work is under way on disclosure champions in each office."),
+        # the false alarms: a countable noun keeps its article, an initialism read letter by letter
+        ("CCTV review of each suite", "Work is under way on a CCTV review of each suite."),
+        ("monthly dip sample of files", "Work is under way on a monthly dip sample of files."),
+    ],
+)
+def test_the_article_follows_the_noun_the_phrase_is_about(phrase, expected):
+    assert noun_sentence(phrase, "in_progress", FORCE) == expected
+
+
 def test_a_reported_fact_becomes_passive():
     out = noun_sentence("All recommendations loaded to the force tracker", "in_progress", FORCE)
     assert out == "All recommendations have been loaded to the force tracker."
@@ -785,6 +805,7 @@ def test_a_question_in_a_note_goes_to_staff_and_an_abbreviation_does_not_split_a
             "The first joint review is due at the Local Criminal Justice Board on 15 January 2027.",
         ),
         ("New lead in post from 02/11/26", "The new lead has been in post since 2 November 2026."),
+        ("Working group met 19/11/26", "The working group met on 19 November 2026."),  # not "was met"
         # the false alarms: a past month is not a plan, people are not planned, a date is not a count
         ("Review at Gold Group 03/11/26", "Review at Gold Group 3 November 2026."),  # past: not "is due"
         ("Training May 2026", "Training May 2026."),
@@ -846,3 +867,98 @@ def test_an_abbreviation_that_opens_a_name_takes_its_capitals(glossary):
     assert glossary.write_out("at the end of CJ. Then") == "at the end of criminal justice. Then"
     assert glossary.write_out("s/t w/ CCTV") == "shop theft with CCTV"  # one word, an abbreviation after it
     assert glossary.write_out("CJ January review") == "criminal justice January review"  # a month: no name
+
+
+def test_an_initial_after_a_rank_does_not_end_an_action():
+    """Blind case 32: "Force rep (Ch Insp D. Greaves) sits on ..." was cut after "D." into two actions,
+    and the second began "Greaves) sits on"."""
+    cell = "National rec – no local action. Force rep (Ch Insp D. Greaves) sits on the working group."
+    assert split_actions(cell) == [
+        "National rec – no local action",
+        "Force rep (Ch Insp D. Greaves) sits on the working group",
+    ]
+    assert split_actions("For NPCC. Force to adopt nat std once agreed.") == [
+        "For NPCC",
+        "Force to adopt nat std once agreed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "whose_only"),
+    [
+        ("National rec – no local action", True),  # blind case 32 printed this in the letter
+        ("No local action required", True),
+        ("For NPCC", True),
+        ("National rec – force to adopt the standard when issued", False),  # an action follows
+    ],
+)
+def test_a_cell_that_only_says_whose_the_recommendation_is(cell, whose_only):
+    from assistant.drafting.rows import _ONLY_WHOSE
+
+    assert bool(_ONLY_WHOSE.match(cell)) is whose_only
+
+
+def test_an_item_to_be_something_is_not_being_it():
+    """Blind case 32: "file quality to be a standing quarterly agenda item" became "The file quality is
+    also being a standing quarterly agenda item"."""
+    out = action_sentence("file quality to be a standing quarterly agenda item", "in_progress", FORCE)
+    assert out == "The file quality will be a standing quarterly agenda item."
+    done = action_sentence("file quality to be a standing quarterly agenda item", "complete", FORCE)
+    assert done == "The file quality is now a standing quarterly agenda item."
+
+
+def test_talk_about_the_response_goes_to_the_editor_not_the_reader():
+    """Case 06's briefing row put "Keep it short-ish – last year's was too long" and "CC's comments
+    received 20/11 – in the file" into the letter as "The force's plan also includes a keep it short-ish"."""
+    from assistant.drafting.rows import without_letter_talk
+
+    assert without_letter_talk("Keep it short-ish – last year's was too long") == (
+        "",
+        "Keep it short-ish – last year's was too long",
+    )
+    kept, dropped = without_letter_talk(
+        "PCC's annual inspections report to PCP 28/01/27 – this response to be included"
+    )
+    assert (
+        kept == "PCC's annual inspections report to PCP 28/01/27"
+        and dropped == "this response to be included"
+    )
+    # the false alarm: a response to victims is work, not the letter
+    assert without_letter_talk("Faster response to repeat victims") == (
+        "Faster response to repeat victims",
+        "",
+    )
+
+
+def test_a_briefing_row_that_names_a_board_is_split_between_oversight_and_context(glossary):
+    from assistant.drafting.composer import oversight_split
+    from assistant.drafting.plan import PlanRow, parse_due
+    from assistant.drafting.records import Source
+
+    def row(topic: str, actions: list[str]) -> PlanRow:
+        source = Source(sid="S1", kind="action_plan", title="plan", text="", marking="OFFICIAL")
+        return PlanRow(
+            source=source,
+            refs=[],
+            topic=topic,
+            actions=actions,
+            owner="",
+            owner_kind="force",
+            due=parse_due(""),
+            status="unknown",
+            status_text="",
+            progress="",
+        )
+
+    briefing = row(
+        "Notes", ["Investment: precept funded 20 PCSOs", "Local actions reviewed quarterly at PAB"]
+    )
+    assert oversight_split(briefing, glossary) == (
+        ["Local actions reviewed quarterly at PAB"],
+        ["Investment: precept funded 20 PCSOs"],
+    )
+    # "Government" is not governance
+    assert oversight_split(row("Notes", ["5 recs, all for Government"]), glossary)[0] == []
+    # a row whose own topic is oversight keeps every piece there
+    governance = row("Governance / oversight", ["Quarterly review by the chief officer group"])
+    assert oversight_split(governance, glossary) == (["Quarterly review by the chief officer group"], [])

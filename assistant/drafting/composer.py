@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
 from assistant.components.catalog import Catalog
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.phrasebook import Phrase, Phrasebook
-from assistant.drafting.plan import PlanRow, read_row
+from assistant.drafting.plan import OVERSIGHT, Due, PlanRow, read_row
 from assistant.drafting.realise import Glossary, aim_of, load_glossary, progress_sentences, with_aim
 from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, Source
 from assistant.drafting.refs import parent_key, parse_ref_cell, ref_key
@@ -55,6 +55,17 @@ class SectionPlan:
     kind: str
     title: str
     rec_id: str | None = None
+
+
+def oversight_split(row: PlanRow, glossary: Glossary) -> tuple[list[str], list[str]]:
+    """A whole-report row's pieces that are about oversight (a board, a panel, a tracker) and the rest
+    (investment, scope, a partnership): a briefing row that names one board is not all oversight. A
+    row whose own topic is oversight ("Governance / oversight") is all oversight."""
+    pieces = [p for action in row.actions for p in split_sentences(action)]
+    if OVERSIGHT.search(row.topic):
+        return pieces, []
+    watching = [p for p in pieces if OVERSIGHT.search(glossary.write_out(p))]
+    return watching, [p for p in pieces if p not in watching]
 
 
 @dataclass
@@ -96,9 +107,19 @@ class DraftContext:
     def general_rows(self, role: str) -> list[PlanRow]:
         """OFFICIAL rows that name no recommendation, by what they are about: ``oversight`` (boards,
         panels, trackers, scrutiny) or ``context`` (investment, partnership, anything else)."""
-        general = [r for r in self._left_over if not r.sensitive and r.general_note]
-        oversight = [r for r in general if r.about_oversight]
-        return oversight if role == "oversight" else [r for r in general if r not in oversight]
+        out: list[PlanRow] = []
+        for row in (r for r in self._left_over if not r.sensitive and r.general_note):
+            if not row.about_oversight:
+                out += [row] if role == "context" else []
+                continue
+            watching, other = oversight_split(row, self.writer.glossary)
+            if role == "oversight":
+                out.append(replace(row, actions=watching) if other and watching else row)
+            elif other and watching:  # the rest of a briefing row that also names a board: context
+                out.append(
+                    replace(row, actions=other, progress="", owner="", due=Due(None, ""), status="unknown")
+                )
+        return out
 
     def forces_visited(self) -> tuple:
         """(how many forces the inspectorate visited, the source saying so) from the OFFICIAL notes, or ()."""

@@ -16,7 +16,7 @@ from dateutil import parser as dateparser
 
 from assistant.drafting.records import Source
 from assistant.drafting.refs import GENERAL, parse_ref_cell
-from assistant.drafting.text import MONTHS
+from assistant.drafting.text import MONTHS, split_sentences
 
 Status = Literal[
     "complete",
@@ -212,7 +212,7 @@ def split_actions(text: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         # "For NPCC. Force to adopt nat std once agreed." : sentences inside one action
-        out += [s.strip() for s in re.split(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z])", part) if s.strip()]
+        out += split_sentences(part)  # not after an initial: "Force rep (Ch Insp D. Greaves) sits on ..."
     return [p.rstrip(" .;") for p in out if len(p.strip(" .;")) > 1]
 
 
@@ -264,11 +264,11 @@ class PlanRow:
     @property
     def about_oversight(self) -> bool:
         """Governance: a board, panel, tracker or dashboard that watches the work."""
-        return bool(_OVERSIGHT.search(f"{self.topic} {' '.join(self.actions) or self.progress}"))
+        return bool(OVERSIGHT.search(f"{self.topic} {' '.join(self.actions) or self.progress}"))
 
 
-_OVERSIGHT = re.compile(
-    r"govern|oversight|scrutin|\bboard\b|\bpanel\b|tracker|dashboard|accountab|assurance|monitor|deep dive|"
+OVERSIGHT = re.compile(
+    r"govern(?!ment)|oversight|scrutin|\bboard\b|\bpanel\b|tracker|dashboard|accountab|assurance|monitor|deep dive|"
     r"delivery group|gold group|steering group",
     re.I,
 )

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.drafting.plan import PlanRow, Status
+from assistant.drafting.plan import OVERSIGHT, PlanRow, Status
 from assistant.drafting.realise import (
     Glossary,
     Subject,
@@ -34,17 +34,64 @@ from assistant.drafting.records import Sentence
 from assistant.drafting.text import STOPWORDS, stems
 
 # An action cell that only says whose the recommendation is ("For NPCC.", "No force action.").
-_ONLY_WHOSE = re.compile(
-    r"^(?:for (?:the )?[A-Z][\w' ]{1,40}|no (?:force|local|further) action(?: required)?|n/?a|not applicable"
-    r"|national recommendation|for information|nothing (?:for (?:us|the force|the OPCC)|to do)\b.*"
-    r"|joint (?:action|recommendation)\b[^.]{0,30}|not (?:ours|for us|for the force)\b[^.]{0,40})$",
-    re.I,
+_WHOSE_PART = (
+    r"(?:for (?:the )?[A-Z][\w' ]{1,40}|no (?:force|local|further) action(?: required| needed)?|n/?a|not applicable"
+    r"|national rec(?:ommendation)?s?|for information|nothing (?:for (?:us|the force|the OPCC)|to do)\b[^.;–—]*"
+    r"|joint (?:action|recommendation)\b[^.;–—]{0,30}|not (?:ours|for us|for the force)\b[^.;–—]{0,40})"
 )
+# ... or several such parts: "National rec – no local action".
+_ONLY_WHOSE = re.compile(rf"^{_WHOSE_PART}(?:\s*[–—:;,-]\s*{_WHOSE_PART})*$", re.I)
 _DECISION = re.compile(
     r"\b(?:PCC|commissioner|I|OPCC)\b[^.;]{0,20}?\b(?P<verb>partially accepts?|partly accepts?|accepts? in part|"
     r"does not accept|do not accept|not accepted|rejects?|accepts?|accepted)\b",
     re.I,
 )
+# A note's "Force will move to ...", "Force has agreed ...": the letter writes "The force".
+_FORCE_START = re.compile(
+    r"^force\s+(?=(?:will|has|have|is|are|was|were|already|now|also|continues|plans|intends)\b)", re.I
+)
+# A briefing's words about the response being written, not about the work: "CC's comments received
+# 20/11 – in the file", "Approach agreed with Jane: go theme by theme", "keep it short".
+_ABOUT_THE_LETTER = re.compile(
+    r"\b(?:this|the|our|my|last year's|PCC's) (?:response|letter|draft)\b|\bcomments (?:received|in|due|chased)\b"
+    r"|\bapproach agreed\b|\bkeep it (?:short|brief)|\btoo long\b|\bin the file\b|\bfor the letter\b",
+    re.I,
+)
+# A whole-report piece that starts with a verb in the third person has lost its subject, the report.
+_DESCRIBES = re.compile(
+    r"^(?:covers|includes|looks at|examines|considers|follows|builds on|draws on|sets out)\b", re.I
+)
+
+
+def without_letter_talk(piece: str) -> tuple[str, str]:
+    """A piece without its parts about the response being written ("annual report to PCP 28/01/27 – this
+    response to be included" keeps its first part), and what was taken out."""
+    parts = re.split(r"\s+[–—]\s+|;\s+", piece.strip())
+    kept = [p for p in parts if not _ABOUT_THE_LETTER.search(p)]
+    dropped = [p for p in parts if _ABOUT_THE_LETTER.search(p)]
+    if not dropped:
+        return piece, ""
+    return " – ".join(kept), " – ".join(dropped)
+
+
+def _a_label(row: PlanRow, plain: str, sentence: str) -> bool:
+    """A whole-report row's piece that only a frame made a sentence ("The force's plan includes HMCI's
+    annual assessment under s54(4A)"): a briefing's label, not a step. An investment (£), a dated
+    event ("annual report to the panel 28 January 2027") or a board is still said."""
+    return (
+        row.whole_report
+        and row.status in ("unknown", "not_applicable")
+        and bool(_PLAN_FRAME.match(sentence))
+        and "£" not in plain
+        and not _DAY_MONTH_YEAR.search(plain)
+        and not OVERSIGHT.search(plain)  # "PEEL Improvement Board, chair DCC, fortnightly" says who watches
+    )
+
+
+_PLAN_FRAME = re.compile(
+    r"^(?:As an interim measure, )?(?:The force's|My office's|My) plan(?: also)? includes "
+)
+_DAY_MONTH_YEAR = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b")
 _FULL_DATE = re.compile(r"(?<![\d/.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d/.])")
 _AUX = re.compile(r"^(?P<subj>.+?) (?P<aux>is|am|has|have|will) ")
 _ORDER: dict[Status, int] = {
@@ -128,6 +175,15 @@ class RowWriter:
         for action in (piece for cell in row.actions for piece in sentences_of(cell)):
             if _ONLY_WHOSE.match(action.strip()) or _DECISION.search(action):
                 continue
+            action, about_letter = without_letter_talk(action)
+            if about_letter:  # "keep it short", "CC's comments received": for the editor, not the reader
+                self.notes.append(
+                    f"{row.sid}: left out of the letter as a note about the response itself: ‘{about_letter}’."
+                )
+            if not action:
+                continue
+            if row.whole_report and _DESCRIBES.match(action):  # "Covers the 2025/26 inspection year ..."
+                action = "The report " + action[0].lower() + action[1:]  # what the report does, said of it
             if aside(action):  # "This one is ours", "I have chased": the note's author talking
                 self.notes.append(
                     f"{row.sid}: left out of the letter as the note's own aside: ‘{action.strip()}’."
@@ -144,11 +200,16 @@ class RowWriter:
             )
             self._note_unknown(row, plain)
             if is_prose(plain):  # a plan written in sentences: kept as written
-                text = tidy(plain)
+                text = tidy(_FORCE_START.sub("the force ", plain))
             elif tensed := action_sentence(plain, row.status, who):
                 text = tensed if first else _also(tensed)
             else:
                 text = noun_sentence(plain, row.status, who, first)
+                if _a_label(row, plain, text):  # "The force's plan includes HMCI's annual assessment"
+                    self.notes.append(
+                        f"{row.sid}: left out of the letter as a label, not a step taken: ‘{action}’."
+                    )
+                    continue
             out.append(Sentence(text=text, origin="action_plan", citations=[row.sid]))
             first = False
         # one row's measures listed in one sentence, not one frame per cell

@@ -19,9 +19,11 @@ _ABBREV_END = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in _ABBREV)})\.$")
 # "DCI L. Morrow", "J. R. Hale"; not the end of "… under Plan B."
 _INITIAL = re.compile(
     r"(?:^|\b(?:Constable|Inspector|Sergeant|Superintendent|Supt|Chief|Officer|Commissioner|Director|Dr|Mr|Mrs"
-    r"|Ms|Miss|Professor|Prof|Sir|Dame|Councillor|Cllr|[A-Z]{2,5}|[A-Z]\.)\s)[A-Z]\.$"
+    r"|Ms|Miss|Professor|Prof|Sir|Dame|Councillor|Cllr|Insp|Sgt|Ch|Det|Rev|[A-Z]{2,5}|[A-Z]\.)\s)[A-Z]\.$"
 )
-_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(\[]?[A-Z0-9£])")
+# A new sentence starts with a capital or a figure; not a lone capital other than A and I ("...opp?" Q on
+# Niche": the note's "Q" for question).
+_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(\[]?(?![B-HJ-Z]\b)[A-Z0-9£])")
 _CITATION = re.compile(r"\s*\[(S\d+(?:\s*,\s*S\d+)*)\]")
 _WORD = re.compile(r"[A-Za-z0-9£%][A-Za-z0-9£%'’\-]*")
 STOPWORDS = frozenset(

@@ -22,7 +22,7 @@ from charset_normalizer import from_bytes
 from assistant.ingest.log_plans import read_dated_log
 from assistant.ingest.plans import PlanReader
 from assistant.ingest.prose_plans import read_prose_plan, rec_heading
-from assistant.ingest.sheets import cell_text, fill_rgb, print_margins, sheet_report
+from assistant.ingest.sheets import cell_text, fill_merged, fill_rgb, merged_down, print_margins, sheet_report
 from assistant.ingest.tables import table_blocks
 from assistant.records import Block, ParsedFile
 from assistant.settings import IngestSettings, Settings
@@ -458,12 +458,14 @@ def load_xlsx(data: bytes, limits: IngestSettings) -> ParsedFile:
         declared["margin_text"] = margins
     reader = PlanReader()
     sheets = []
+    merges = merged_down(data)
     for sheet in wb.worksheets:
         cells = [list(row) for row in sheet.iter_rows()]
         rows = [
             [cell_text(getattr(c, "value", None), getattr(c, "number_format", "")) for c in row]
             for row in cells
         ]
+        rows = fill_merged(rows, merges.get(sheet.title, []))
         if any(v.strip() for row in rows for v in row):
             sheets.append((sheet.title, rows, [[fill_rgb(c) for c in row] for row in cells]))
     wb.close()

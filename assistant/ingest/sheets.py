@@ -102,3 +102,52 @@ def fill_rgb(cell) -> str | None:
     if colour.type == "indexed" and isinstance(colour.indexed, int) and colour.indexed < len(COLOR_INDEX):
         return COLOR_INDEX[colour.indexed]
     return None
+
+
+_SHEET = re.compile(r"<(?:\w+:)?sheet\b[^>]*>")
+_ATTR = re.compile(r'([\w:]+)="([^"]*)"')
+_RELATION = re.compile(r"<(?:\w+:)?Relationship\b[^>]*>")
+_MERGE = re.compile(r'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+\d+:[A-Z]+\d+)"')
+
+
+def merged_down(data: bytes) -> dict[str, list[tuple[int, int, int]]]:
+    """Each sheet's cells merged down over several rows, as (column, first row, last row), 1-based: the
+    value a sheet shows in every row of the range, which a read-only reading gives only to the first.
+    Ranges one row high (a title merged across the columns) are left out."""
+    from openpyxl.utils.cell import range_boundaries
+
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = set(zf.namelist())
+        if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+            return found
+        rels = {}
+        for tag in _RELATION.findall(zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")):
+            attrs = dict(_ATTR.findall(tag))
+            rels[attrs.get("Id")] = attrs.get("Target", "").lstrip("/").removeprefix("xl/")
+        for tag in _SHEET.findall(zf.read("xl/workbook.xml").decode("utf-8", "replace")):
+            attrs = dict(_ATTR.findall(tag))
+            target = "xl/" + rels.get(attrs.get("r:id", ""), "")
+            if target not in names:
+                continue
+            xml = zf.read(target).decode("utf-8", "replace")
+            ranges = []
+            for ref in _MERGE.findall(xml):
+                min_col, min_row, _max_col, max_row = range_boundaries(ref)
+                if max_row > min_row:
+                    ranges.append((min_col, min_row, max_row))
+            if ranges:
+                found[html.unescape(attrs.get("name", ""))] = ranges
+    return found
+
+
+def fill_merged(rows: list[list[str]], ranges: list[tuple[int, int, int]]) -> list[list[str]]:
+    """The first cell's value copied into the rows below it that a merged range covers."""
+    for col, first, last in ranges:
+        if first - 1 >= len(rows) or col - 1 >= len(rows[first - 1]):
+            continue
+        value = rows[first - 1][col - 1]
+        for r in range(first, min(last, len(rows))):
+            if col - 1 < len(rows[r]) and not rows[r][col - 1].strip():
+                rows[r][col - 1] = value
+    return rows

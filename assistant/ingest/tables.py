@@ -183,18 +183,17 @@ _NAMES_THE_FINDING = ("ref", "text", "kind")
 
 
 def fill_down(cells: list[str], above: list[str], mapping: dict[int, str]) -> list[str]:
-    """A row whose reference, recommendation and type cells are all blank while it holds an action or
-    an update belongs to the recommendation above: merged cells in a spreadsheet, or a tracker that
-    writes the recommendation once over its actions. A row that names any of them is left as it is, and
-    so is one whose action number starts a new group ("3.1" under "G.2")."""
+    """A row whose reference, recommendation and type cells are all blank, numbered by the plan as the
+    next action of the group above ("1.2" under "1.1"), belongs to the recommendation above: a
+    tracker that writes the recommendation once over its actions. A row that names any of them, or
+    has no such number (a row a person left blank, matched later by its meaning), is left as it is.
+    Cells merged down in a spreadsheet are filled by the loader."""
     which = [i for i, name in mapping.items() if name in _NAMES_THE_FINDING]
-    content = [i for i, name in mapping.items() if name in ("action", "progress")]
-    if not above or not which or any(_norm(_at(cells, i)) for i in which):
-        return cells
     numbered = [i for i, name in mapping.items() if name == "action_ref"]
-    if numbered and _group(_at(cells, numbered[0])) != _group(_at(above, numbered[0])):
+    if not above or not which or not numbered or any(_norm(_at(cells, i)) for i in which):
         return cells
-    if not any(_norm(_at(cells, i)) for i in content):
+    here, there = _at(cells, numbered[0]), _at(above, numbered[0])
+    if "." not in here or "." not in there or _group(here) != _group(there):
         return cells
     filled = [*cells, *[""] * (max(which) + 1 - len(cells))]
     for i in which:

@@ -7,6 +7,8 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
+from assistant.drafting.text import split_sentences
+
 # -- asides ---------------------------------------------------------------------------------------------
 _ASIDE_CUE = re.compile(
     r"\b(?:I|I've|ours|us|this one|that one|owns (?:that|this|it)|no (?:answer|reply|response) yet|chased|"
@@ -25,7 +27,7 @@ def aside(text: str) -> bool:
 def sentences_of(cell: str) -> list[str]:
     """A cell of prose in its sentences, a bracketed sentence included ('I have chased. (The report's own
     deadline is ...)')."""
-    return [p for p in re.split(r"(?<=[.!?])\s+(?=\(?[A-Z])", cell.strip()) if p.strip()]
+    return split_sentences(cell)  # not after an initial: "Force rep (Ch Insp D. Greaves) sits on ..."
 
 
 # -- "we" -----------------------------------------------------------------------------------------------

@@ -320,6 +320,10 @@ def action_sentence(action: str, status: Status, subject: Subject, first: bool =
             else:
                 subject = Subject(who if who.lower().startswith("the ") else f"the {who}")
             text = m.group("rest")
+    if re.match(r"^be\s+\S", text) and subject.text not in (FORCE, "I", "my office"):
+        # "file quality to be a standing agenda item": not "the file quality is being ..."
+        verb = "is now" if status == "complete" else "will be"
+        return tidy(f"{subject.text} {verb} {text[3:].strip()}")
     label = ""
     if (m := _LABELLED.match(text)) and _is_verb(m.group("rest").split()[0]):
         label, text = m.group("label"), m.group("rest")  # "DFU: recruit 3 DMIs"
@@ -344,14 +348,57 @@ def action_sentence(action: str, status: Status, subject: Subject, first: bool =
     return tidy(sentence)
 
 
+_MASS_NOUNS = frozenset(
+    [
+        "training",
+        "e-learning",
+        "learning",
+        "guidance",
+        "recruitment",
+        "support",
+        "advice",
+        "information",
+        "equipment",
+        "funding",
+        "capacity",
+        "oversight",
+        "governance",
+        "supervision",
+        "research",
+        "software",
+        "staffing",
+        "resilience",
+        "engagement",
+        "awareness",
+        "accommodation",
+        "provision",
+        "practice",
+    ]
+)
+_HEAD_ENDS = re.compile(r"\s*(?::|\(|[–—]|\s(?:for|of|in|on|by|with|to|at|from|into|across|within)\s)")
+
+
+def _head(phrase: str) -> str:
+    """The last word before the first colon, bracket, dash or preposition: the noun the phrase is about."""
+    words = _HEAD_ENDS.split(phrase, maxsplit=1)[0].split()
+    return words[-1].lower().strip(",.;") if words else ""
+
+
 def _with_article(phrase: str) -> str:
-    """'screening rule for ...' -> 'a screening rule for ...'; plurals, names and quoted terms as they are."""
+    """'screening rule for ...' -> 'a screening rule for ...'; 'NFS refresher' -> 'an NFS refresher';
+    plurals, mass nouns ('mandatory disclosure training'), names and quoted terms as they are."""
     first = phrase.split()[0] if phrase.split() else ""
-    if (
-        not first
-        or not first[0].islower()
-        or first in ("a", "an", "the", "its", "their", "our", "my", "all", "each", "every")
+    if not first or first in ("a", "an", "the", "its", "their", "our", "my", "all", "each", "every"):
+        return phrase
+    head = _head(phrase)
+    if head in _MASS_NOUNS or (
+        head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3
     ):
+        return phrase  # "disclosure champions in each office"
+    if re.fullmatch(r"[A-Z]{2,5}", first) and len(phrase.split()) > 1 and phrase.split()[1][:1].islower():
+        # an initialism before a noun ("NFS refresher", "ISVA post"): the article follows its first letter's sound
+        return ("an " if first[0] in "AEFHILMNORSX" else "a ") + phrase
+    if not first[0].islower():
         return phrase
     if first.endswith("s") and not first.endswith(("ss", "us", "is")):
         return phrase

@@ -19,8 +19,9 @@ _DMY = re.compile(
 _PARTICIPLE = (
     "signed|agreed|launched|issued|completed|approved|published|held|opened|sent|started|delivered|"
     "appointed|introduced|implemented|circulated|ordered|booked|raised|received|recruited|trained|"
-    "briefed|submitted|commissioned|adopted|established|updated|revised|refreshed|rolled out|installed"
+    "briefed|submitted|commissioned|adopted|established|updated|revised|refreshed|rolled out|installed|met"
 )
+_ACTIVE_PAST = {"met"}  # "Working group met 19/11": the group met; it was not met
 _LIVE = re.compile(
     r"^(?P<np>.+?)\s+(?:went\s+|go(?:es)?\s+|is\s+|are\s+|now\s+)?(?P<state>live|in post|in place)\s+(?:in\s+)?"
     r"(?P<where>(?-i:[A-Z])[\w']+\s+)?(?:from\s+|on\s+|since\s+)?"
@@ -331,9 +332,10 @@ def _shape(text: str, dates: list[date], around: date) -> str:
             the = "a "  # "at CJ joint ops meeting": "at a criminal justice joint operations meeting"
         at = f" {prep} {the}{at}" if at else ""
         how = (m.group("how") or "").lower()
+        vbn = m.group("vbn").lower()
+        be = "" if vbn in _ACTIVE_PAST else ("were " if _plural(np) else "was ")
         return _unmark(
-            f"{np} {'were' if _plural(np) else 'was'} {m.group('vbn').lower()}{how}{at} on {m.group('when')}"
-            f"{m.group('tail') or ''}",
+            f"{np} {be}{vbn}{how}{at} on {m.group('when')}{m.group('tail') or ''}",
             long_forms,
         )
     if _DEPENDS.match(text):
