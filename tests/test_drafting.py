@@ -93,8 +93,8 @@ def test_counts_are_stated_and_split_by_addressee(library):
     draft = library.draft(CORPUS / "new-inspections" / "serious-youth-violence-2023.yaml", engine="composer")
     opening = " ".join(p.text for p in draft.sections[0].paragraphs)
     assert (
-        "The report makes four recommendations: two for chief constables and two for national bodies."
-        in opening
+        "The report makes four recommendations: two for chief constables, one for the Home Office and one for "
+        "other national bodies." in opening
     )
     assert "Fenmoor Police was not one of the forces inspected" in opening
     assert any(f.kind == "deadline" and f.severity == "error" for f in draft.flags)  # 2023: long past
@@ -616,6 +616,13 @@ def test_the_count_names_causes_of_concern_and_areas_for_improvement_as_a_person
     assert count_sentence(home).endswith("one for chief constables and one for the Home Office.")
     home.recommendations[1].text = "National bodies should act."  # no body named: as before
     assert count_sentence(home).endswith("one for national bodies.")
+    # Two bodies are named as two (blind case 27: "two for national bodies" hid the College and the Home Office)
+    two = inspection([("1", "chief constables"), ("2", "national"), ("3", "national")])
+    two.recommendations[1].text = "The College of Policing should update its guidance."
+    two.recommendations[2].text = "The Home Office should amend the data requirement."
+    assert count_sentence(two).endswith(
+        "one for chief constables, one for the College of Policing and one for the Home Office."
+    )
 
 
 def test_a_row_answering_two_recommendations_is_told_once():

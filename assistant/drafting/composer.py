@@ -669,13 +669,22 @@ def count_sentence(inspection: Inspection, stated_total: int | None = None) -> s
     parts = []
     if not any("chief constables" in g or "force" in g for g in groups):
         parts.append(f"none for {_FOR['chief constables']}")  # a national report: say so
-    # national recommendations all for one named body: "one for the Home Office", not "for national bodies"
-    leads = {tuple(national_bodies(r.text)[:1]) for r in recs if r.addressees == ["national"]}
-    named = f"the {next(iter(leads))[0]}" if len(leads) == 1 and next(iter(leads)) else None
+    # national recommendations by the body each is for: "one for the College of Policing and one for the
+    # Home Office", not "two for national bodies"; a recommendation naming no body known to us stays there
+    leads = Counter(
+        f"the {bodies[0]}" if (bodies := national_bodies(r.text)) else _FOR["national"]
+        for r in recs
+        if r.addressees == ["national"]
+    )
     for key in sorted(groups, key=lambda g: (len(g), [list(_FOR).index(a) for a in g])):
+        if key == ("national",):
+            other = "other national bodies" if len(leads) > 1 else _FOR["national"]
+            parts += [
+                f"{number_word(n)} for {other if who == _FOR['national'] else who}"
+                for who, n in leads.items()
+            ]
+            continue
         who = " and ".join(_FOR[a] for a in key) + (" jointly" if len(key) > 1 else "")
-        if key == ("national",) and named:
-            who = named
         parts.append(f"{number_word(groups[key])} for {who}")
     total = max(len(recs), inspection.total_recommendations or 0, stated_total or 0)
     noun = "recommendation" if total == 1 else "recommendations"

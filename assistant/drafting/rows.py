@@ -175,6 +175,11 @@ class RowWriter:
         for action in (piece for cell in row.actions for piece in sentences_of(cell)):
             if _ONLY_WHOSE.match(action.strip()) or _DECISION.search(action):
                 continue
+            if re.fullmatch(r"\(\s*[A-Z][^()]*\)\.?", action.strip()):  # "(The report's own deadline is ...)"
+                self.notes.append(
+                    f"{row.sid}: left out of the letter as the note's own aside: ‘{action.strip()}’."
+                )
+                continue
             action, about_letter = without_letter_talk(action)
             if about_letter:  # "keep it short", "CC's comments received": for the editor, not the reader
                 self.notes.append(

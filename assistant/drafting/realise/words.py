@@ -243,4 +243,4 @@ def _first_person(text: str) -> str:
         lambda m: m.group(0).split()[0] + " my ",
         text,
     )
-    return text
+    return re.sub(r"\b([Tt])he my\b", lambda m: "My" if m.group(1) == "T" else "my", text)  # "The OPCC will"
