@@ -806,6 +806,11 @@ def test_a_question_in_a_note_goes_to_staff_and_an_abbreviation_does_not_split_a
         ),
         ("New lead in post from 02/11/26", "The new lead has been in post since 2 November 2026."),
         ("Working group met 19/11/26", "The working group met on 19 November 2026."),  # not "was met"
+        # a fragment with no date: "11 disclosure champions appointed." had reached the letter as written
+        ("11 disclosure champions appointed", "11 disclosure champions have been appointed."),
+        ("Sergeant briefing pack drafted", "The sergeant briefing pack has been drafted."),
+        ("Dip sample booked January", "The dip sample has been booked for January."),
+        ("Check-ins started October", "Check-ins started October."),  # of itself: not "have been started"
         # the false alarms: a past month is not a plan, people are not planned, a date is not a count
         ("Review at Gold Group 03/11/26", "Review at Gold Group 3 November 2026."),  # past: not "is due"
         ("Training May 2026", "Training May 2026."),

@@ -7,7 +7,7 @@ from datetime import date
 
 from lemminflect import getAllLemmas
 
-from assistant.drafting.realise.clauses import _np, _plural
+from assistant.drafting.realise.clauses import _np, _participle_at, _plural
 from assistant.drafting.realise.tidy import _MONTH_NAMES, _MONTHS_SHORT, _unmark, months_written_out, tidy
 from assistant.drafting.realise.words import Glossary, first_person
 from assistant.drafting.text import MONTHS, STOPWORDS, long_date
@@ -363,7 +363,57 @@ def _shape(text: str, dates: list[date], around: date) -> str:
     ):
         when = re.sub(r"\s*[–-]\s*", " to ", m.group("when"))  # "January–March 2027": "January to March"
         return f"{_article(m.group('np'))} is planned for {when}{m.group('tail') or ''}"
-    return text
+    return _done_without_date(text)
+
+
+# Past forms that say something happened of itself ("Check-ins started October"), not that it was done.
+_INTRANSITIVE = frozenset(
+    [
+        "started",
+        "began",
+        "opened",
+        "closed",
+        "ended",
+        "finished",
+        "went",
+        "joined",
+        "arrived",
+        "slipped",
+        "fell",
+        "rose",
+        "increased",
+        "decreased",
+        "dropped",
+        "grew",
+        "met",
+        "remained",
+        "stayed",
+        "improved",
+        "worsened",
+        "came",
+        "left",
+    ]
+)
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|be|been|being|am)\b", re.I)
+
+
+def _done_without_date(text: str) -> str:
+    """'11 disclosure champions appointed' -> '11 disclosure champions have been appointed'; 'Sergeant
+    briefing pack drafted' -> 'The sergeant briefing pack has been drafted'; 'Dip sample booked January'
+    -> 'The dip sample has been booked for January'. A fragment with a verb of its own, or one whose
+    past form is not passive ('Check-ins started October'), stays as written."""
+    words = text.rstrip(".").split()
+    at = _participle_at(words)
+    if at is None or _HAS_VERB.search(" ".join(words[:at])) or words[at].lower() in _INTRANSITIVE:
+        return text
+    np = " ".join(words[:at])
+    if re.search(r"[,;:–—(]", np):  # "Risk: council legal capacity", a list: not one noun phrase
+        return text
+    rest = " ".join(words[at + 1 :])
+    if re.match(rf"(?:{'|'.join(MONTHS)})\b", rest):
+        rest = "for " + rest  # "booked January" -> "booked for January"
+    be = "have been" if _plural(np) or re.match(r"\d", np) and not re.match(r"1\b", np) else "has been"
+    return f"{_article(np)} {be} {words[at].lower()} {rest}".strip()
 
 
 # "Gap analysis to RASSO Delivery Board Jan 27", "Results to the panel": a paper going to a meeting.
