@@ -649,3 +649,31 @@ def test_a_row_answering_two_recommendations_is_told_once():
     done = S("This work is complete.", "action_plan", "R3")
     said_once("B", [done], said, frame)
     assert said_once("D", [done], said, frame)[0].text == done.text
+
+
+def test_the_addressee_is_joined_to_what_follows_as_a_person_writes_it():
+    """'This recommendation is for Fenmoor Police. The force is refreshing ...' read as a label; the
+    office writes one sentence. Each half keeps its own sources and checks."""
+    from assistant.drafting.composer import S, joined_addressee
+
+    force = S("This recommendation is for Fenmoor Police.", "template", "S1")
+    doing = S("The force is refreshing its transfer protocol.", "action_plan", "S2")
+    first, second = joined_addressee([force, doing])
+    assert f"{first.text} {second.text}" == (
+        "This recommendation is for Fenmoor Police, which is refreshing its transfer protocol."
+    )
+    assert second.citations == ["S2"]
+    national = S("This recommendation is for the Home Office.", "template", "S1")
+    locally = S("Locally, the force will adopt the standard.", "action_plan", "S2")
+    assert " ".join(s.text for s in joined_addressee([national, locally])) == (
+        "This recommendation is for the Home Office; locally, the force will adopt the standard."
+    )
+    # the false alarms: a sentence that is not the force's own, and the chief constables' form
+    work = S("Work is under way on a new checklist.", "action_plan", "S2")
+    assert joined_addressee([force, work])[0].text == force.text
+    cc = S(
+        "This recommendation is for chief constables, including the Chief Constable of Fenmoor Police.",
+        "template",
+        "S1",
+    )
+    assert joined_addressee([cc, doing])[0].text == cc.text

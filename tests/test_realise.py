@@ -736,6 +736,8 @@ def test_dotted_abbreviations_are_written_out_without_their_full_stop(glossary):
         ("Head of Custody leads", "Head of Custody leads"),
         ("Refresher done", "refresher done"),  # the false alarm: an ordinary word is lowered
         ("The Board", "the Board"),
+        ("Otterby reviews by the inspector", "Otterby reviews by the inspector"),  # a place: had been "otterby"
+        ("E-learning went live", "e-learning went live"),  # the false alarm: a hyphened word is no name
     ],
 )
 def test_a_name_or_abbreviation_keeps_its_capitals_mid_sentence(text, expected):

@@ -585,6 +585,9 @@ def national_bodies(text: str) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
+_FORCE_GOES_ON = re.compile(r"^The force (?=(?:is|has|will|plans|already)\b)")
+
+
 def joined_addressee(sentences: list[Sentence]) -> list[Sentence]:
     """'This recommendation is for the Home Office.' and 'Locally, the force will ...' (or 'Neither the
     force nor my office has ...', or the commissioner's 'I accept it.') as one sentence, as a person
@@ -598,6 +601,15 @@ def joined_addressee(sentences: list[Sentence]) -> list[Sentence]:
         joint, rest = ", and", f"n{second.text[1:]}"
     elif second.text.startswith("I "):
         joint, rest = ", and", second.text
+    elif (
+        (m := _FORCE_GOES_ON.match(second.text))
+        and "," not in first.text
+        and "commissioners" not in first.text
+    ):
+        joint, rest = (
+            ",",
+            f"which {second.text[m.end() :]}",
+        )  # "This recommendation is for Fenmoor Police, which is ..."
     else:
         return sentences
     # Two sentences still (each keeps its origin, sources and checks), read as one.

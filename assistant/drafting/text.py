@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 import Stemmer
+from lemminflect import getAllLemmas
 from text_to_num import alpha2digit
 
 # Abbreviations that end in a full stop without ending a sentence.
@@ -118,6 +119,18 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def _a_name(word: str) -> bool:
+    """A capitalised word no English dictionary knows ("Otterby", "Harnmouth"): a name."""
+    bare = word.strip(".,;:()'’\"")
+    return (
+        bare.isalpha()
+        and len(bare) >= 4
+        and bare.lower() not in STOPWORDS
+        and not getAllLemmas(bare.lower())
+        and not getAllLemmas(bare.lower().rstrip("s"))
+    )
+
+
 def lower_first(text: str) -> str:
     """A sentence's first letter in lower case for use mid-sentence, unless the first word is a name or
     an abbreviation: "MoU", "ViSOR", "PIP2", "Fenmoor Police", "Head of Custody" keep their capitals."""
@@ -126,6 +139,8 @@ def lower_first(text: str) -> str:
         return text
     first = tokens[0]
     if any(c.isupper() or c.isdigit() for c in first[1:]):
+        return text
+    if _a_name(first):  # "Otterby reviews by the review inspector": a place, not "otterby"
         return text
     following = [t for t in tokens[1:3] if t.lower() not in STOPWORDS]
     if (

@@ -318,7 +318,7 @@ def action_sentence(action: str, status: Status, subject: Subject, first: bool =
             elif owner is not None:
                 subject = Subject(owner)
             else:
-                subject = Subject(who if who.lower().startswith("the ") else f"the {who}")
+                subject = Subject(who if who.lower().startswith("the ") else f"the {lower_first(who)}")
             text = m.group("rest")
     if re.match(r"^be\s+\S", text) and subject.text not in (FORCE, "I", "my office"):
         # "file quality to be a standing agenda item": not "the file quality is being ..."
