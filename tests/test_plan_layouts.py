@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from assistant.drafting.refs import parse_ref_cell
-from assistant.drafting.sources import _is_plan_row, _row_fields
+from assistant.drafting.sources import is_plan_row, row_fields
 from assistant.ingest.loaders import load_file
 from assistant.ingest.metadata import find_marking
 from assistant.ingest.plans import (
@@ -169,8 +169,8 @@ def test_multi_action_row_text_stays_parseable(tmp_path):
     )
     [row] = rows_of(load(path))
     assert row.text.split("\n")[1:4] == ["Action:", "- Triage every device", "- Outsource low-risk downloads"]
-    fields = _row_fields(row.text)
-    assert _is_plan_row(row.text)
+    fields = row_fields(row.text)
+    assert is_plan_row(row.text)
     assert fields["action"] == "- Triage every device\n- Outsource low-risk downloads"
     assert fields["ref"] == "R1" and fields["owner"] == "Head of DFU" and fields["due"] == "Q3 2023/24"
     assert fields["status"] == "Amber" and action_count(fields["action"]) == 2
@@ -196,7 +196,7 @@ def test_docx_cell_paragraphs_and_line_breaks_are_actions(tmp_path):
     document.save(path)
     parsed = load(path)
     [row] = rows_of(parsed)
-    assert _row_fields(row.text)["action"].split("\n") == [
+    assert row_fields(row.text)["action"].split("\n") == [
         "- Supervisory review template on Niche",
         "- Masterclass for all sergeants",
         "- Dip sample monthly",
@@ -239,7 +239,7 @@ def test_word_plan_written_as_headings_becomes_rows(tmp_path):
     _prose_docx(path)
     parsed = load(path)
     rows = rows_of(parsed)
-    fields = [_row_fields(r.text) for r in rows]
+    fields = [row_fields(r.text) for r in rows]
     assert [f["ref"] for f in fields] == [
         "Recommendation 1",
         "Recommendation 1",
@@ -290,7 +290,7 @@ def test_plain_text_and_markdown_plans_with_the_same_shape(tmp_path):
     md = text.replace("Recommendation 2:", "## Recommendation 2:").replace("AFI 1 -", "## AFI 1 -")
     (tmp_path / "plan.md").write_text(md, encoding="utf-8")
     for name in ("plan.txt", "plan.md"):
-        fields = [_row_fields(r.text) for r in rows_of(load(tmp_path / name))]
+        fields = [row_fields(r.text) for r in rows_of(load(tmp_path / name))]
         assert [(f["ref"], f["owner"]) for f in fields] == [
             ("Recommendation 2", "Supt Ops"),
             ("AFI 1", "Ch Insp Training"),
@@ -484,7 +484,7 @@ def compare_blind(answer: Path) -> BlindResult:
     if columns:
         result.figures["columns"] = (agreed, len(columns))
     file_marking = find_marking(parsed) or "OFFICIAL"
-    got = [_row_fields(b.text) | {"_marking": b.marking or file_marking} for b in rows_of(parsed)]
+    got = [row_fields(b.text) | {"_marking": b.marking or file_marking} for b in rows_of(parsed)]
     want = expected["rows"]
     keys = lambda refs: "|".join(refs)  # noqa: E731
     matcher = difflib.SequenceMatcher(

@@ -736,7 +736,10 @@ def test_dotted_abbreviations_are_written_out_without_their_full_stop(glossary):
         ("Head of Custody leads", "Head of Custody leads"),
         ("Refresher done", "refresher done"),  # the false alarm: an ordinary word is lowered
         ("The Board", "the Board"),
-        ("Otterby reviews by the inspector", "Otterby reviews by the inspector"),  # a place: had been "otterby"
+        (
+            "Otterby reviews by the inspector",
+            "Otterby reviews by the inspector",
+        ),  # a place: had been "otterby"
         ("E-learning went live", "e-learning went live"),  # the false alarm: a hyphened word is no name
     ],
 )
@@ -811,8 +814,12 @@ def test_a_question_in_a_note_goes_to_staff_and_an_abbreviation_does_not_split_a
         # a fragment with no date: "11 disclosure champions appointed." had reached the letter as written
         ("11 disclosure champions appointed", "11 disclosure champions have been appointed."),
         ("Sergeant briefing pack drafted", "The sergeant briefing pack has been drafted."),
-        ("Dip sample booked January", "The dip sample has been booked for January."),
-        ("Check-ins started October", "Check-ins started October."),  # of itself: not "have been started"
+        ("Dip sample booked January", "The dip sample has been booked for January 2027."),
+        (
+            "Check-ins started October",
+            "Check-ins started October 2026.",
+        ),  # of itself: not "have been started"
+        ("Go-live Feb", "The go-live is planned for February 2027."),  # had been left out as a scrap
         # the false alarms: a past month is not a plan, people are not planned, a date is not a count
         ("Review at Gold Group 03/11/26", "Review at Gold Group 3 November 2026."),  # past: not "is due"
         ("Training May 2026", "Training May 2026."),
@@ -969,3 +976,42 @@ def test_a_briefing_row_that_names_a_board_is_split_between_oversight_and_contex
     # a row whose own topic is oversight keeps every piece there
     governance = row("Governance / oversight", ["Quarterly review by the chief officer group"])
     assert oversight_split(governance, glossary) == (["Quarterly review by the chief officer group"], [])
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # blind case 33's terse tracker: the letter had repeated these as written
+        (
+            "Compliance 72% Sep → 86% Oct, tgt 95% by 31/03/27",
+            "Compliance rose from 72 per cent in September to 86 per cent in October, against a target of 95 per "
+            "cent by 31 March 2027.",
+        ),
+        (
+            "101 abandonment 28% Sept to 21% Nov",
+            "101 abandonment fell from 28 per cent in September to 21 per cent in November.",
+        ),
+        (
+            "Refresher all 164 CHs done 31/10/26",
+            "The refresher for all 164 call handlers was completed on 31 October 2026.",
+        ),
+        ("QA 200 calls/mth", "Quality assurance 200 calls a month."),
+        # the false alarm: no movement, no verb put in
+        ("Rate 5% Q1 to 5% Q2", "Rate 5 per cent Q1 to 5 per cent Q2."),
+    ],
+)
+def test_a_terse_performance_note_becomes_a_sentence(note, expected, glossary):
+    assert progress_sentences(note, date(2026, 11, 24), glossary)[0] == [expected]
+
+
+def test_a_colleagues_comment_never_reaches_the_letter():
+    """Blind case 33: "[JC: don't lead with 'done' – PL wants to stress it needs sustaining]" and "(NH:
+    'should be' – say early 2027?)" were printed in the letter."""
+    from assistant.drafting.realise.asides import without_comments
+
+    text, comments = without_comments(
+        'Done. 38 new CHs. [JC: don\'t lead with "done"] Go-live Feb (NH: say early 2027?).'
+    )
+    assert text == "Done. 38 new CHs. Go-live Feb." and len(comments) == 2
+    # the false alarms: a bracket that is part of the sentence stays
+    assert without_comments("Board (chair: DCC) met; training (classroom and online) done")[1] == []

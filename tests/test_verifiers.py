@@ -417,6 +417,28 @@ def test_a_stock_phrase_shared_with_another_reports_sensitive_row_is_not_a_copy(
     ]
 
 
+def test_the_reports_own_words_in_a_sensitive_row_are_not_a_leak_but_its_figures_are(embed):
+    """Blind case 33: a letter saying "91.2 per cent of 999 calls within 10 seconds" was flagged because
+    another report's sensitive row quotes its recommendation ("answering 90 per cent of 999 calls
+    within 10 seconds"). The recommendation is the report's published wording; the row's own figures
+    (74 per cent) are still its own."""
+    other = Source(
+        sid="library:peel#0",
+        kind="action_plan",
+        title="another report's plan",
+        marking="OFFICIAL-SENSITIVE",
+        text=(
+            "R1 (recommendation): The force should meet the standard of answering 90 per cent of 999 calls "
+            "within 10 seconds.\nAction: Recruit call handlers.\nProgress: In October the force answered 74 "
+            "per cent of 999 calls within 10 seconds; the backup room has not been tested."
+        ),
+    )
+    public = S("In October 2026 the force answered 91.2 per cent of 999 calls within 10 seconds.", "model")
+    assert v.check_sensitive(make_draft(GOOD, [public]), [other], embed) == []
+    leak = S("In October the force answered 74 per cent of 999 calls within 10 seconds.", "model")
+    assert [f.kind for f in v.check_sensitive(make_draft(GOOD, [leak]), [other], embed)] == ["sensitive_text"]
+
+
 def test_recommendation_ids_before_for_chief_constables_are_not_a_count():
     ids = S("Recommendations 1 and 3 are for chief constables.", "model")
     assert v.check_counts(make_draft(GOOD, [ids])) == []

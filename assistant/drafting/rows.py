@@ -19,17 +19,17 @@ from assistant.drafting.realise import (
     first_person,
     is_prose,
     join_short,
+    lead_phrase,
     merge_frames,
     months_written_out,
     noun_sentence,
-    owner_phrase,
     progress_sentences,
     subject_for,
     tidy,
     written_dates,
     years_added,
 )
-from assistant.drafting.realise.asides import aside, named_roles, sentences_of, we_as
+from assistant.drafting.realise.asides import aside, named_roles, sentences_of, we_as, without_comments
 from assistant.drafting.records import Sentence
 from assistant.drafting.text import STOPWORDS, stems
 
@@ -88,6 +88,9 @@ def _a_label(row: PlanRow, plain: str, sentence: str) -> bool:
     )
 
 
+# A tracker's "What" cell that titles the topic ("999 – CH numbers & skills", "THRIVE – use & recording"):
+# one or two words, a dash, a short noun phrase. The row's update says what is being done.
+_TOPIC_TITLE = re.compile(r"^\S+(?:\s\S+)?\s[–—]\s[^.;:,]{3,50}$")
 _PLAN_FRAME = re.compile(
     r"^(?:As an interim measure, )?(?:The force's|My office's|My) plan(?: also)? includes "
 )
@@ -165,6 +168,13 @@ class RowWriter:
                 "or add them to the office glossary (PCC_DRAFTING__GLOSSARY)."
             )
 
+    def _uncommented(self, row: PlanRow, text: str) -> str:
+        """The text without colleagues' comments ("[JC: don't lead with 'done']"), which go to the notes."""
+        text, comments = without_comments(text)
+        for comment in comments:
+            self.notes.append(f"{row.sid}: left out of the letter as a colleague's comment: ‘{comment}’.")
+        return text
+
     def _we(self, row: PlanRow, ours: bool) -> str:
         """Whom a note's "we" means: my office for the commissioner's own work, else the force."""
         return "my office" if ours or row.owner_kind in ("opcc", "pcc") else "the force"
@@ -172,7 +182,8 @@ class RowWriter:
     def action_sentences(self, row: PlanRow, first: bool, ours: bool = False) -> list[Sentence]:
         subject = subject_for(row.owner_kind if row.owner_kind in ("opcc", "pcc") else "force", "the force")
         out: list[Sentence] = []
-        for action in (piece for cell in row.actions for piece in sentences_of(cell)):
+        cells = [self._uncommented(row, cell) for cell in row.actions]
+        for action in (piece for cell in cells for piece in sentences_of(cell)):
             if _ONLY_WHOSE.match(action.strip()) or _DECISION.search(action):
                 continue
             if re.fullmatch(r"\(\s*[A-Z][^()]*\)\.?", action.strip()):  # "(The report's own deadline is ...)"
@@ -210,7 +221,8 @@ class RowWriter:
                 text = tensed if first else _also(tensed)
             else:
                 text = noun_sentence(plain, row.status, who, first)
-                if _a_label(row, plain, text):  # "The force's plan includes HMCI's annual assessment"
+                if _a_label(row, plain, text) or (row.progress and _TOPIC_TITLE.match(action.strip())):
+                    # "The force's plan includes HMCI's annual assessment"; "THRIVE – use & recording"
                     self.notes.append(
                         f"{row.sid}: left out of the letter as a label, not a step taken: ‘{action}’."
                     )
@@ -226,7 +238,7 @@ class RowWriter:
     def progress(self, row: PlanRow, ours: bool = False) -> list[Sentence]:
         if not row.progress:
             return []
-        note = named_roles(we_as(row.progress, self._we(row, ours)))
+        note = named_roles(we_as(self._uncommented(row, row.progress), self._we(row, ours)))
         facts, scraps = progress_sentences(note, self.around, self.glossary)
         facts = join_short(facts)  # one row's facts: the joined sentence cites the same row
         for fact in facts:
@@ -244,6 +256,7 @@ class RowWriter:
         force's response; no action is framed, since the row records what happened to the report."""
         out: list[Sentence] = []
         for text in ("\n".join(row.actions), row.progress):
+            text = self._uncommented(row, text)
             if not text:
                 continue
             facts, scraps = progress_sentences(text, self.around, self.glossary)
@@ -253,11 +266,10 @@ class RowWriter:
                 )
             out += [Sentence(text=f, origin="action_plan", citations=[row.sid]) for f in facts]
         if out and row.owner and row.owner_kind == "force":
-            who = owner_phrase(self.glossary.write_out(row.owner), row.owner_kind)
+            who, partner = lead_phrase(self.glossary.write_out(row.owner), row.owner_kind)
+            lead = f"{who} and {partner} lead" if partner else f"{who} leads"
             out.append(
-                Sentence(
-                    text=tidy(f"{who} leads the force's response"), origin="action_plan", citations=[row.sid]
-                )
+                Sentence(text=tidy(f"{lead} the force's response"), origin="action_plan", citations=[row.sid])
             )
         return out
 

@@ -220,7 +220,7 @@ class SourceGatherer:
                     raise SourceError(f"action-plan note not in the library: {note}")
                 title = stored.meta.title or stored.meta.doc_id
                 chunks = self.catalog.chunks(stored.meta.doc_id)
-                rows += [(c, title) for c in chunks if _is_plan_row(c.text)]
+                rows += [(c, title) for c in chunks if is_plan_row(c.text)]
                 contexts += _library_context(title, stored.meta.doc_id, chunks)
                 continue
             path = self._resolve(note, base_dir)
@@ -232,7 +232,7 @@ class SourceGatherer:
             stored = self.catalog.find_by_hash(hashlib.sha256(data).hexdigest())
             if stored is not None:
                 chunks = self.catalog.chunks(stored.meta.doc_id)
-                rows += [(c, stored.meta.title or path.stem) for c in chunks if _is_plan_row(c.text)]
+                rows += [(c, stored.meta.title or path.stem) for c in chunks if is_plan_row(c.text)]
                 contexts += _library_context(stored.meta.title or path.stem, stored.meta.doc_id, chunks)
                 continue
             try:
@@ -271,7 +271,7 @@ class SourceGatherer:
         for hit in hits:
             if _same_title(hit.meta.title, inspection.title):
                 rows += [
-                    (c, hit.meta.title) for c in self.catalog.chunks(hit.meta.doc_id) if _is_plan_row(c.text)
+                    (c, hit.meta.title) for c in self.catalog.chunks(hit.meta.doc_id) if is_plan_row(c.text)
                 ]
         return rows
 
@@ -286,7 +286,7 @@ class SourceGatherer:
         raise SourceError(f"action-plan note not found: {note}")
 
     def _row_source(self, registry: SourceRegistry, chunk: Chunk, title: str) -> Source:
-        fields = _row_fields(chunk.text)
+        fields = row_fields(chunk.text)
         return registry.add(
             kind="action_plan",
             title=f"Action plan: {title}",
@@ -438,7 +438,7 @@ def _split_context(
 def _library_context(title: str, doc_id: str, chunks: list[Chunk]) -> list[tuple[str, str, str, str]]:
     """A library plan's text outside its rows, by each passage's marking as the library holds it now
     (a document raised to OFFICIAL-SENSITIVE after ingest is sensitive throughout)."""
-    outside = [c for c in chunks if not _is_plan_row(c.text)]
+    outside = [c for c in chunks if not is_plan_row(c.text)]
     official = [c.text for c in outside if c.marking != "OFFICIAL-SENSITIVE"]
     restricted = [c.text for c in outside if c.marking == "OFFICIAL-SENSITIVE"]
     parts = _split_context(title, official, "OFFICIAL", True)
@@ -453,11 +453,11 @@ def _library_context(title: str, doc_id: str, chunks: list[Chunk]) -> list[tuple
     return [(*part, doc_id) for part in parts]
 
 
-def _is_plan_row(text: str) -> bool:
+def is_plan_row(text: str) -> bool:
     return "\nAction:" in text or text.startswith("Action:")
 
 
-def _row_fields(text: str) -> dict[str, str]:
+def row_fields(text: str) -> dict[str, str]:
     """The named parts of a rendered action-plan row ("R1 (recommendation): ...\\nAction: ...")."""
     lines = text.split("\n")
     fields: dict[str, str] = {}

@@ -28,6 +28,7 @@ from assistant.drafting.records import (
     Support,
 )
 from assistant.drafting.refs import mentioned_refs, parent_key, parse_ref_cell, ref_key
+from assistant.drafting.sources import is_plan_row, row_fields
 from assistant.drafting.text import (
     STOPWORDS,
     content_words,
@@ -446,7 +447,8 @@ _DONE_CLAIM = re.compile(
 # "246 of 300 have been trained so far" reports progress, it does not claim the action is done.
 _PARTIAL = re.compile(
     r"\bagainst\b|\bout of\b|\b\d+ of (?:the |its )?\d+|\bso far\b|\bto date\b|\bfirst\b|\bsome\b|\bpart\b|"
-    r"\bhalf\b|\bpilot|\bphase\b|\bof the \d+\b|\b(?:is|are) \w+ing\b|\bstill\b|\bremaining\b|\bcontinu",
+    r"\bhalf\b|\bpilot|\bphase\b|\bof the \d+\b|\b(?:is|are) \w+ing\b|\bstill\b|\bremaining\b|\bcontinu"
+    r"|\bper ?cent\b|\d%|\baudit",  # "an audit found it had been completed for 61 per cent of crimes"
     re.I,
 )
 _FUTURE_BEFORE = re.compile(
@@ -1066,6 +1068,11 @@ def check_sensitive(
         if source.marking != "OFFICIAL-SENSITIVE":
             public |= shingles(source.text, SENSITIVE_NGRAM)
             own_public.append(source.text)
+    for source in sensitive:  # a sensitive row's recommendation is the report's published words
+        fields = source.fields or (row_fields(source.text) if is_plan_row(source.text) else {})
+        if fields.get("text"):
+            public |= shingles(fields["text"], SENSITIVE_NGRAM)
+            own_public.append(fields["text"])
     # ``known``: the library's public text read once per library state (PublicText.of(public_texts))
     known = (known if known is not None else PublicText.of(public_texts)) | PublicText.of(own_public)
     in_library = known.has_run

@@ -31,7 +31,7 @@ from assistant.drafting.realise.notes import (
     written_refs,
     years_added,
 )
-from assistant.drafting.realise.owners import closing_sentence, owner_phrase
+from assistant.drafting.realise.owners import closing_sentence, lead_phrase, owner_phrase
 from assistant.drafting.realise.tidy import months_written_out, tidy, within
 from assistant.drafting.realise.words import (
     Glossary,
@@ -56,6 +56,7 @@ __all__ = [
     "first_person",
     "is_prose",
     "join_short",
+    "lead_phrase",
     "load_glossary",
     "merge_frames",
     "months_written_out",

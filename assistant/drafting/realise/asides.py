@@ -9,6 +9,20 @@ from lemminflect import getAllLemmas, getInflection
 
 from assistant.drafting.text import split_sentences
 
+# -- comments between colleagues ------------------------------------------------------------------------
+# "[JC: don't lead with 'done' – PL wants to stress it needs sustaining]", "(NH: 'should be' – say early
+# 2027?)": a colleague's comment on the note, in square brackets or after someone's initials.
+_COMMENT = re.compile(
+    r"\s*\[[^\[\]]{3,}\]|\s*\((?:[A-Z]{2,3})\s*:[^()]*\)|\s*\((?:tbc|TBC|check|query)\b[^()]*\?\)"
+)
+
+
+def without_comments(text: str) -> tuple[str, list[str]]:
+    """A note without its colleagues' comments, and the comments (for the editor, never the letter)."""
+    found = [m.group(0).strip() for m in _COMMENT.finditer(text or "")]
+    return (_COMMENT.sub("", text or "").strip(), found) if found else (text, [])
+
+
 # -- asides ---------------------------------------------------------------------------------------------
 _ASIDE_CUE = re.compile(
     r"\b(?:I|I've|ours|us|this one|that one|owns (?:that|this|it)|no (?:answer|reply|response) yet|chased|"

@@ -19,7 +19,7 @@ _DMY = re.compile(
 _PARTICIPLE = (
     "signed|agreed|launched|issued|completed|approved|published|held|opened|sent|started|delivered|"
     "appointed|introduced|implemented|circulated|ordered|booked|raised|received|recruited|trained|"
-    "briefed|submitted|commissioned|adopted|established|updated|revised|refreshed|rolled out|installed|met"
+    "briefed|submitted|commissioned|adopted|established|updated|revised|refreshed|rolled out|installed|met|done"
 )
 _ACTIVE_PAST = {"met"}  # "Working group met 19/11": the group met; it was not met
 _LIVE = re.compile(
@@ -112,6 +112,8 @@ _MONTH_ONLY = re.compile(
 )
 
 
+# A month that ends a fragment after a word ("Go-live February", "Next meeting March").
+_MONTH_LAST = re.compile(rf"(?<=[a-z] )(?P<lead>)(?P<month>{_MONTH_WORD})(?=\s*(?:[.;,)]|$)){_NO_YEAR}")
 _AND = r"(?:,\s*|\s+(?:and|or|to|until)\s+|\s*[-–]\s*)"
 _LISTED_BEFORE_YEAR = re.compile(
     rf"(?:{_AND}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORD}))*{_AND}\d{{1,2}}(?:st|nd|rd|th)?\s+"
@@ -168,7 +170,7 @@ def years_added(text: str, around: date) -> str:
     def listed_year(m: re.Match) -> re.Match | None:
         return _LISTED_BEFORE_YEAR.match(text, m.end())
 
-    return _MONTH_ONLY.sub(month_only, _DAY_MONTH.sub(day_month, text))
+    return _MONTH_LAST.sub(month_only, _MONTH_ONLY.sub(month_only, _DAY_MONTH.sub(day_month, text)))
 
 
 _REC_REF = re.compile(r"\bR(\d+[a-z]?)\b")
@@ -232,16 +234,18 @@ def progress_sentences(note: str, around: date, glossary: Glossary) -> tuple[lis
     pieces = [p.strip() for p in _PIECE_END.split(note) if p and p.strip(" .;")]
     for piece in pieces:
         original = piece.strip(" .;")
-        text = months_written_out(first_person(glossary.write_out(written_refs(original))))
+        text = years_added(
+            months_written_out(first_person(glossary.write_out(written_refs(original)))), around
+        )
         text, dates = written_dates(text, around)
         words = re.findall(r"[A-Za-z']+", text)
-        has_fact = bool(dates) or bool(re.search(r"\d", text))
+        has_fact = bool(dates) or bool(re.search(r"\d", text))  # a month with its year counts
         if original.endswith("?") or (
             not has_fact and (len(words) <= 3 or _SCRAP_WORDS.match(text))
         ):  # "Needs an owner – coordinator to pick up?" is a question for staff, not a fact
             scraps.append(original)
             continue
-        facts.append(tidy(_shape(text, dates, around)))
+        facts.append(trend_written(tidy(_shape(text, dates, around))))
     return facts, scraps
 
 
@@ -280,6 +284,30 @@ _CLAUSE_ALREADY = re.compile(
     r"^(?:I|We|My office|The force)\s+(?:have|has|will|am|are|is)\b|\b(?:has|have) (?:agreed|decided)\b"
 )
 _DATED_ENTRY = re.compile(r"^@D(?P<i>\d+)@\s*[:–-]\s+(?P<rest>\S.*)$")
+
+
+_PER = r"\d+(?:\.\d+)? per cent"
+_WHEN = rf"(?:{'|'.join(MONTHS)}|Q[1-4])(?: \d{{4}})?"
+# "Compliance 72 per cent September to 86 per cent October": a measure moving between two readings.
+_TREND = re.compile(
+    rf"^(?P<what>[A-Z0-9][\w'’ -]{{2,40}}?) (?P<a>{_PER}) (?:in )?(?P<m1>{_WHEN}) (?:to|→|->) (?P<b>{_PER}) (?:in )?(?P<m2>{_WHEN})"
+)
+_TARGET = re.compile(rf",\s*(?:target|tgt)\s+(?P<t>{_PER})")
+
+
+def trend_written(text: str) -> str:
+    """'Compliance 72 per cent September to 86 per cent October, target 95 per cent by 31 March 2027' ->
+    'Compliance rose from 72 per cent in September to 86 per cent in October, against a target of 95 per
+    cent by 31 March 2027'. Equal readings, or anything else, are left as written."""
+    if m := _TREND.match(text):
+        a, b = float(m.group("a").split()[0]), float(m.group("b").split()[0])
+        if a != b:
+            verb = "rose" if b > a else "fell"
+            text = (
+                f"{m.group('what')} {verb} from {m.group('a')} in {m.group('m1')} to {m.group('b')} in "
+                f"{m.group('m2')}{text[m.end() :]}"
+            )
+    return _TARGET.sub(lambda t: f", against a target of {t.group('t')}", text)
 
 
 def _shape(text: str, dates: list[date], around: date) -> str:
@@ -332,8 +360,9 @@ def _shape(text: str, dates: list[date], around: date) -> str:
             the = "a "  # "at CJ joint ops meeting": "at a criminal justice joint operations meeting"
         at = f" {prep} {the}{at}" if at else ""
         how = (m.group("how") or "").lower()
-        vbn = m.group("vbn").lower()
-        be = "" if vbn in _ACTIVE_PAST else ("were " if _plural(np) else "was ")
+        vbn = {"done": "completed"}.get(m.group("vbn").lower(), m.group("vbn").lower())
+        np = re.sub(r"^(the \w+) (all \d)", r"\1 for \2", np)  # "Refresher all 164 staff done": for all 164
+        be = "" if vbn in _ACTIVE_PAST else ("were " if _plural(np.split(" for all ")[0]) else "was ")
         return _unmark(
             f"{np} {be}{vbn}{how}{at} on {m.group('when')}{m.group('tail') or ''}",
             long_forms,
@@ -359,6 +388,7 @@ def _shape(text: str, dates: list[date], around: date) -> str:
         (m := _PLANNED_FOR.match(marked))
         and not _plural(m.group("np"))
         and not re.search(r"\b\d+\b", m.group("np"))  # "First 4 on PIP2 course": people counted
+        and _participle_at(m.group("np").split() + ["x"]) is None  # "Dip sample booked January": done
         and _after(m, around)
     ):
         when = re.sub(r"\s*[–-]\s*", " to ", m.group("when"))  # "January–March 2027": "January to March"

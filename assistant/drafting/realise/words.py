@@ -41,6 +41,7 @@ class Glossary:
             r"\1", without_definitions(text)
         )  # "incl. six" -> "including six", not "including."
         text = _VERSUS.sub("against ", text)
+        text = _PER_PERIOD.sub(lambda m: " a " + _PERIODS[m.group(1).lower()], text)  # "200 calls/mth"
         return self._pattern.sub(lambda m: _in_name(self.expand[m.group(1)], text, m.end()), text)
 
     def unknown(self, text: str) -> list[str]:
@@ -98,6 +99,9 @@ def _in_name(expansion: str, text: str, end: int) -> str:
     )
 
 
+_PERIODS = {"mth": "month", "month": "month", "mo": "month", "wk": "week", "week": "week", "yr": "year",
+            "year": "year", "day": "day"}  # fmt: skip
+_PER_PERIOD = re.compile(r"(?<=[a-z])/(mth|month|mo|wk|week|yr|year|day)\b", re.I)
 _DOTTED = re.compile(r"\b(incl|inc|approx|excl|esp|eg|ie|est)\.(?=\s+[a-z0-9£(])", re.I)
 _VERSUS = re.compile(r"(?<![\w.])(?:v|vs)\.?\s+(?=[£\d])")  # "17 SPOs v. 9 in 2025/26": "against 9"
 _DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,6})\(([A-Z][A-Za-z]{1,6})\)")
