@@ -1015,3 +1015,16 @@ def test_a_colleagues_comment_never_reaches_the_letter():
     assert text == "Done. 38 new CHs. Go-live Feb." and len(comments) == 2
     # the false alarms: a bracket that is part of the sentence stays
     assert without_comments("Board (chair: DCC) met; training (classroom and online) done")[1] == []
+
+
+def test_since_a_month_is_the_month_before_not_the_next():
+    """Blind case 33: "38 new CHs since Jan", written in November 2026, became "since January 2027"."""
+    from assistant.drafting.realise.notes import years_added
+
+    around = date(2026, 10, 22)
+    assert (
+        years_added("38 new call handlers since January", around) == "38 new call handlers since January 2026"
+    )
+    assert years_added("Live since December", around) == "Live since December 2025"
+    assert years_added("Training since October", around) == "Training since October 2026"
+    assert years_added("Due by January", around) == "Due by January 2027"  # the false alarm: a plan ahead

@@ -31,13 +31,18 @@ from assistant.drafting.realise import (
 )
 from assistant.drafting.realise.asides import aside, named_roles, sentences_of, we_as, without_comments
 from assistant.drafting.records import Sentence
-from assistant.drafting.text import STOPWORDS, stems
+from assistant.drafting.text import STOPWORDS, lower_first, stems
 
 # An action cell that only says whose the recommendation is ("For NPCC.", "No force action.").
 _WHOSE_PART = (
     r"(?:for (?:the )?[A-Z][\w' ]{1,40}|no (?:force|local|further) action(?: required| needed)?|n/?a|not applicable"
     r"|national rec(?:ommendation)?s?|for information|nothing (?:for (?:us|the force|the OPCC)|to do)\b[^.;–—]*"
     r"|joint (?:action|recommendation)\b[^.;–—]{0,30}|not (?:ours|for us|for the force)\b[^.;–—]{0,40})"
+)
+_WHOSE_FIRST = re.compile(
+    r"^\s*(?:no (?:force|local|further) action(?: required| needed)?|n/?a|not applicable|national rec(?:ommendation)?)"
+    r"\s*[,;:–—-]\s*(?=\S)",
+    re.I,
 )
 # ... or several such parts: "National rec – no local action".
 _ONLY_WHOSE = re.compile(rf"^{_WHOSE_PART}(?:\s*[–—:;,-]\s*{_WHOSE_PART})*$", re.I)
@@ -156,6 +161,7 @@ class RowWriter:
     around: date  # the report's publication: a note's "02/11" is the 2 November nearest to it
     force: str
     notes: list[str] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)  # a row's topic title, said before its update
 
     def _plain(self, text: str) -> str:
         return first_person(self.glossary.write_out(text))
@@ -186,6 +192,8 @@ class RowWriter:
         for action in (piece for cell in cells for piece in sentences_of(cell)):
             if _ONLY_WHOSE.match(action.strip()) or _DECISION.search(action):
                 continue
+            if m := _WHOSE_FIRST.match(action):  # "No local action, force will adopt the standard"
+                action = action[m.end() :]
             if re.fullmatch(r"\(\s*[A-Z][^()]*\)\.?", action.strip()):  # "(The report's own deadline is ...)"
                 self.notes.append(
                     f"{row.sid}: left out of the letter as the note's own aside: ‘{action.strip()}’."
@@ -221,8 +229,11 @@ class RowWriter:
                 text = tensed if first else _also(tensed)
             else:
                 text = noun_sentence(plain, row.status, who, first)
-                if _a_label(row, plain, text) or (row.progress and _TOPIC_TITLE.match(action.strip())):
-                    # "The force's plan includes HMCI's annual assessment"; "THRIVE – use & recording"
+                if row.progress and _TOPIC_TITLE.match(action.strip()):
+                    # "THRIVE – use & recording": what the update is about, said once before it
+                    self.titles[row.sid] = re.sub(r"\s+[–—]\s+", " ", plain.replace(" & ", " and "))
+                    continue
+                if _a_label(row, plain, text):  # "The force's plan includes HMCI's annual assessment"
                     self.notes.append(
                         f"{row.sid}: left out of the letter as a label, not a step taken: ‘{action}’."
                     )
@@ -249,6 +260,10 @@ class RowWriter:
                 + "; ".join(f"‘{s}’" for s in scraps)
                 + ". Add it in plain words if it matters."
             )
+        if facts and (
+            title := self.titles.get(row.sid)
+        ):  # "On THRIVE use and recording, compliance rose ..."
+            facts[0] = f"On {title}, {lower_first(facts[0])}"
         return [Sentence(text=f, origin="action_plan", citations=[row.sid]) for f in facts]
 
     def facts(self, row: PlanRow) -> list[Sentence]:

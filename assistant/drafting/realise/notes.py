@@ -126,6 +126,20 @@ _FUTURE = re.compile(
 )
 
 
+def _last_until(day: int, month: int, around: date) -> date | None:
+    """The last such date up to about a month after ``around``: what has been so 'since January' began
+    in the January before, not the next one."""
+    best = None
+    for year in (around.year - 1, around.year, around.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate - around).days <= 40:
+            best = candidate
+    return best
+
+
 def _next_from(day: int, month: int, around: date) -> date | None:
     """The first such date from a month before ``around`` on: what a plan says it will do by 'May' is
     next May, not last."""
@@ -163,8 +177,15 @@ def years_added(text: str, around: date) -> str:
 
     def month_only(m: re.Match) -> str:
         month = list(_MONTH_NAMES.values()).index(m.group("month")) + 1
-        ahead = future or m.group("lead").strip().lower() in ("by", "until", "till", "before")
-        d = _next_from(15, month, around) if ahead else _year_for(15, month, around)
+        lead = m.group("lead").strip().lower()
+        ahead = future or lead in ("by", "until", "till", "before")
+        d = (
+            _last_until(15, month, around)
+            if lead in ("since", "after")  # "38 new call handlers since January": the January before
+            else _next_from(15, month, around)
+            if ahead
+            else _year_for(15, month, around)
+        )
         return f"{m.group('lead')}{m.group('month')} {d.year}" if d else m.group(0)
 
     def listed_year(m: re.Match) -> re.Match | None:
@@ -224,7 +245,7 @@ _ARTICLE_WANTED = {
 # ("Harnmouth Port Co. 21/11", "incl. 6 interim", "v. 9 in 2025/26", "Det. Supt.").
 _PIECE_END = re.compile(
     r"(?<=[\w)%])(?<!e\.g)(?<!i\.e)(?<!\betc)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bincl)(?<!\bapprox)(?<!\best)"
-    r"(?<!\bv)(?<!\bvs)(?<!\bDet)(?<!\bSupt)(?<!\bInsp)(?<!\bSgt)[.;]\s+|(?<=\?)\s+|\n+|\.\s*$"
+    r"(?<!\bv)(?<!\bvs)(?<!\bDet)(?<!\bSupt)(?<!\bInsp)(?<!\bSgt)[.;]\s+|(?<=\?)\s+|\n+|\.\s*$|\s+\|\s+"
 )
 
 
@@ -442,7 +463,8 @@ def _done_without_date(text: str) -> str:
     rest = " ".join(words[at + 1 :])
     if re.match(rf"(?:{'|'.join(MONTHS)})\b", rest):
         rest = "for " + rest  # "booked January" -> "booked for January"
-    be = "have been" if _plural(np) or re.match(r"\d", np) and not re.match(r"1\b", np) else "has been"
+    counted = re.search(r"\b(\d[\d,]*)\b", np)
+    be = "have been" if _plural(np) or (counted and counted.group(1) != "1") else "has been"
     return f"{_article(np)} {be} {words[at].lower()} {rest}".strip()
 
 

@@ -131,6 +131,8 @@ def spelt_out(abbr: str, text: str) -> str | None:
         if len(words) == len(letters) and all(
             len(w) > 2 and re.fullmatch(r"[A-Za-z][a-z'’-]+", w) for w in words
         ):
+            if all(w[0].isupper() for w in words):  # "Fenmoor County Council": a name keeps its capitals
+                return " ".join(words)
             return " ".join(w.lower() for w in words)
     return None
 
