@@ -1028,3 +1028,5 @@ def test_since_a_month_is_the_month_before_not_the_next():
     assert years_added("Live since December", around) == "Live since December 2025"
     assert years_added("Training since October", around) == "Training since October 2026"
     assert years_added("Due by January", around) == "Due by January 2027"  # the false alarm: a plan ahead
+    # blind case 07: "Avg caseload 46 per OM (71 in March)" is the reading the inspection took, not next March
+    assert years_added("caseload 46 (71 in March)", around) == "caseload 46 (71 in March 2026)"

@@ -179,9 +179,11 @@ def years_added(text: str, around: date) -> str:
         month = list(_MONTH_NAMES.values()).index(m.group("month")) + 1
         lead = m.group("lead").strip().lower()
         ahead = future or lead in ("by", "until", "till", "before")
+        measured = lead == "in" and re.search(r"\d(?: per cent|%)?\s*$", text[: m.start()])
         d = (
             _last_until(15, month, around)
-            if lead in ("since", "after")  # "38 new call handlers since January": the January before
+            # "38 new call handlers since January": the January before; "(71 in March)": a reading taken
+            if lead in ("since", "after") or measured
             else _next_from(15, month, around)
             if ahead
             else _year_for(15, month, around)
