@@ -810,6 +810,9 @@ def test_a_question_in_a_note_goes_to_staff_and_an_abbreviation_does_not_split_a
             "The first joint review is due at the Local Criminal Justice Board on 15 January 2027.",
         ),
         ("New lead in post from 02/11/26", "The new lead has been in post since 2 November 2026."),
+        ("First working group 03/12/26", "The first working group is on 3 December 2026."),
+        ("Gold group meeting 10/11/26", "The gold group meeting was held on 10 November 2026."),  # past: held
+        ("No HO timetable yet", "There is no Home Office timetable yet."),
         ("Working group met 19/11/26", "The working group met on 19 November 2026."),  # not "was met"
         # a fragment with no date: "11 disclosure champions appointed." had reached the letter as written
         ("11 disclosure champions appointed", "11 disclosure champions have been appointed."),

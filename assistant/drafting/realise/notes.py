@@ -395,6 +395,12 @@ def _shape(text: str, dates: list[date], around: date) -> str:
     if m := _FOUND.match(text):
         label = _MONTHS_SHORT.sub(lambda x: _MONTH_NAMES[x.group(0).lower()[:3]], m.group("label"))
         return f"{_np(label)} found {m.group('rest').strip()}"
+    if m := _EVENT_ON.match(marked):  # "First working group 3 December 2026": when a meeting is or was
+        past = dates[int(m.group("when")[2:-1])] < around
+        verb = "was held on" if past else "is on"
+        return _unmark(f"{_article(m.group('np'))} {verb} {m.group('when')}", long_forms)
+    if m := _NONE_YET.match(text):  # "No HO timetable yet" -> "There is no Home Office timetable yet"
+        return f"There is no {m.group('np')} yet"
     if (m := _AT_BOARD.match(marked)) and dates[int(m.group("when")[2:-1])] >= around:
         # "First joint review at LCJB 15/01/27": a meeting still to come
         board = m.group("board") if m.group("board").startswith("the ") else f"the {m.group('board')}"
@@ -476,6 +482,13 @@ _TO_BOARD = re.compile(
     rf"^(?:(?P<np>[A-Z][\w'’ -]{{1,40}}?)\s+)?(?i:to)\s+(?P<board>{_BODY_NAME})"
     rf"(?:\s+(?:on\s+|in\s+)?(?P<when>@D\d+@|(?:{_MONTH_WORD})\s+\d{{4}}))?$"
 )
+_EVENT_ON = re.compile(
+    r"^(?P<np>(?![\w'’ -]*\b(?:at|to|with)\b)[A-Z][\w'’ -]{0,40}?\b(?:meeting|group|board|panel|session|workshop|event"
+    r"|conference|visit|forum))"
+    r"\s+(?:on\s+)?(?P<when>@D\d+@)$",
+    re.I,
+)
+_NONE_YET = re.compile(r"^No (?P<np>[\w'’ -]{2,50}?) yet$", re.I)
 _AT_BOARD = re.compile(
     rf"^(?P<np>[A-Z][\w'’ -]{{1,40}}?)\s+(?i:at)\s+(?P<board>{_BODY_NAME})\s+(?:on\s+)?(?P<when>@D\d+@)$"
 )
