@@ -1033,3 +1033,17 @@ def test_since_a_month_is_the_month_before_not_the_next():
     assert years_added("Due by January", around) == "Due by January 2027"  # the false alarm: a plan ahead
     # blind case 07: "Avg caseload 46 per OM (71 in March)" is the reading the inspection took, not next March
     assert years_added("caseload 46 (71 in March)", around) == "caseload 46 (71 in March 2026)"
+
+
+def test_an_unknown_abbreviation_the_report_spells_out_is_written_out(glossary):
+    """Blind case 31 printed "RHI" in the letter; the report's recommendation says "return home
+    interviews". An abbreviation nothing explains stays, and is listed for staff."""
+    text = (
+        "RHI summaries to the hub within 72 hours. Forces should share return home interviews. CJIB review."
+    )
+    own = glossary.with_definitions(text)
+    assert (
+        own.write_out("RHI summaries and RHIs")
+        == "return home interview summaries and return home interviews"
+    )
+    assert "CJIB" in own.unknown("CJIB review")  # the false alarm: no words spell it, so it is not guessed

@@ -91,7 +91,10 @@ class DraftContext:
                 for s in self.gathered.registry.sources
                 if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
             )
-            glossary = self.glossary.with_definitions(public)
+            report = " ".join(
+                r.text for r in (*self.inspection.recommendations, *self.inspection.areas_for_improvement)
+            )
+            glossary = self.glossary.with_definitions(f"{public}\n{report}")  # "RHI": "return home interview"
             self._writer = RowWriter(glossary, self.inspection.published, self.force, self.notes)
         return self._writer
 

@@ -72,6 +72,10 @@ class Glossary:
                 own[abbr] = spelt
                 if abbr + "s" in self.expand:
                     own[abbr + "s"] = spelt + "s"
+        for abbr in self.unknown(text):  # "RHI" beside the report's "return home interviews"
+            if abbr not in found and abbr.isupper() and len(abbr) >= 3 and (spelt := spelt_out(abbr, text)):
+                found[abbr] = _singular_last(spelt)
+                found.setdefault(abbr + "s", found[abbr] + "s")
         if not found and not own:
             return self
         return Glossary.build({**found, **self.expand, **own}, self.keep)
@@ -135,6 +139,15 @@ def spelt_out(abbr: str, text: str) -> str | None:
                 return " ".join(words)
             return " ".join(w.lower() for w in words)
     return None
+
+
+def _singular_last(words: str) -> str:
+    """'return home interviews' -> 'return home interview': an abbreviation names one (its plural adds
+    the s, "RHIs")."""
+    *head, last = words.split()
+    lemma = getAllLemmas(last.lower()).get("NOUN", (last,))[0]
+    one = lemma if last.islower() else lemma[:1].upper() + lemma[1:]
+    return " ".join([*head, one])
 
 
 def without_definitions(text: str) -> str:
