@@ -556,6 +556,16 @@ def test_an_abbreviation_or_a_name_opening_a_cell_is_not_an_order():
     assert not is_prose("Review the policy and train all the officers in the new process")
 
 
+def test_a_sentence_of_the_notes_opened_by_a_date_or_a_phrase_is_prose():
+    """Blind case 30's Word briefing: "Work is also under way on by 20 November 2026, 388 of the 640 plans
+    had been reviewed", "Work is under way on at the time of the inspection the average caseload was 61"."""
+    assert is_prose("By 20 November 2026, 388 of the 640 plans had been reviewed and 71 had been rewritten")
+    assert is_prose("At the time of the inspection the average caseload was 61 offenders per offender manager")
+    assert is_prose("Applications for orders rose from 9 in the quarter to June 2026 to 17 in September")
+    # the false alarms: a measure's noun phrase is still not a sentence
+    assert not is_prose("Quarterly report to the board on the average caseload per offender manager")
+
+
 def test_an_owner_with_a_person_in_brackets_is_named_by_the_post():
     g = load_glossary()
     assert owner_phrase(g.write_out("Ch Insp Force Control Room (Ch Insp M. Dowd)"), "force") == (

@@ -500,9 +500,17 @@ def _finite_verb(phrase: str) -> bool:
     """The phrase is already a clause: 'The Custody Governance Board tracks this plan monthly', 'the
     board will take a deep dive'."""
     if re.search(
-        r"\b(?:will|shall|should|would|can|could|must|may|is to|are to|has|have)\s+(?:also\s+|already\s+|now\s+)?[a-z]+",
+        r"\b(?:will|shall|should|would|can|could|must|may|is to|are to|has|have|had)\s+(?:also\s+|already\s+|now\s+)?[a-z]+",
         phrase,
-    ) and not re.match(r"^(?:will|has|have|should|must)\b", phrase):
+    ) and not re.match(r"^(?:will|has|have|had|should|must)\b", phrase):
+        return True
+    # "the average caseload was 61 offenders", "applications rose from 9 to 17": a copula with its
+    # complement, or a measure moving
+    if re.search(
+        r"\b(?:was|were)\s+(?:\d|£|(?:a|an|the|not|still|also|in|on|at|due|below|above)\b)", phrase
+    ) or re.search(
+        r"\b(?:rose|fell|increased|decreased|dropped|grew|doubled|halved)\s+(?:from|to|by)\b", phrase
+    ):
         return True
     if len(words := phrase.split()) > 1 and words[1].lower() in _FINITE_AFTER_NOUN:  # "Report makes 4 recs"
         return True
