@@ -1057,3 +1057,6 @@ def test_an_unknown_abbreviation_the_report_spells_out_is_written_out(glossary):
         == "return home interview summaries and return home interviews"
     )
     assert "CJIB" in own.unknown("CJIB review")  # the false alarm: no words spell it, so it is not guessed
+    # nor from the tail of a longer name: PCC is not the "Police Chiefs' Council" of the NPCC
+    national = glossary.with_definitions("PCC deep dive. The National Police Chiefs' Council should act.")
+    assert "Police Chiefs" not in national.write_out("PCC deep dive")

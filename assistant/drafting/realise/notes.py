@@ -401,7 +401,11 @@ def _shape(text: str, dates: list[date], around: date) -> str:
         return _unmark(f"{_article(m.group('np'))} {verb} {m.group('when')}", long_forms)
     if m := _NONE_YET.match(text):  # "No HO timetable yet" -> "There is no Home Office timetable yet"
         return f"There is no {m.group('np')} yet"
-    if (m := _AT_BOARD.match(marked)) and dates[int(m.group("when")[2:-1])] >= around:
+    if (
+        (m := _AT_BOARD.match(marked))
+        and dates[int(m.group("when")[2:-1])] >= around
+        and _participle_at(m.group("np").split() + ["x"]) is None  # "Triage model signed off at OIB": done
+    ):
         # "First joint review at LCJB 15/01/27": a meeting still to come
         board = m.group("board") if m.group("board").startswith("the ") else f"the {m.group('board')}"
         return _unmark(f"{_article(m.group('np'))} is due at {board} on {m.group('when')}", long_forms)

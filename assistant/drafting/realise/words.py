@@ -73,7 +73,9 @@ class Glossary:
                 if abbr + "s" in self.expand:
                     own[abbr + "s"] = spelt + "s"
         for abbr in self.unknown(text):  # "RHI" beside the report's "return home interviews"
-            if abbr not in found and abbr.isupper() and len(abbr) >= 3 and (spelt := spelt_out(abbr, text)):
+            if abbr in found or abbr in _SPOKEN_FOR or not abbr.isupper() or len(abbr) < 3:
+                continue
+            if (spelt := spelt_out(abbr, text)) and _whole_name(spelt, text):
                 found[abbr] = _singular_last(spelt)
                 found.setdefault(abbr + "s", found[abbr] + "s")
         if not found and not own:
@@ -139,6 +141,21 @@ def spelt_out(abbr: str, text: str) -> str | None:
                 return " ".join(words)
             return " ".join(w.lower() for w in words)
     return None
+
+
+# Written in the first person or as the force by ``first_person``, never spelt out from other words.
+_SPOKEN_FOR = frozenset({"PCC", "PCCs", "PFCC", "OPCC", "OPFCC", "CC", "CCs", "DCC", "ACC"})
+
+
+def _whole_name(spelt: str, text: str) -> bool:
+    """The words are a name of their own, not the tail of a longer one: "Police Chiefs' Council" inside
+    "National Police Chiefs' Council" does not spell PCC."""
+    for m in re.finditer(re.escape(spelt), text, re.I):
+        before = text[: m.start()].split()
+        name = m.group(0)[:1].isupper()  # "return home interviews" after "Share" is no longer name
+        if not name or not before or not before[-1][:1].isupper() or before[-1].endswith((".", ":")):
+            return True
+    return False
 
 
 def _singular_last(words: str) -> str:
