@@ -310,6 +310,21 @@ def docx_set_num(paragraph, num_id: int, ilvl: int = 0) -> None:
     ppr.append(numpr)
 
 
+def docx_save(document, path: str) -> None:
+    """Save with fixed zip timestamps so regenerating gives a byte-identical file."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    document.save(buf)
+    buf.seek(0)
+    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(info, zin.read(item.filename))
+
+
 def docx_core(document, title: str, author: str = "HMICFRS") -> None:
     cp = document.core_properties
     cp.title = title
@@ -445,7 +460,7 @@ def pdf_kit():
             super().__init__(filename, pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
                              topMargin=2.4 * cm, bottomMargin=2.2 * cm, title=title,
                              author="HMICFRS (synthetic fixture)", subject="Synthetic test fixture",
-                             creator="make_report.py", **kw)
+                             creator="make_report.py", invariant=1, **kw)
             self.header_text = header
             self.footer_left = footer_left
             self.tag_pages: dict[str, list[int]] = {}

@@ -26,6 +26,11 @@ KEYS = ["file", "title", "published", "inspectorates", "type", "forces_visited",
         "fenmoor_inspected", "totals", "recommendations", "causes_of_concern",
         "areas_for_improvement", "graded_judgments"]
 
+TYPES = {"force-specific", "national thematic", "PEEL", "joint", "spotlight", "super-complaint",
+         "revisit", "state of policing", "custody"}
+ADDRESSEES = {"chief constables", "force", "PCCs", "NPCC", "College of Policing", "Home Office",
+              "Ministry of Justice", "CPS", "IOPC", "NCA", "local authorities", "other"}
+
 
 def norm(s: str) -> str:
     s = s.replace("\u00a0", " ").replace("\u2019", "'")
@@ -125,6 +130,17 @@ def check(folder: str) -> list[str]:
         errs.append(f"keys {list(exp)}")
     if not isinstance(exp["published"], dt.date):
         errs.append("published is not a date")
+    if exp["type"] not in TYPES:
+        errs.append(f"type {exp['type']!r} not in schema")
+    for r in exp["recommendations"]:
+        bad = [a for a in r["addressees"] if a not in ADDRESSEES]
+        if bad:
+            errs.append(f"rec {r['id']} addressees {bad} not in schema")
+        dl = r["deadline"]
+        if not (dl is None or isinstance(dl, dt.date) or isinstance(dl, str)):
+            errs.append(f"rec {r['id']} deadline {dl!r}")
+    if set(exp["totals"]) != {"recommendations", "areas_for_improvement", "causes_of_concern"}:
+        errs.append("totals keys")
     path = os.path.join(folder, exp["file"])
     if not os.path.exists(path):
         return errs + [f"missing {exp['file']}"]
@@ -134,15 +150,17 @@ def check(folder: str) -> list[str]:
 
     if ext == ".pdf":
         pages = pdf_pages(path)
-        full = " ".join(pages)
+        starts, full = [], ""
+        for pg in pages:
+            starts.append(len(full))
+            full += pg + " "
         for r, t in zip(exp["recommendations"], texts):
-            if t not in full:
+            pos = full.find(t)
+            if pos < 0:
                 errs.append(f"rec {r['id']} text not found")
                 continue
-            n = int(r["where"].split()[1])
-            head = t[:60]
-            first = next((i + 1 for i, pg in enumerate(pages) if head in pg), None)
-            if first != n and not (first is None and t[:25] in pages[n - 1]):
+            first = max(i for i, st in enumerate(starts) if st <= pos) + 1
+            if f"page {first}" != r["where"]:
                 errs.append(f"rec {r['id']} where={r['where']} but starts on page {first}")
         if norm(exp["title"]) not in pages[0]:
             errs.append("title not on page 1")
