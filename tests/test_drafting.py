@@ -668,9 +668,13 @@ def test_the_addressee_is_joined_to_what_follows_as_a_person_writes_it():
     assert " ".join(s.text for s in joined_addressee([national, locally])) == (
         "This recommendation is for the Home Office; locally, the force will adopt the standard."
     )
-    # the false alarms: a sentence that is not the force's own, and the chief constables' form
     work = S("Work is under way on a new checklist.", "action_plan", "S2")
-    assert joined_addressee([force, work])[0].text == force.text
+    assert " ".join(s.text for s in joined_addressee([force, work])) == (
+        "This recommendation is for Fenmoor Police, and work is under way on a new checklist."
+    )
+    # the false alarms: a sentence that is not the force's own, and the chief constables' form
+    other = S("The Head of Custody leads this work.", "action_plan", "S2")
+    assert joined_addressee([force, other])[0].text == force.text
     cc = S(
         "This recommendation is for chief constables, including the Chief Constable of Fenmoor Police.",
         "template",

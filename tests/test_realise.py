@@ -560,7 +560,9 @@ def test_a_sentence_of_the_notes_opened_by_a_date_or_a_phrase_is_prose():
     """Blind case 30's Word briefing: "Work is also under way on by 20 November 2026, 388 of the 640 plans
     had been reviewed", "Work is under way on at the time of the inspection the average caseload was 61"."""
     assert is_prose("By 20 November 2026, 388 of the 640 plans had been reviewed and 71 had been rewritten")
-    assert is_prose("At the time of the inspection the average caseload was 61 offenders per offender manager")
+    assert is_prose(
+        "At the time of the inspection the average caseload was 61 offenders per offender manager"
+    )
     assert is_prose("Applications for orders rose from 9 in the quarter to June 2026 to 17 in September")
     # the false alarms: a measure's noun phrase is still not a sentence
     assert not is_prose("Quarterly report to the board on the average caseload per offender manager")
@@ -823,6 +825,16 @@ def test_a_question_in_a_note_goes_to_staff_and_an_abbreviation_does_not_split_a
         ("First working group 03/12/26", "The first working group is on 3 December 2026."),
         ("Gold group meeting 10/11/26", "The gold group meeting was held on 10 November 2026."),  # past: held
         ("No HO timetable yet", "There is no Home Office timetable yet."),
+        (
+            "Live since 16/11/26",
+            "This has been live since 16 November 2026.",
+        ),  # the row's work is the subject
+        ("Awaiting Niche change CR-2291", "This is awaiting Niche change CR-2291."),
+        ("Built into new shift pattern", "This has been built into new shift pattern."),
+        (
+            "Live chat pilot in Otterby",
+            "Live chat pilot in Otterby.",
+        ),  # the false alarm: "live" describes a noun
         ("Working group met 19/11/26", "The working group met on 19 November 2026."),  # not "was met"
         # a fragment with no date: "11 disclosure champions appointed." had reached the letter as written
         ("11 disclosure champions appointed", "11 disclosure champions have been appointed."),

@@ -604,6 +604,8 @@ def joined_addressee(sentences: list[Sentence]) -> list[Sentence]:
         joint, rest = ", and", f"n{second.text[1:]}"
     elif second.text.startswith("I "):
         joint, rest = ", and", second.text
+    elif second.text.startswith("Work is under way on "):  # "This recommendation is for X, and work is ..."
+        joint, rest = ", and", f"w{second.text[1:]}"
     elif (
         (m := _FORCE_GOES_ON.match(second.text))
         and "," not in first.text
@@ -712,7 +714,7 @@ def count_sentence(inspection: Inspection, stated_total: int | None = None) -> s
     if total > len(recs):
         listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
         return (
-            f"The report makes {number_word(total)} {noun}{under} in all. This response answers the "
+            f"The report makes {number_word(total)} {noun}{under} in all; this response answers the "
             f"{number_word(len(recs))} listed below: {listed}."
             + (f" It also identifies {areas}." if afis else "")
         )

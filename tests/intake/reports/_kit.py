@@ -13,6 +13,7 @@ It gives:
 
 All wording in the fixtures is synthetic. Nothing here reads or imports the intake tool.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -22,17 +23,43 @@ import re
 from typing import Any
 
 SCHEMA_KEYS = [
-    "file", "title", "published", "inspectorates", "type", "forces_visited",
-    "fenmoor_inspected", "totals", "recommendations", "causes_of_concern",
-    "areas_for_improvement", "graded_judgments",
+    "file",
+    "title",
+    "published",
+    "inspectorates",
+    "type",
+    "forces_visited",
+    "fenmoor_inspected",
+    "totals",
+    "recommendations",
+    "causes_of_concern",
+    "areas_for_improvement",
+    "graded_judgments",
 ]
 ADDRESSEES = {
-    "chief constables", "force", "PCCs", "NPCC", "College of Policing", "Home Office",
-    "Ministry of Justice", "CPS", "IOPC", "NCA", "local authorities", "other",
+    "chief constables",
+    "force",
+    "PCCs",
+    "NPCC",
+    "College of Policing",
+    "Home Office",
+    "Ministry of Justice",
+    "CPS",
+    "IOPC",
+    "NCA",
+    "local authorities",
+    "other",
 }
 TYPES = {
-    "force-specific", "national thematic", "PEEL", "joint", "spotlight", "super-complaint",
-    "revisit", "state of policing", "custody",
+    "force-specific",
+    "national thematic",
+    "PEEL",
+    "joint",
+    "spotlight",
+    "super-complaint",
+    "revisit",
+    "state of policing",
+    "custody",
 }
 
 
@@ -109,8 +136,11 @@ def write_expected(folder: str, data: dict, header: str = "") -> str:
                 out.append(("  - " if first else "    ") + f"{f}: {val}")
                 first = False
 
-    block("recommendations", data["recommendations"],
-          ["id", "text", "deadline", "addressees", "cause_of_concern", "where"])
+    block(
+        "recommendations",
+        data["recommendations"],
+        ["id", "text", "deadline", "addressees", "cause_of_concern", "where"],
+    )
     block("causes_of_concern", data["causes_of_concern"], ["id", "text"])
     block("areas_for_improvement", data["areas_for_improvement"], ["id", "text"])
     block("graded_judgments", data["graded_judgments"], ["area", "grade"])
@@ -120,10 +150,17 @@ def write_expected(folder: str, data: dict, header: str = "") -> str:
     return path
 
 
-def rec(id: str, text: str, deadline: Any, addressees: list[str], coc: str | None = None,
-        where: str | None = None) -> dict:
-    return {"id": id, "text": text, "deadline": deadline, "addressees": addressees,
-            "cause_of_concern": coc, "where": where}
+def rec(
+    id: str, text: str, deadline: Any, addressees: list[str], coc: str | None = None, where: str | None = None
+) -> dict:
+    return {
+        "id": id,
+        "text": text,
+        "deadline": deadline,
+        "addressees": addressees,
+        "cause_of_concern": coc,
+        "where": where,
+    }
 
 
 def d(y: int, m: int, day: int) -> _dt.date:
@@ -184,12 +221,21 @@ FOOTER = """
 </footer>"""
 
 
-def html_page(*, doc_title: str, h1: str, meta_html: str, body_html: str, sidebar_html: str,
-              breadcrumbs: list[str], saved_from: str,
-              org: str = "His Majesty's Inspectorate of Constabulary and Fire &amp; Rescue Services",
-              extra_head: str = "") -> str:
+def html_page(
+    *,
+    doc_title: str,
+    h1: str,
+    meta_html: str,
+    body_html: str,
+    sidebar_html: str,
+    breadcrumbs: list[str],
+    saved_from: str,
+    org: str = "His Majesty's Inspectorate of Constabulary and Fire &amp; Rescue Services",
+    extra_head: str = "",
+) -> str:
     crumbs = " &#8250; ".join(
-        f'<a href="https://www.example.org/hmicfrs/{i}/">{esc(c)}</a>' for i, c in enumerate(breadcrumbs))
+        f'<a href="https://www.example.org/hmicfrs/{i}/">{esc(c)}</a>' for i, c in enumerate(breadcrumbs)
+    )
     return f"""<!DOCTYPE html>
 <!-- saved from url=({len(saved_from):04d}){saved_from} -->
 <html lang="en-GB"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
@@ -258,6 +304,7 @@ class DocxPages:
 
     def page_break(self) -> None:
         from docx.enum.text import WD_BREAK
+
         p = self.doc.add_paragraph()
         p.add_run().add_break(WD_BREAK.PAGE)
         self.page += 1
@@ -347,8 +394,7 @@ def docx_header_footer(document, header_text: str, footer_text: str) -> None:
     fp = sec.footer.paragraphs[0]
     fp.text = footer_text + " - Page "
     run = fp.add_run()
-    for kind, txt in (("begin", None), ("instr", " PAGE "), ("separate", None), ("text", "1"),
-                      ("end", None)):
+    for kind, txt in (("begin", None), ("instr", " PAGE "), ("separate", None), ("text", "1"), ("end", None)):
         if kind == "instr":
             el = OxmlElement("w:instrText")
             el.set(qn("xml:space"), "preserve")
@@ -374,38 +420,84 @@ def pdf_kit():
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.lib.units import cm
-    from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether,
-                                    NextPageTemplate, PageBreak, PageTemplate, Paragraph,
-                                    Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Flowable,
+        Frame,
+        KeepTogether,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
     from reportlab.platypus.tableofcontents import TableOfContents
 
     W, H = A4
     ss = getSampleStyleSheet()
-    base = ParagraphStyle("Body", parent=ss["Normal"], fontName="Helvetica", fontSize=10.5,
-                          leading=14, spaceAfter=7)
+    base = ParagraphStyle(
+        "Body", parent=ss["Normal"], fontName="Helvetica", fontSize=10.5, leading=14, spaceAfter=7
+    )
     styles = {
         "body": base,
         "small": ParagraphStyle("Small", parent=base, fontSize=8.5, leading=10.5, spaceAfter=3),
-        "title": ParagraphStyle("CoverTitle", parent=base, fontName="Helvetica-Bold", fontSize=24,
-                                leading=30, spaceAfter=18),
+        "title": ParagraphStyle(
+            "CoverTitle", parent=base, fontName="Helvetica-Bold", fontSize=24, leading=30, spaceAfter=18
+        ),
         "subtitle": ParagraphStyle("CoverSub", parent=base, fontSize=14, leading=19, spaceAfter=12),
-        "h1": ParagraphStyle("H1", parent=base, fontName="Helvetica-Bold", fontSize=17, leading=22,
-                             spaceBefore=6, spaceAfter=10, keepWithNext=1),
-        "h2": ParagraphStyle("H2", parent=base, fontName="Helvetica-Bold", fontSize=13, leading=17,
-                             spaceBefore=8, spaceAfter=6, keepWithNext=1),
-        "h3": ParagraphStyle("H3", parent=base, fontName="Helvetica-Bold", fontSize=11, leading=15,
-                             spaceBefore=6, spaceAfter=4, keepWithNext=1),
-        "reclabel": ParagraphStyle("RecLabel", parent=base, fontName="Helvetica-Bold", fontSize=10.5,
-                                   leading=14, spaceBefore=4, spaceAfter=2, keepWithNext=1,
-                                   textColor=colors.HexColor("#1d3557")),
-        "rec": ParagraphStyle("Rec", parent=base, leftIndent=12, borderPadding=0,
-                              textColor=colors.HexColor("#1d3557")),
+        "h1": ParagraphStyle(
+            "H1",
+            parent=base,
+            fontName="Helvetica-Bold",
+            fontSize=17,
+            leading=22,
+            spaceBefore=6,
+            spaceAfter=10,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "H2",
+            parent=base,
+            fontName="Helvetica-Bold",
+            fontSize=13,
+            leading=17,
+            spaceBefore=8,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        "h3": ParagraphStyle(
+            "H3",
+            parent=base,
+            fontName="Helvetica-Bold",
+            fontSize=11,
+            leading=15,
+            spaceBefore=6,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "reclabel": ParagraphStyle(
+            "RecLabel",
+            parent=base,
+            fontName="Helvetica-Bold",
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=4,
+            spaceAfter=2,
+            keepWithNext=1,
+            textColor=colors.HexColor("#1d3557"),
+        ),
+        "rec": ParagraphStyle(
+            "Rec", parent=base, leftIndent=12, borderPadding=0, textColor=colors.HexColor("#1d3557")
+        ),
         "bullet": ParagraphStyle("Bullet", parent=base, leftIndent=18, bulletIndent=6),
         "toc1": ParagraphStyle("TOC1", parent=base, fontSize=11, leading=15),
         "toc2": ParagraphStyle("TOC2", parent=base, fontSize=10, leading=13, leftIndent=16),
         "cell": ParagraphStyle("Cell", parent=base, fontSize=9, leading=11, spaceAfter=0),
-        "cellb": ParagraphStyle("CellB", parent=base, fontName="Helvetica-Bold", fontSize=9,
-                                leading=11, spaceAfter=0),
+        "cellb": ParagraphStyle(
+            "CellB", parent=base, fontName="Helvetica-Bold", fontSize=9, leading=11, spaceAfter=0
+        ),
         "center": ParagraphStyle("Center", parent=base, alignment=TA_CENTER),
     }
 
@@ -427,8 +519,13 @@ def pdf_kit():
                     doc.page_footnotes.append(fn)
             Paragraph.draw(self)
 
-    def P(text: str, style: str | ParagraphStyle = "body", tag: str | None = None,
-          footnotes: list | None = None, toc: bool = True) -> Paragraph:
+    def P(
+        text: str,
+        style: str | ParagraphStyle = "body",
+        tag: str | None = None,
+        footnotes: list | None = None,
+        toc: bool = True,
+    ) -> Paragraph:
         st = styles[style] if isinstance(style, str) else style
         if tag or footnotes:
             st = ParagraphStyle(f"{st.name}-{tag or id(footnotes)}", parent=st)
@@ -455,12 +552,31 @@ def pdf_kit():
             pass
 
     class FixtureDoc(BaseDocTemplate):
-        def __init__(self, filename, *, title: str, header: str, footer_left: str,
-                     two_column: bool = True, footnote_space: float = 2.2 * cm, **kw):
-            super().__init__(filename, pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
-                             topMargin=2.4 * cm, bottomMargin=2.2 * cm, title=title,
-                             author="HMICFRS (synthetic fixture)", subject="Synthetic test fixture",
-                             creator="make_report.py", invariant=1, **kw)
+        def __init__(
+            self,
+            filename,
+            *,
+            title: str,
+            header: str,
+            footer_left: str,
+            two_column: bool = True,
+            footnote_space: float = 2.2 * cm,
+            **kw,
+        ):
+            super().__init__(
+                filename,
+                pagesize=A4,
+                leftMargin=2.2 * cm,
+                rightMargin=2.2 * cm,
+                topMargin=2.4 * cm,
+                bottomMargin=2.2 * cm,
+                title=title,
+                author="HMICFRS (synthetic fixture)",
+                subject="Synthetic test fixture",
+                creator="make_report.py",
+                invariant=1,
+                **kw,
+            )
             self.header_text = header
             self.footer_left = footer_left
             self.tag_pages: dict[str, list[int]] = {}
@@ -469,23 +585,33 @@ def pdf_kit():
             fw = self.width
             fh_ = self.height
             cover = Frame(self.leftMargin, self.bottomMargin, fw, fh_, id="cover")
-            normal = Frame(self.leftMargin, self.bottomMargin + footnote_space, fw,
-                           fh_ - footnote_space, id="normal")
+            normal = Frame(
+                self.leftMargin, self.bottomMargin + footnote_space, fw, fh_ - footnote_space, id="normal"
+            )
             gap = 0.8 * cm
             cw = (fw - gap) / 2
-            col1 = Frame(self.leftMargin, self.bottomMargin + footnote_space, cw,
-                         fh_ - footnote_space, id="col1")
-            col2 = Frame(self.leftMargin + cw + gap, self.bottomMargin + footnote_space, cw,
-                         fh_ - footnote_space, id="col2")
+            col1 = Frame(
+                self.leftMargin, self.bottomMargin + footnote_space, cw, fh_ - footnote_space, id="col1"
+            )
+            col2 = Frame(
+                self.leftMargin + cw + gap,
+                self.bottomMargin + footnote_space,
+                cw,
+                fh_ - footnote_space,
+                id="col2",
+            )
             tpls = [
-                PageTemplate(id="cover", frames=[cover], onPage=self._cover_page,
-                             autoNextPageTemplate="normal"),
-                PageTemplate(id="normal", frames=[normal], onPage=self._furniture,
-                             onPageEnd=self._footnotes),
+                PageTemplate(
+                    id="cover", frames=[cover], onPage=self._cover_page, autoNextPageTemplate="normal"
+                ),
+                PageTemplate(id="normal", frames=[normal], onPage=self._furniture, onPageEnd=self._footnotes),
             ]
             if two_column:
-                tpls.append(PageTemplate(id="twocol", frames=[col1, col2], onPage=self._furniture,
-                                         onPageEnd=self._footnotes))
+                tpls.append(
+                    PageTemplate(
+                        id="twocol", frames=[col1, col2], onPage=self._furniture, onPageEnd=self._footnotes
+                    )
+                )
             self.addPageTemplates(tpls)
 
         # running furniture -------------------------------------------------------------------
@@ -547,13 +673,23 @@ def pdf_kit():
         return t
 
     def grid_table(rows, col_widths, header=True, font_size=9):
-        data = [[Paragraph(esc(str(c)) if not str(c).startswith("<b>") else str(c),
-                           styles["cellb"] if (header and i == 0) else styles["cell"])
-                 for c in r] for i, r in enumerate(rows)]
+        data = [
+            [
+                Paragraph(
+                    esc(str(c)) if not str(c).startswith("<b>") else str(c),
+                    styles["cellb"] if (header and i == 0) else styles["cell"],
+                )
+                for c in r
+            ]
+            for i, r in enumerate(rows)
+        ]
         t = Table(data, colWidths=col_widths, repeatRows=1 if header else 0)
-        cmds = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
+        cmds = [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
         if header:
             cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde3ea")))
         t.setStyle(TableStyle(cmds))
@@ -563,10 +699,25 @@ def pdf_kit():
         pass
 
     ns = NS()
-    for k, v in dict(styles=styles, P=P, FillTo=FillTo, FixtureDoc=FixtureDoc, toc=toc,
-                     grid_table=grid_table, Spacer=Spacer, PageBreak=PageBreak,
-                     NextPageTemplate=NextPageTemplate, KeepTogether=KeepTogether, Table=Table,
-                     TableStyle=TableStyle, colors=colors, cm=cm, W=W, H=H,
-                     Paragraph=Paragraph, ParagraphStyle=ParagraphStyle).items():
+    for k, v in dict(
+        styles=styles,
+        P=P,
+        FillTo=FillTo,
+        FixtureDoc=FixtureDoc,
+        toc=toc,
+        grid_table=grid_table,
+        Spacer=Spacer,
+        PageBreak=PageBreak,
+        NextPageTemplate=NextPageTemplate,
+        KeepTogether=KeepTogether,
+        Table=Table,
+        TableStyle=TableStyle,
+        colors=colors,
+        cm=cm,
+        W=W,
+        H=H,
+        Paragraph=Paragraph,
+        ParagraphStyle=ParagraphStyle,
+    ).items():
         setattr(ns, k, v)
     return ns

@@ -10,6 +10,7 @@ For every NN-*/expected.yaml it checks that:
 
 Run:  /tmp/intake-venv/bin/python verify_fixtures.py      (needs pyyaml, pypdf, python-docx)
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,14 +23,46 @@ from html.parser import HTMLParser
 import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-KEYS = ["file", "title", "published", "inspectorates", "type", "forces_visited",
-        "fenmoor_inspected", "totals", "recommendations", "causes_of_concern",
-        "areas_for_improvement", "graded_judgments"]
+KEYS = [
+    "file",
+    "title",
+    "published",
+    "inspectorates",
+    "type",
+    "forces_visited",
+    "fenmoor_inspected",
+    "totals",
+    "recommendations",
+    "causes_of_concern",
+    "areas_for_improvement",
+    "graded_judgments",
+]
 
-TYPES = {"force-specific", "national thematic", "PEEL", "joint", "spotlight", "super-complaint",
-         "revisit", "state of policing", "custody"}
-ADDRESSEES = {"chief constables", "force", "PCCs", "NPCC", "College of Policing", "Home Office",
-              "Ministry of Justice", "CPS", "IOPC", "NCA", "local authorities", "other"}
+TYPES = {
+    "force-specific",
+    "national thematic",
+    "PEEL",
+    "joint",
+    "spotlight",
+    "super-complaint",
+    "revisit",
+    "state of policing",
+    "custody",
+}
+ADDRESSEES = {
+    "chief constables",
+    "force",
+    "PCCs",
+    "NPCC",
+    "College of Policing",
+    "Home Office",
+    "Ministry of Justice",
+    "CPS",
+    "IOPC",
+    "NCA",
+    "local authorities",
+    "other",
+}
 
 
 def norm(s: str) -> str:
@@ -40,6 +73,7 @@ def norm(s: str) -> str:
 # ---------------------------------------------------------------------------------------------
 def pdf_pages(path: str) -> list[str]:
     from pypdf import PdfReader
+
     pages = []
     for pg in PdfReader(path).pages:
         lines = (pg.extract_text() or "").splitlines()
@@ -100,6 +134,7 @@ def html_sections(path: str):
 def docx_pages(path: str) -> list[str]:
     import docx
     from docx.oxml.ns import qn
+
     d = docx.Document(path)
     pages = [""]
     body = d.element.body

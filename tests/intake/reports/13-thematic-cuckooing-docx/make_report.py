@@ -8,6 +8,7 @@ No total is stated.
 
 Run: /work/main/.venv/bin/python make_report.py   (needs python-docx)
 """
+
 import os
 import sys
 
@@ -19,38 +20,90 @@ from docx.shared import Pt, Cm  # noqa: E402
 import _kit  # noqa: E402
 from _kit import d, rec  # noqa: E402
 
-TITLE = ("Behind closed doors: An inspection of the police response to cuckooing and the "
-         "exploitation of vulnerable adults")
+TITLE = (
+    "Behind closed doors: An inspection of the police response to cuckooing and the "
+    "exploitation of vulnerable adults"
+)
 PUBLISHED = d(2026, 10, 15)
-FORCES = ["Dunmere Police", "Fenmoor Police", "Kelder Constabulary", "Northmarsh Police",
-          "Saltby Constabulary", "West Tamar Police"]
+FORCES = [
+    "Dunmere Police",
+    "Fenmoor Police",
+    "Kelder Constabulary",
+    "Northmarsh Police",
+    "Saltby Constabulary",
+    "West Tamar Police",
+]
 
 # id -> (bold lead-in, rest or list of sub-points, deadline, addressees)
 SPEC = [
-    ("1", "By 30 June 2027, chief constables should", "make sure that cuckooing is recorded "
-     "consistently in their forces, using the flag agreed nationally, so that they understand how "
-     "often it happens and where.", d(2027, 6, 30), ["chief constables"]),
-    ("2", "By 31 December 2026, the NPCC should", "agree a national definition of cuckooing and a "
-     "national flag for recording it, and share both with forces and their partners.",
-     d(2026, 12, 31), ["NPCC"]),
-    ("3a", "Within six months, chief constables should", "make sure that neighbourhood officers are "
-     "trained to recognise the signs that a vulnerable person's home has been taken over.",
-     "within six months", ["chief constables"]),
-    ("3b", "Within six months, the College of Policing should", "add material on cuckooing to its "
-     "initial learning programmes for police officers and police community support officers.",
-     "within six months", ["College of Policing"]),
-    ("4", "Chief constables and police and crime commissioners should", "agree with housing "
-     "providers how people whose homes have been taken over will be offered safe alternative "
-     "accommodation.", None, ["chief constables", "PCCs"]),
-    ("5", "By 30 September 2027, the Home Office should:", [
-        "(a) publish guidance for partners on using closure orders to protect victims of cuckooing;",
-        "(b) review whether a specific offence of cuckooing is needed; and",
-        "(c) fund an independent evaluation of the protective measures that forces are using."],
-     d(2027, 9, 30), ["Home Office"]),
-    ("6", "Local authorities should", "make sure, by 31 March 2027, that their safeguarding adults "
-     "boards include cuckooing in their strategic plans.", d(2027, 3, 31), ["local authorities"]),
-    ("7", "The National Crime Agency should", "include cuckooing in its national assessment of the "
-     "threat from county lines drug supply.", None, ["NCA"]),
+    (
+        "1",
+        "By 30 June 2027, chief constables should",
+        "make sure that cuckooing is recorded "
+        "consistently in their forces, using the flag agreed nationally, so that they understand how "
+        "often it happens and where.",
+        d(2027, 6, 30),
+        ["chief constables"],
+    ),
+    (
+        "2",
+        "By 31 December 2026, the NPCC should",
+        "agree a national definition of cuckooing and a "
+        "national flag for recording it, and share both with forces and their partners.",
+        d(2026, 12, 31),
+        ["NPCC"],
+    ),
+    (
+        "3a",
+        "Within six months, chief constables should",
+        "make sure that neighbourhood officers are "
+        "trained to recognise the signs that a vulnerable person's home has been taken over.",
+        "within six months",
+        ["chief constables"],
+    ),
+    (
+        "3b",
+        "Within six months, the College of Policing should",
+        "add material on cuckooing to its "
+        "initial learning programmes for police officers and police community support officers.",
+        "within six months",
+        ["College of Policing"],
+    ),
+    (
+        "4",
+        "Chief constables and police and crime commissioners should",
+        "agree with housing "
+        "providers how people whose homes have been taken over will be offered safe alternative "
+        "accommodation.",
+        None,
+        ["chief constables", "PCCs"],
+    ),
+    (
+        "5",
+        "By 30 September 2027, the Home Office should:",
+        [
+            "(a) publish guidance for partners on using closure orders to protect victims of cuckooing;",
+            "(b) review whether a specific offence of cuckooing is needed; and",
+            "(c) fund an independent evaluation of the protective measures that forces are using.",
+        ],
+        d(2027, 9, 30),
+        ["Home Office"],
+    ),
+    (
+        "6",
+        "Local authorities should",
+        "make sure, by 31 March 2027, that their safeguarding adults "
+        "boards include cuckooing in their strategic plans.",
+        d(2027, 3, 31),
+        ["local authorities"],
+    ),
+    (
+        "7",
+        "The National Crime Agency should",
+        "include cuckooing in its national assessment of the threat from county lines drug supply.",
+        None,
+        ["NCA"],
+    ),
 ]
 
 
@@ -119,25 +172,35 @@ def main():
     pg.page_break()
     # page 2 - contents and foreword
     H("Contents")
-    for line in ["Foreword", "Summary", "Our recommendations", "1. Understanding cuckooing",
-                 "2. Recognising and responding", "3. Protecting victims",
-                 "4. The national response"]:
+    for line in [
+        "Foreword",
+        "Summary",
+        "Our recommendations",
+        "1. Understanding cuckooing",
+        "2. Recognising and responding",
+        "3. Protecting victims",
+        "4. The national response",
+    ]:
         para(line)
     H("Foreword")
-    para("Cuckooing happens when criminals take over the home of a vulnerable person and use it to "
-         "deal drugs, store weapons or exploit others. The victims are often people with learning "
-         "disabilities, mental ill-health or addictions, and many are too frightened to ask for "
-         "help. It is a hidden crime, and the police and their partners have been slow to "
-         "recognise it.")
+    para(
+        "Cuckooing happens when criminals take over the home of a vulnerable person and use it to "
+        "deal drugs, store weapons or exploit others. The victims are often people with learning "
+        "disabilities, mental ill-health or addictions, and many are too frightened to ask for "
+        "help. It is a hidden crime, and the police and their partners have been slow to "
+        "recognise it."
+    )
     pg.page_break()
     # page 3 - summary and first recommendations
     H("Summary")
-    para("We inspected six forces: " + ", ".join(FORCES[:-1]) + " and " + FORCES[-1] + ". We "
-         "found committed officers and some very effective partnership work, particularly in "
-         "Harnmouth, where a joint police and housing team visits every address identified as "
-         "at risk. But most forces do not know how often cuckooing happens in their areas, "
-         "because it is not recorded consistently, and many frontline officers do not recognise "
-         "the signs.")
+    para(
+        "We inspected six forces: " + ", ".join(FORCES[:-1]) + " and " + FORCES[-1] + ". We "
+        "found committed officers and some very effective partnership work, particularly in "
+        "Harnmouth, where a joint police and housing team visits every address identified as "
+        "at risk. But most forces do not know how often cuckooing happens in their areas, "
+        "because it is not recorded consistently, and many frontline officers do not recognise "
+        "the signs."
+    )
     H("Our recommendations")
     rec_summary("1")
     rec_summary("2")
@@ -152,57 +215,83 @@ def main():
     rec_summary("6")
     rec_summary("7")
     H("1. Understanding cuckooing")
-    para("None of the forces we inspected could tell us with confidence how many cuckooing cases it "
-         "had dealt with in the previous year. Some used a local flag on their crime system; others "
-         "relied on officers mentioning cuckooing in free text.")
+    para(
+        "None of the forces we inspected could tell us with confidence how many cuckooing cases it "
+        "had dealt with in the previous year. Some used a local flag on their crime system; others "
+        "relied on officers mentioning cuckooing in free text."
+    )
     rec_inline("1")
     pg.page_break()
     # page 6
-    para("Forces told us that the lack of a national definition made it harder to record cuckooing "
-         "and to compare their experience with that of other forces.")
+    para(
+        "Forces told us that the lack of a national definition made it harder to record cuckooing "
+        "and to compare their experience with that of other forces."
+    )
     rec_inline("2")
     H("2. Recognising and responding")
-    para("Neighbourhood officers are often best placed to spot the signs of cuckooing: a change in "
-         "visitors to an address, a resident who seems frightened, or reports of drug dealing from "
-         "a previously quiet home. But few had received any training on it.")
+    para(
+        "Neighbourhood officers are often best placed to spot the signs of cuckooing: a change in "
+        "visitors to an address, a resident who seems frightened, or reports of drug dealing from "
+        "a previously quiet home. But few had received any training on it."
+    )
     rec_inline("3a")
     rec_inline("3b")
     pg.page_break()
     # page 7
     H("3. Protecting victims")
-    para("When a home has been taken over, the victim often needs somewhere safe to stay while the "
-         "criminals are removed and the property is secured. Arrangements for this were ad hoc in "
-         "most of the areas we visited.")
+    para(
+        "When a home has been taken over, the victim often needs somewhere safe to stay while the "
+        "criminals are removed and the property is secured. Arrangements for this were ad hoc in "
+        "most of the areas we visited."
+    )
     rec_inline("4")
-    para("Closure orders can be an effective way of regaining control of a property, but partners "
-         "told us they were unsure how to use them without making the victim homeless.")
+    para(
+        "Closure orders can be an effective way of regaining control of a property, but partners "
+        "told us they were unsure how to use them without making the victim homeless."
+    )
     rec_inline("5")
     pg.page_break()
     # page 8
     H("4. The national response")
-    para("Safeguarding adults boards have an important role in making sure that local agencies "
-         "work together to protect adults at risk. Few of the boards in the areas we visited had "
-         "considered cuckooing.")
+    para(
+        "Safeguarding adults boards have an important role in making sure that local agencies "
+        "work together to protect adults at risk. Few of the boards in the areas we visited had "
+        "considered cuckooing."
+    )
     rec_inline("6")
-    para("Cuckooing is closely linked to county lines drug supply, but it receives little "
-         "attention in national threat assessments.")
+    para(
+        "Cuckooing is closely linked to county lines drug supply, but it receives little "
+        "attention in national threat assessments."
+    )
     rec_inline("7")
 
     out = os.path.join(HERE, "report.docx")
     _kit.docx_save(doc, out)
     recs = [dict(r, where=pg.where[r["id"]]) for r in RECS]
     data = {
-        "file": "report.docx", "title": TITLE, "published": PUBLISHED, "inspectorates": ["HMICFRS"],
-        "type": "national thematic", "forces_visited": FORCES, "fenmoor_inspected": True,
+        "file": "report.docx",
+        "title": TITLE,
+        "published": PUBLISHED,
+        "inspectorates": ["HMICFRS"],
+        "type": "national thematic",
+        "forces_visited": FORCES,
+        "fenmoor_inspected": True,
         "totals": {"recommendations": None, "areas_for_improvement": None, "causes_of_concern": None},
-        "recommendations": recs, "causes_of_concern": [], "areas_for_improvement": [],
+        "recommendations": recs,
+        "causes_of_concern": [],
+        "areas_for_improvement": [],
         "graded_judgments": [],
     }
-    _kit.write_expected(HERE, data, header=(
-        "DOCX without Word numbering: bold label paragraphs. Recommendation 5 is ONE recommendation\n"
-        "whose text runs over four paragraphs (lead-in + (a), (b), (c)). Each recommendation\n"
-        "appears in 'Our recommendations' (pages 3-5) and again in the chapters; 'where' is the\n"
-        "first. Pages are delimited by explicit page breaks."))
+    _kit.write_expected(
+        HERE,
+        data,
+        header=(
+            "DOCX without Word numbering: bold label paragraphs. Recommendation 5 is ONE recommendation\n"
+            "whose text runs over four paragraphs (lead-in + (a), (b), (c)). Each recommendation\n"
+            "appears in 'Our recommendations' (pages 3-5) and again in the chapters; 'where' is the\n"
+            "first. Pages are delimited by explicit page breaks."
+        ),
+    )
     print("wrote", out, "pages", pg.page)
 
 
