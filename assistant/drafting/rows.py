@@ -34,16 +34,15 @@ from assistant.drafting.records import Sentence
 from assistant.drafting.text import STOPWORDS, lower_first, stems
 
 # An action cell that only says whose the recommendation is ("For NPCC.", "No force action.").
+_NO_ACTION = r"no (?:force|local|further) action(?: required| needed)?|n/?a|not applicable|national rec(?:ommendation)?s?"
 _WHOSE_PART = (
-    r"(?:for (?:the )?[A-Z][\w' ]{1,40}|no (?:force|local|further) action(?: required| needed)?|n/?a|not applicable"
-    r"|national rec(?:ommendation)?s?|for information|nothing (?:for (?:us|the force|the OPCC)|to do)\b[^.;–—]*"
+    rf"(?:for (?:the )?[A-Z][\w' ]{{1,40}}|{_NO_ACTION}|for information"
+    r"|nothing (?:for (?:us|the force|the OPCC)|to do)\b[^.;–—]*"
     r"|joint (?:action|recommendation)\b[^.;–—]{0,30}|not (?:ours|for us|for the force)\b[^.;–—]{0,40})"
 )
 _WHOSE_FIRST = re.compile(
-    r"^\s*(?:no (?:force|local|further) action(?: required| needed)?|n/?a|not applicable|national rec(?:ommendation)?)"
-    r"\s*[,;:–—-]\s*(?=\S)",
-    re.I,
-)
+    rf"^\s*(?:{_NO_ACTION})\s*[,;:–—-]\s*(?=\S)", re.I
+)  # "No local action, force will ..."
 # ... or several such parts: "National rec – no local action".
 _ONLY_WHOSE = re.compile(rf"^{_WHOSE_PART}(?:\s*[–—:;,-]\s*{_WHOSE_PART})*$", re.I)
 _DECISION = re.compile(

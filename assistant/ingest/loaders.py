@@ -22,7 +22,7 @@ from charset_normalizer import from_bytes
 from assistant.ingest.log_plans import read_dated_log
 from assistant.ingest.plans import PlanReader
 from assistant.ingest.prose_plans import read_prose_plan, rec_heading
-from assistant.ingest.sheets import cell_text, fill_merged, fill_rgb, merged_down, print_margins, sheet_report
+from assistant.ingest.sheets import cell_text, fill_merged, fill_rgb, sheet_report, sheet_xml_facts
 from assistant.ingest.tables import table_blocks
 from assistant.records import Block, ParsedFile
 from assistant.settings import IngestSettings, Settings
@@ -453,12 +453,11 @@ def load_xlsx(data: bytes, limits: IngestSettings) -> ParsedFile:
         raise LoaderError(f"not a readable Excel workbook: {exc}") from exc
     blocks: list[Block] = []
     declared: dict[str, str] = {}
-    margins = print_margins(data)
+    margins, merges = sheet_xml_facts(data)
     if margins:
         declared["margin_text"] = margins
     reader = PlanReader()
     sheets = []
-    merges = merged_down(data)
     for sheet in wb.worksheets:
         cells = [list(row) for row in sheet.iter_rows()]
         rows = [

@@ -75,20 +75,6 @@ _HEADER_FOOTER = re.compile(r"<(?:\w+:)?(?:odd|even|first)(?:Header|Footer)>([^<
 _HEADER_CODES = re.compile(r'&(?:"[^"]*"|\d+|[A-Za-z])')
 
 
-def print_margins(data: bytes) -> str:
-    """The text of each sheet's print header and footer (where a marking is often the only one)."""
-    found: list[str] = []
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        for name in zf.namelist():
-            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                xml = zf.read(name).decode("utf-8", "replace")
-                found += [
-                    _HEADER_CODES.sub(" ", html.unescape(m)).replace("&&", "&")
-                    for m in _HEADER_FOOTER.findall(xml)
-                ]
-    return " ".join(dict.fromkeys(" ".join(t.split()) for t in found if t.strip()))
-
-
 def fill_rgb(cell) -> str | None:
     """A cell's solid fill as hex RGB (explicit or a palette index; theme colours are not resolved)."""
     from openpyxl.styles.colors import COLOR_INDEX
@@ -110,35 +96,50 @@ _RELATION = re.compile(r"<(?:\w+:)?Relationship\b[^>]*>")
 _MERGE = re.compile(r'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+\d+:[A-Z]+\d+)"')
 
 
-def merged_down(data: bytes) -> dict[str, list[tuple[int, int, int]]]:
-    """Each sheet's cells merged down over several rows, as (column, first row, last row), 1-based: the
-    value a sheet shows in every row of the range, which a read-only reading gives only to the first.
-    Ranges one row high (a title merged across the columns) are left out."""
+def sheet_xml_facts(data: bytes) -> tuple[str, dict[str, list[tuple[int, int, int]]]]:
+    """What a read-only workbook does not give, from each sheet's XML read once: the text of the print
+    headers and footers (where a marking is often the only one), and per sheet title the cells merged
+    down over several rows as (column, first row, last row), 1-based, whose value the sheet shows in
+    every row of the range. Ranges one row high (a title merged across the columns) are left out."""
     from openpyxl.utils.cell import range_boundaries
 
-    found: dict[str, list[tuple[int, int, int]]] = {}
+    margins: list[str] = []
+    merged: dict[str, list[tuple[int, int, int]]] = {}
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        names = set(zf.namelist())
-        if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
-            return found
-        rels = {}
-        for tag in _RELATION.findall(zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")):
-            attrs = dict(_ATTR.findall(tag))
-            rels[attrs.get("Id")] = attrs.get("Target", "").lstrip("/").removeprefix("xl/")
-        for tag in _SHEET.findall(zf.read("xl/workbook.xml").decode("utf-8", "replace")):
-            attrs = dict(_ATTR.findall(tag))
-            target = "xl/" + rels.get(attrs.get("r:id", ""), "")
-            if target not in names:
+        names = zf.namelist()
+        titles = _sheet_titles(zf, set(names))
+        for name in names:
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
                 continue
-            xml = zf.read(target).decode("utf-8", "replace")
+            xml = zf.read(name).decode("utf-8", "replace")
+            margins += [
+                _HEADER_CODES.sub(" ", html.unescape(m)).replace("&&", "&")
+                for m in _HEADER_FOOTER.findall(xml)
+            ]
             ranges = []
             for ref in _MERGE.findall(xml):
                 min_col, min_row, _max_col, max_row = range_boundaries(ref)
                 if max_row > min_row:
                     ranges.append((min_col, min_row, max_row))
-            if ranges:
-                found[html.unescape(attrs.get("name", ""))] = ranges
-    return found
+            if ranges and name in titles:
+                merged[titles[name]] = ranges
+    return " ".join(dict.fromkeys(" ".join(t.split()) for t in margins if t.strip())), merged
+
+
+def _sheet_titles(zf: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """Each worksheet's part name ('xl/worksheets/sheet1.xml') to the title its tab shows."""
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return {}
+    rels = {}
+    for tag in _RELATION.findall(zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")):
+        attrs = dict(_ATTR.findall(tag))
+        rels[attrs.get("Id")] = "xl/" + attrs.get("Target", "").lstrip("/").removeprefix("xl/")
+    titles = {}
+    for tag in _SHEET.findall(zf.read("xl/workbook.xml").decode("utf-8", "replace")):
+        attrs = dict(_ATTR.findall(tag))
+        if (target := rels.get(attrs.get("r:id", ""))) in names:
+            titles[target] = html.unescape(attrs.get("name", ""))
+    return titles
 
 
 def fill_merged(rows: list[list[str]], ranges: list[tuple[int, int, int]]) -> list[list[str]]:

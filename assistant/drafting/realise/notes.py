@@ -26,14 +26,6 @@ _PARTICIPLE = (
 _SUBJECTLESS = re.compile(
     r"^(?:(Live)(?=\s+(?:since|from)\b)|(Awaiting)(?=\s+\S)|(Built|Embedded|Included|Logged)(?=\s+(?:into|in|on)\b))"
 )
-_SUBJECTLESS_AS = {
-    "live": "This has been live",
-    "awaiting": "This is awaiting",
-    "built": "This has been built",
-    "embedded": "This has been embedded",
-    "included": "This has been included",
-    "logged": "This has been logged",
-}
 _ACTIVE_PAST = {"met"}  # "Working group met 19/11": the group met; it was not met
 _LIVE = re.compile(
     r"^(?P<np>.+?)\s+(?:went\s+|go(?:es)?\s+|is\s+|are\s+|now\s+)?(?P<state>live|in post|in place)\s+(?:in\s+)?"
@@ -386,7 +378,9 @@ def _shape(text: str, dates: list[date], around: date) -> str:
     elif m := _SUBJECTLESS.match(
         marked
     ):  # "Live since 16/11", "Awaiting Niche change", "Built into the rota"
-        return _unmark(_SUBJECTLESS_AS[m.group(0).lower()] + marked[m.end() :], long_forms)
+        word = m.group(0).lower()
+        said = "This is awaiting" if word == "awaiting" else f"This has been {word}"
+        return _unmark(said + marked[m.end() :], long_forms)
     if m := _DONE.match(marked):
         np = "this" if m.group("np") == "This" else _np(m.group("np"))
         at = m.group("at").strip() if m.group("at") else ""

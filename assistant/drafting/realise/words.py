@@ -3,6 +3,7 @@ office's own name turned into the first person."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -12,6 +13,7 @@ import yaml
 from lemminflect import getAllLemmas, getInflection
 
 from assistant.drafting.prompts import load_wording
+from assistant.drafting.text import MONTHS
 
 # -- abbreviations -----------------------------------------------------------------------------------
 _ABBREV_LIKE = re.compile(r"(?<![\w'’/-])(?=[A-Za-z&/]*[A-Z][A-Za-z&/]*[A-Z])[A-Za-z&/]{2,7}s?(?![\w'’-])")
@@ -89,7 +91,7 @@ class Glossary:
 
 
 _NAME_GOES_ON = re.compile(
-    r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]"
+    rf"\s+(?!(?:{'|'.join(m[:3] for m in MONTHS)}|{'|'.join(calendar.day_abbr)})[a-z]*\b)[A-Z][a-z]"
 )  # a month or a day after it is no part of a name ("exception rpt Jan")
 _MINOR = {"and", "of", "for", "the", "in", "on", "to"}
 
