@@ -17,7 +17,7 @@ from assistant.cli import app
 from assistant.evaluation.baselines import input_copy, read_notes, skeleton
 from assistant.evaluation.cases import load_cases
 from assistant.evaluation.drafts import case_facts
-from assistant.evaluation.scoring import score_letter
+from assistant.evaluation.scoring import report_totals, score_letter
 from assistant.settings import Settings
 from tests.conftest import ROOT, copy_library
 
@@ -278,3 +278,21 @@ def test_a_stem_written_by_hand_in_an_answer_matches_the_whole_word():
     assert not Text("A fundamental review.").has(Alternative(phrase="fund"))
     assert not Text("A super review.").has(Alternative(phrase="supervis"))
     assert not Text("The domestic violence team.").has(Alternative(phrase="domestic violence advis"))
+
+
+
+def test_a_report_total_counted_by_recommendation_or_by_part_is_right_and_a_wrong_one_is_not():
+    """Recommendations A to F with C in two parts are six recommendations or seven items; answer
+    writers count either way (case 12 counts 3a and 3b once, case 27 twice). A partial list keeps
+    the report's own figure only, and a wrong count is still wrong."""
+    case = next(c for c in ALL if c.name.startswith("27-"))
+    facts = case_facts(case, OFFICE)
+    total = "report's total stated"
+    six = "The report makes six recommendations, lettered A to F, and splits recommendation C"
+    assert six in case.reference
+    assert score_letter(case.reference, facts).structure[total]
+    only_six = case.reference.replace("so there are seven items to answer", "so all must be answered")
+    assert score_letter(only_six, facts).structure[total]
+    five = only_six.replace(six, six.replace("six", "five"))
+    assert not score_letter(five, facts).structure[total]
+    assert report_totals(24, {"1", "2", "3a", "3b"}) == {24}  # four listed of the report's 24

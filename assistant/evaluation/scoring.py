@@ -19,7 +19,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.drafting.letter import LetterBlock, placeholders, read_letter, without_placeholders
-from assistant.drafting.refs import mentioned_refs, ref_key
+from assistant.drafting.refs import mentioned_refs, parent_key, ref_key
 from assistant.drafting.text import digits, figures, parse_count, split_sentences, stems
 from assistant.drafting.verify import GAP_CLAIM, STATED_TOTAL, area_named
 from assistant.evaluation.cases import Alternative, AnswerSheet, KeyPoint
@@ -205,6 +205,15 @@ def score_point(point: KeyPoint, paragraphs: list[Text]) -> PointScore:
     return best
 
 
+def report_totals(report_total: int, wanted: set[str]) -> set[int]:
+    """The counts that state the report's total truly. Where recommendations come in parts (C(i),
+    C(ii); 3a, 3b) and the sheet lists them all, both the recommendations (six, A to F) and the items
+    (seven) are the report's total: answer writers count either way, and so do offices."""
+    parents = {parent_key(k) for k in wanted}
+    either = {len(wanted), len(parents)}
+    return either if report_total in either else {report_total}
+
+
 def structure(
     blocks: list[LetterBlock],
     own: list[LetterBlock],
@@ -224,12 +233,12 @@ def structure(
         if b.kind in ("heading", "paragraph", "bullet"):
             answered |= mentioned_refs(b.text)
     wanted = {ref_key(r) for r in sheet.recommendations}
+    totals = report_totals(sheet.report_total, wanted)
     items = {
         "title": _norm(title) in _norm(whole.raw),
         "publication date": whole.has(Alternative(date=published)),
         "due date": whole.has(Alternative(date=sheet.due_date)),
-        "report's total stated": sheet.report_total in stated
-        and all(n == sheet.report_total for n in as_report),
+        "report's total stated": bool(totals & set(stated)) and all(n in totals for n in as_report),
         "every recommendation answered in place": wanted <= answered,
         "chief constable's comments": _cc_ok(blocks, sheet.chief_constable, cc_comments),
         "sign-off": signatory.lower() in " ".join(b.text for b in blocks[-6:]).lower(),
