@@ -280,7 +280,6 @@ def test_a_stem_written_by_hand_in_an_answer_matches_the_whole_word():
     assert not Text("The domestic violence team.").has(Alternative(phrase="domestic violence advis"))
 
 
-
 def test_a_report_total_counted_by_recommendation_or_by_part_is_right_and_a_wrong_one_is_not():
     """Recommendations A to F with C in two parts are six recommendations or seven items; answer
     writers count either way (case 12 counts 3a and 3b once, case 27 twice). A partial list keeps
