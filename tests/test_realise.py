@@ -232,6 +232,20 @@ def test_progress_note_becomes_dated_facts(glossary):
     assert scraps == []
 
 
+def test_a_count_is_plural_and_a_number_before_a_participle_is_not_a_deed(glossary):
+    # Case 07: "All 11 in post 30/09" had become "All 11 has been in post"; "Caseload cap 50 RSOs per
+    # OM" had become "Caseload cap 50 has been registered sex offenders per OM".
+    facts, _ = progress_sentences("All 11 in post 30/09.", AROUND, glossary)
+    assert facts == ["All 11 have been in post since 30 September 2026."]
+    facts, _ = progress_sentences("Phase 2 live 02/11.", AROUND, glossary)
+    assert facts[0].endswith("phase 2 has been live since 2 November 2026.")
+    said = noun_sentence("Caseload cap 50 registered sex offenders per offender manager", "complete", FORCE)
+    assert "has been registered" not in said
+    assert noun_sentence("All recommendations loaded to the tracker", "complete", FORCE).startswith(
+        "All recommendations have been loaded"
+    )
+
+
 def test_scraps_go_to_staff_not_the_letter(glossary):
     facts, scraps = progress_sentences("Dates booked. Scoping only.", AROUND, glossary)
     assert facts == [] and scraps == ["Dates booked", "Scoping only"]
@@ -543,6 +557,9 @@ def test_the_commissioner_as_subject_is_i_and_the_office_as_subject_keeps_its_ve
     # Plural PCCs and a noun after PCC are left alone.
     assert first_person("1 for PCCs (R12)") == "1 for PCCs (R12)"
     assert first_person("OPCC submission to the panel") == "my office's submission to the panel"
+    # Blind case 01: "Raised by OPCC through APCC portfolio" had become "Raised by my office's through".
+    assert first_person("Raised by OPCC through the portfolio") == "Raised by my office through the portfolio"
+    assert first_person("OPCC via the panel") == "my office via the panel"
 
 
 def test_an_abbreviation_or_a_name_opening_a_cell_is_not_an_order():

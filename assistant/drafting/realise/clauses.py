@@ -609,6 +609,8 @@ def _participle_at(words: list[str]) -> int | None:
             continue
         if words[i - 1].lower() in _FUNCTION_WORDS or words[i - 1].endswith((":", ",", ";")):
             return None
+        if re.fullmatch(r"[\d,.]+", words[i - 1]):
+            return None  # "Caseload cap 50 registered sex offenders": a count of them, not a deed
         if i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS:
             return None  # "officers joined the FVU": a past verb with its object
         for lemma in getAllLemmas(lw).get("VERB", ()):
@@ -678,5 +680,7 @@ def _np(text: str) -> str:
 def _plural(np: str) -> bool:
     last = np.split()[-1] if np.split() else ""
     if np.lower() in ("all", "both", "these", "those", "all of them", "both of them"):  # "All accepted ..."
+        return True
+    if re.fullmatch(r"(?:all|both|the|these|those)\s+(?!1\b)\d+", np.strip(), re.I):  # "All 11 in post"
         return True
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) or " and " in np

@@ -230,6 +230,15 @@ def _finite(word: str) -> bool:
     ) and (word.endswith("ed") or "NOUN" not in getAllLemmas(word))
 
 
+def _qualifies(word: str) -> bool:
+    """'OPCC submission': the word after the office names a thing of the office's, not what the office
+    does ('OPCC attends') or a preposition ('Raised by OPCC through the portfolio')."""
+    lemmas = getAllLemmas(word.lower())
+    return not _finite(word) and ("NOUN" in lemmas or not lemmas) and word.lower() not in _NOT_THINGS
+
+
+_NOT_THINGS = frozenset(["via", "it", "its", "and", "or", "but", "nor", "then", "also", "now", "only", "as"])
+
 _PCC_SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?<![A-Z])P(?:F)?CC\s+(?P<verb>[a-z]+)\b")
 _PCC_TO = re.compile(
     r"(?:^|(?<=[.;:–]\s)|(?P<lead>\band\s))(?:[Tt]he\s+)?(?<![A-Z])P(?:F)?CC\s+to\s+(?P<verb>[a-z]+)\b"
@@ -262,7 +271,7 @@ def _first_person(text: str) -> str:
     text = re.sub(rf"\b{_OPCC}'?s?\s+(?=[A-Z][a-z])(?!{_MONTH_START})", "my ", text)  # OPCC Chief Executive
     text = re.sub(
         rf"\b{_OPCC}\s+(?=(?P<next>[a-z]{{3,}})\b)",
-        lambda m: m.group(0) if _finite(m.group("next")) else "my office's ",
+        lambda m: "my office's " if _qualifies(m.group("next")) else "my office ",
         text,
     )
     text = re.sub(rf"\b{_OPCC}\b", "my office", text)
