@@ -1,0 +1,315 @@
+"""The report's asks found in its paragraphs: recommendations, causes of concern and areas for
+improvement, each with the id the report gives it, its whole text and where it first appears.
+
+An ask is recognised by meaning, in any of the forms reports use (FILES-IN-THE-WILD.md):
+- a label and its text in one paragraph ("Recommendation 3a: ...", "Area for improvement 2: ...",
+  "C(ii) We recommend ...", "A — We recommend ...", "R4. ...");
+- a label on its own line (a bold "Recommendation 4", a heading "Cause of concern 1: Responding to the
+  public") with the text in the paragraph(s) below, sub-points "(a) ... (b) ..." included;
+- an item of a numbered list (automatic or typed) under a heading or after a sentence that says what
+  the list is ("We make the following recommendations."), or a bullet under "Areas for improvement";
+- a row of a table whose header names a recommendation column.
+The same ask repeated (an annex summary, a revisit letter quoting it) is kept once, where its full
+text first appears; an unnumbered one takes the number its summary gives it. Recommendations of
+earlier reports (an appendix of progress, "our 2019 report recommended") are not this report's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from assistant.intake.paras import Para, clean
+
+AskKind = Literal["recommendation", "area", "concern"]
+
+_ID = r"(?:\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s?\((?:[a-z]|[ivx]{1,4})\))?|[A-Z]\d{0,2}(?:\s?\((?:[a-z]|[ivx]{1,4})\))?)"
+_KIND_WORDS = (
+    ("recommendation", r"recommendations?|recs?\.?"),
+    ("area", r"areas? for improvement|afis?"),
+    ("concern", r"causes? of concern|key concerns?|priority concerns?|cocs?"),
+)
+_LABEL = re.compile(
+    rf"^(?P<word>{'|'.join(w for _, w in _KIND_WORDS)})\s*(?P<id>{_ID})?\s*(?P<sep>[:.–—-]|\s)?\s*",
+    re.I,
+)
+_R_LABEL = re.compile(rf"^R(?P<id>\d{{1,2}}[a-z]?)\s*[:.–—-]?\s+(?=[A-Z])")  # "R4. The force should"
+_BARE_ID = re.compile(rf"^\(?(?P<id>{_ID})\)?\s*(?:[:.)–—-]\s*|\s+(?=[A-Z]))(?=\S)")
+_ASKING = re.compile(r"\b(?:should|recommend|must|is to|are to|needs? to)\b", re.I)
+_SUBPOINT = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s")
+_EARLIER = re.compile(
+    r"\b(?:progress (?:on|against) (?:the )?recommendations|previous (?:report|inspection)|last (?:report|inspection)"
+    r"|recommendations? (?:made )?in (?:our |the )?(?:19|20)\d\d|(?:19|20)\d\d recommendations?)\b",
+    re.I,
+)
+_INTRO = re.compile(r"(?:following|these|below|as follows|are:|is:)\s*[.:]?$", re.I)
+
+
+def kind_of(words: str) -> AskKind | None:
+    words = words.lower()
+    for kind, pattern in _KIND_WORDS:
+        if re.fullmatch(pattern, words, re.I):
+            return kind
+    return None
+
+
+def heading_kind(text: str) -> AskKind | None:
+    """What a heading announces: 'Areas for improvement' -> area; 'Summary of recommendations' ->
+    recommendation; 'Cause of concern 2: ...' -> concern. A heading naming several is the first."""
+    lowered = text.lower()
+    hits = [
+        (m.start(), kind)
+        for kind, pattern in _KIND_WORDS
+        for m in [re.search(rf"\b(?:{pattern})\b", lowered)]
+        if m
+    ]
+    return min(hits)[1] if hits else None
+
+
+def norm_id(raw: str) -> str:
+    """The id as the report prints it, tidied: '3 (a)' -> '3(a)'; '1.' -> '1'."""
+    return re.sub(r"\s+", "", raw or "").strip(".:")
+
+
+def text_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+@dataclass
+class Ask:
+    kind: AskKind
+    id: str
+    text: str
+    page: int = 0
+    section: str = ""
+    how: str = ""
+    concern: str | None = None  # the cause of concern a recommendation answers
+    sure: bool = True
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def where(self) -> str:
+        return f"page {self.page}" if self.page else self.section
+
+
+@dataclass
+class _State:
+    context: AskKind | None = None  # what the heading or an introducing sentence says comes next
+    context_level: int = 0
+    concern: str | None = None
+    concern_level: int = 0
+    earlier: bool = False  # inside a part about an earlier report's recommendations
+    earlier_level: int = 0
+    counter: dict[str, int] = field(default_factory=dict)
+
+
+def find_asks(paras: list[Para]) -> list[Ask]:
+    found: list[Ask] = []
+    st = _State()
+    i = 0
+    while i < len(paras):
+        para = paras[i]
+        if para.kind == "note":
+            i += 1
+            continue
+        if para.kind == "heading":
+            _heading(para, st, found)
+            i += 1
+            continue
+        if st.earlier:
+            i += 1
+            continue
+        if para.kind == "row":
+            i += 1
+            continue
+        label = _label(para, st)
+        if label is not None:
+            kind, ask_id, rest, how = label
+            if kind == "concern" and not ask_id:
+                ask_id = "1" if "concern" not in st.counter else str(st.counter["concern"] + 1)
+            if rest and len(rest) > 25:
+                text, i = _with_subpoints(rest, paras, i + 1)
+                found.append(_ask(kind, ask_id, text, para, st, how))
+            else:
+                i = _text_below(kind, ask_id, para, paras, i + 1, st, found, how)
+            continue
+        if st.context is not None and _listed(para):
+            kind = st.context
+            ask_id, text = _list_id(para, kind, st)
+            if text and (kind == "concern" or _ASKING.search(text)):
+                text, i = _with_subpoints(text, paras, i + 1)
+                how = "numbered list" if ask_id else "unnumbered list"
+                found.append(_ask(kind, ask_id, text, para, st, how, sure=bool(ask_id)))
+                continue
+        if _INTRO.search(para.text) and (kind := heading_kind(para.text)) is not None:
+            st.context, st.context_level = kind, 99  # "We make the following recommendations."
+        i += 1
+    return _merged(found)
+
+
+def _heading(para: Para, st: _State, found: list[Ask]) -> None:
+    level = para.level or 3
+    if st.concern is not None and level <= st.concern_level:
+        st.concern = None
+    if st.earlier and level <= st.earlier_level:
+        st.earlier = False
+    if _EARLIER.search(para.text):
+        st.earlier, st.earlier_level = True, level
+        return
+    kind = heading_kind(para.text)
+    m = _LABEL.match(para.text)
+    if (
+        kind == "concern"
+        and m
+        and (m.group("id") or m.group("sep") in (":", "–", "—", "-") or m.end() == len(para.text))
+    ):
+        # "Cause of concern 1: Responding to the public": a concern whose text is below
+        ask_id = norm_id(m.group("id") or "")
+        st.pending_concern = True  # type: ignore[attr-defined]
+        st.concern = ask_id or str(st.counter.get("concern", 0) + 1)
+        st.concern_level = level
+        st.context, st.context_level = "concern", level
+        return
+    if kind is not None and (m is None or not m.group("id")):
+        st.context, st.context_level = kind, level
+    elif st.context is not None and level <= st.context_level:
+        st.context = None
+
+
+def _label(para: Para, st: _State) -> tuple[AskKind, str, str, str] | None:
+    """A paragraph that opens with an ask's label: its kind, id, the text after it and how it was told."""
+    text = para.text
+    m = _LABEL.match(text)
+    if m and (kind := kind_of(m.group("word"))) is not None:
+        ask_id = norm_id(m.group("id") or "")
+        rest = text[m.end() :].strip()
+        if kind == "recommendation" and m.group("word").lower().startswith("recommendations") and not ask_id:
+            return None  # "Recommendations are listed below": prose, not a label
+        if not ask_id and rest and not (para.lead or para.bold) and m.group("sep") not in (":", "–", "—"):
+            return None  # "Recommendation made in 2019 ...", prose opening with the word
+        if rest and not ask_id and kind != "concern" and _ASKING.search(rest) is None:
+            return None
+        return kind, ask_id, rest, f"label “{clean(text[: m.end()]).rstrip(':.–—- ')}”"
+    if m := _R_LABEL.match(text):
+        return "recommendation", m.group("id"), text[m.end() :].strip(), f"label “R{m.group('id')}”"
+    if (para.lead or para.bold) and st.context is not None and (m := _BARE_ID.match(text)):
+        lead_id = norm_id(m.group("id"))
+        if para.lead and text_key(para.lead).startswith(text_key(lead_id)) and len(text_key(para.lead)) <= 8:
+            return (
+                st.context,
+                lead_id,
+                text[m.end() :].strip(),
+                f"bold label “{lead_id}” under “{para.section}”",
+            )
+    return None
+
+
+def _listed(para: Para) -> bool:
+    return para.kind == "item" or bool(para.number) or bool(re.match(r"^\(?\d{1,2}[.)]\s", para.text))
+
+
+def _list_id(para: Para, kind: AskKind, st: _State) -> tuple[str, str]:
+    text = para.text
+    if para.number:
+        return para.number, text
+    if m := re.match(r"^\(?(\d{1,2}[a-z]?)[.)]\s+", text):
+        return m.group(1), text[m.end() :]
+    if m := _BARE_ID.match(text):
+        if para.lead and text_key(para.lead) == text_key(m.group("id")):
+            return norm_id(m.group("id")), text[m.end() :]
+    return "", re.sub(r"^[•▪●◦‣∙·–-]\s*", "", text)
+
+
+def _with_subpoints(text: str, paras: list[Para], j: int) -> tuple[str, int]:
+    """The ask's text with any '(a) ... (b) ...' sub-points below a text ending in a colon."""
+    while (
+        j < len(paras) and text.rstrip().endswith((":", ";", "and", "or")) and _SUBPOINT.match(paras[j].text)
+    ):
+        text = f"{text} {paras[j].text}"
+        j += 1
+    while (
+        j < len(paras)
+        and _SUBPOINT.match(paras[j].text)
+        and text.rstrip().endswith((";", "; and", "; or", "and", "or"))
+    ):
+        text = f"{text} {paras[j].text}"
+        j += 1
+    return clean(text), j
+
+
+def _text_below(
+    kind: AskKind, ask_id: str, label: Para, paras: list[Para], j: int, st: _State, found: list[Ask], how: str
+) -> int:
+    """The text under a label that stands on its own line. A sentence that introduces it ("In our report
+    we said:", "we made the following recommendation (recommendation 1 in our report):") is skipped,
+    and may give the id."""
+    while j < len(paras) and paras[j].kind == "note":
+        j += 1
+    if j >= len(paras) or paras[j].kind == "heading":
+        if kind == "concern":
+            st.concern, st.concern_level = ask_id, label.level or 3
+        return j
+    body = paras[j]
+    if body.text.rstrip().endswith(":") and j + 1 < len(paras) and paras[j + 1].kind not in ("heading",):
+        if not ask_id and (m := re.search(rf"\b{kind}\s+({_ID})\b", body.text, re.I)):
+            ask_id = norm_id(m.group(1))
+        if not _SUBPOINT.match(paras[j + 1].text):
+            j += 1
+            body = paras[j]
+    if _label(body, st) is not None:
+        return j
+    if kind != "concern" and _ASKING.search(body.text) is None:
+        return j
+    text, j = _with_subpoints(body.text, paras, j + 1)
+    found.append(_ask(kind, ask_id, text, body, st, how, sure=bool(ask_id)))
+    return j
+
+
+def _ask(kind: AskKind, ask_id: str, text: str, para: Para, st: _State, how: str, sure: bool = True) -> Ask:
+    text = re.sub(r"^[–—-]\s*", "", clean(text))
+    if kind == "concern":
+        if not ask_id:
+            ask_id = str(st.counter.get("concern", 0) + 1)
+        st.concern, st.concern_level = ask_id, max(st.concern_level, para.level or 3)
+    if ask_id and ask_id.isdigit():
+        st.counter[kind] = int(ask_id)
+    return Ask(
+        kind=kind,
+        id=ask_id,
+        text=text,
+        page=para.page,
+        section=para.section,
+        how=how,
+        concern=st.concern if kind == "recommendation" else None,
+        sure=sure,
+    )
+
+
+def _merged(found: list[Ask]) -> list[Ask]:
+    """Each ask once: a repeat (same kind and text) adds its id where the first had none; a concern
+    a recommendation answers comes from wherever it was stated."""
+    kept: list[Ask] = []
+    by_text: dict[tuple[str, str], Ask] = {}
+    for ask in found:
+        key = (ask.kind, text_key(ask.text))
+        first = by_text.get(key)
+        if first is None:
+            by_text[key] = ask
+            kept.append(ask)
+            continue
+        if not first.id and ask.id:
+            first.id, first.sure = ask.id, True
+            first.notes.append(f"numbered from its repeat ({ask.where})")
+        if first.concern is None and ask.concern is not None:
+            first.concern = ask.concern
+    for kind in ("recommendation", "area", "concern"):
+        unnumbered = [a for a in kept if a.kind == kind and not a.id]
+        taken = {a.id for a in kept if a.kind == kind and a.id}
+        n = 0
+        for ask in unnumbered:
+            n += 1
+            while str(n) in taken:
+                n += 1
+            ask.id, ask.sure = str(n), False
+            ask.notes.append("no number in the report: numbered in reading order")
+    return kept

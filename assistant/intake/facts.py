@@ -1,0 +1,247 @@
+"""The facts around the asks: title, publication date, inspectorates, the kind of report, the forces it
+visited, PEEL grades and the totals the report states about itself. Each finder returns the value
+and the paragraph it came from, or None: nothing is guessed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.ingest.metadata import dates_in
+from assistant.intake.paras import Para, clean
+
+_INSPECTORATE_NAMES = (
+    ("HMICFRS", r"HMICFRS|Inspectorate of Constabulary(?: and Fire (?:&|and) Rescue Services)?|HMIC\b"),
+    ("HMIP", r"HMIP\b|HM Inspectorate of Prisons|Inspectorate of Prisons|Chief Inspector of Prisons"),
+    ("HMCPSI", r"HMCPSI|Crown Prosecution Service Inspectorate"),
+    ("HMI Probation", r"HMI Probation|Inspectorate of Probation"),
+    ("College of Policing", r"College of Policing"),
+    ("IOPC", r"IOPC|Independent Office for Police Conduct"),
+    ("Ofsted", r"Ofsted"),
+    ("CQC", r"Care Quality Commission|\bCQC\b"),
+)
+_PUBLISHED = re.compile(
+    r"\b(?:published|publication date|date of publication|first published)\b\s*(?:on)?\s*:?\s*", re.I
+)
+_NOT_PUBLISHED = re.compile(
+    r"\b(?:last )?updated\b|\bmodified\b|\bfieldwork\b|\bvisit(?:ed)?\b|\binspection dates?\b", re.I
+)
+_GRADES = ("outstanding", "good", "adequate", "requires improvement", "inadequate")
+_GRADE = re.compile(r"\bgrade\s*:\s*(outstanding|good|adequate|requires improvement|inadequate)\b", re.I)
+_FORCE_NAME = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+|and|of|&)\s){0,4}?(?:[A-Z][a-z]+(?:\s(?:and\s)?[A-Z][a-z]+){0,3})\s(?:Police(?:\sService)?|Constabulary)\b"
+    r"|\bPolice Scotland\b|\bPolice Service of Northern Ireland\b|\bMetropolitan Police Service\b|\bCity of London Police\b"
+)
+_VISIT_WORDS = re.compile(
+    r"\b(?:we (?:visited|inspected)|forces? (?:we )?(?:visited|inspected)|fieldwork (?:in|at)|the forces were|"
+    r"we (?:carried out|did) fieldwork|inspected (?:the following|these|six|five|four|three|seven|eight|nine|ten|\d+)|"
+    r"visits? to|the following forces|following police forces|were:)",
+    re.I,
+)
+_NUMBER_WORDS = {
+    "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+_COUNT = r"(?P<n>\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+_TOTAL_KINDS = (
+    ("recommendations", r"(?:national |further |new )?recommendations?"),
+    ("areas_for_improvement", r"areas? for improvement"),
+    ("causes_of_concern", r"causes? of concern"),
+)
+_OURS = re.compile(
+    r"\b(?:we|i)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:make|made|makes|found|find|identified|identify|raise|raised|set out|give|gave)\b"
+    r"|\b(?:this|the|our) report (?:makes|contains|sets out|identifies)\b|\bin total\b|\bthere (?:are|is|were)\b",
+    re.I,
+)
+_NONE_OF = re.compile(
+    r"\b(?:we|i)\s+(?:have\s+)?(?:not|did not|do not)\s+(?:identified|identify|found|find|made|make|raise|raised)\s+any\s+"
+    r"(?P<kind>recommendations|areas for improvement|causes of concern)",
+    re.I,
+)
+_OTHER_REPORT = re.compile(
+    r"\b(?:last year|previous|earlier|our (?:19|20)\d\d|in (?:19|20)\d\d|(?:19|20)\d\d (?:report|inspection)|then|at that time|"
+    r"last (?:inspection|report|time))\b",
+    re.I,
+)
+
+
+def title_of(paras: list[Para], declared: dict[str, str]) -> tuple[str, Para | None]:
+    """The report's title: the first top-level heading on the first pages that is not the inspectorate's
+    name, a date or 'Contents'; else the file's own declared title."""
+    first = [p for p in paras[:60] if p.kind == "heading" and (p.page or 1) <= 2]
+    for para in sorted(first, key=lambda p: (p.level or 9, paras.index(p))):
+        text = para.text
+        if (
+            _is_inspectorate_line(text)
+            or dates_in(text)
+            and len(text) < 40
+            or re.fullmatch(r"(?:contents|foreword|summary|introduction)", text, re.I)
+        ):
+            continue
+        return text, para
+    if declared.get("title"):
+        return clean(declared["title"]), None
+    return "", None
+
+
+def _is_inspectorate_line(text: str) -> bool:
+    stripped = re.sub(
+        r"\b(?:his|her) majesty'?s\b|\bhm\b|\band\b|&|\bfire\b|\brescue\b|\bservices?\b|[,'’]",
+        "",
+        text,
+        flags=re.I,
+    )
+    return bool(
+        re.fullmatch(
+            r"\s*(?:inspectorate of constabulary|hmicfrs|inspectorate of prisons)?\s*", stripped, re.I
+        )
+    )
+
+
+def published_of(paras: list[Para], declared: dict[str, str]) -> tuple[date | None, Para | None, str]:
+    """The publication date: a date labelled as published; else a page's <time> so labelled; else a date
+    standing alone near the title (a cover). Dates of fieldwork, letters and updates are not it.
+    Returns the date, its paragraph and how it was found."""
+    for i, para in enumerate(paras[:400]):
+        m = _PUBLISHED.search(para.text)
+        if not m:
+            continue
+        after = para.text[m.end() :]
+        stated = [d for d, has_day in dates_in(after[:40]) if has_day]
+        if not stated and i + 1 < len(paras):  # "Published on:" with the date in the next block
+            stated = [d for d, has_day in dates_in(paras[i + 1].text[:40]) if has_day]
+        if stated:
+            return stated[0], para, "labelled “published”"
+    for entry in (declared.get("times") or "").splitlines():
+        stamp, _, label = entry.partition("|")
+        if re.search(r"publish", label, re.I) and not re.search(r"updat", label, re.I):
+            found = [d for d, has_day in dates_in(label) if has_day]
+            if found:
+                return found[0], None, "the page's publication <time>"
+    cover = [p for p in paras[:30] if (p.page or 1) <= 2]
+    for para in cover:
+        if (
+            len(para.text) <= 40
+            and not _NOT_PUBLISHED.search(para.text)
+            and not re.search(r"\d\s*[–-]\s*\d", para.text)
+        ):
+            stated = [d for d, has_day in dates_in(para.text) if has_day]
+            if len(stated) == 1:
+                return stated[0], para, "the date on the cover (not labelled: check it)"
+    return None, None, ""
+
+
+def inspectorates_of(paras: list[Para], title: str) -> list[str]:
+    text = " ".join([title, *(p.text for p in paras[:80] if p.kind != "note")])
+    found = [
+        (m.start(), name) for name, pattern in _INSPECTORATE_NAMES for m in [re.search(pattern, text)] if m
+    ]
+    names = [name for _, name in sorted(found)]
+    if "HMICFRS" in names:
+        names.remove("HMICFRS")
+    # The College and the IOPC are inspectorates only as partners in a super-complaint investigation.
+    if not re.search(r"super-?\s?complaint", text, re.I):
+        names = [n for n in names if n not in ("College of Policing", "IOPC")]
+    return ["HMICFRS", *names]
+
+
+def report_type(
+    title: str, paras: list[Para], inspectorates: list[str], forces: list[str], force: str
+) -> tuple[str, str]:
+    """The kind of report, in the README's words, and the words that decided it."""
+    head = " ".join([title, *(p.text for p in paras[:40] if p.kind != "note")])
+    rules = (
+        (r"super-?\s?complaint", "super-complaint"),
+        (r"state of policing|annual assessment", "state of policing"),
+        (r"\bspotlight\b", "spotlight"),
+        (r"\bPEEL\b", "PEEL"),
+        (r"\brevisit(?:ed)?\b|\bre-inspection\b|post-inspection review", "revisit"),
+        (r"\bcustody\b(?=.*\b(?:suites?|inspection visit)\b)|police custody suites", "custody"),
+    )
+    for pattern, kind in rules:
+        if m := re.search(pattern, title, re.I):
+            return kind, f"the title says “{m.group(0)}”"
+    for pattern, kind in rules:
+        if m := re.search(pattern, head, re.I):
+            return kind, f"the opening says “{m.group(0)}”"
+    if len(inspectorates) > 1:
+        return "joint", "more than one inspectorate"
+    single = (
+        force and force.lower() in title.lower() or (len(forces) == 1 and forces[0].lower() in title.lower())
+    )
+    if single:
+        return "force-specific", "the title names one force"
+    return "national thematic", "several forces or none named"
+
+
+def forces_of(paras: list[Para], title: str, force: str) -> tuple[list[str], Para | None]:
+    """The forces the report says it inspected or visited, in its order: from a sentence that says so
+    (and a list that follows it); for a report on one force, that force."""
+    for i, para in enumerate(paras):
+        if para.kind in ("heading", "note") or not _VISIT_WORDS.search(para.text):
+            continue
+        names = _force_names(para.text)
+        j = i + 1
+        while j < len(paras) and paras[j].kind == "item" and len(paras[j].text) < 60:
+            names += _force_names(paras[j].text) or []
+            j += 1
+        if len(names) >= 2 or (names and para.text.rstrip().endswith(":")):
+            return list(dict.fromkeys(names)), para
+    in_title = _force_names(title)
+    if len(in_title) == 1:
+        return in_title, None
+    return [], None
+
+
+def _force_names(text: str) -> list[str]:
+    names = []
+    for m in _FORCE_NAME.finditer(text):
+        name = re.sub(r"^(?:The|We|In|and|of|Both|Forces|Police)\s+", "", m.group(0)).strip()
+        name = re.sub(r"^(?:[A-Z][a-z]+\s)*?(?:visited|inspected|were|are)\s", "", name)
+        if name.split()[0] in ("Chief", "National", "British", "Transport", "Home") or len(name.split()) < 2:
+            continue
+        names.append(name)
+    return names
+
+
+def grades_of(paras: list[Para]) -> list[tuple[str, str, Para]]:
+    """PEEL grades: a 'Grade: Good' line under the area's heading, or '<force> is good at <area>'."""
+    grades: list[tuple[str, str, Para]] = []
+    for para in paras:
+        m = _GRADE.search(para.text) if para.kind != "note" else None
+        if m and para.section:
+            grades.append((para.section, m.group(1).lower(), para))
+    seen: dict[str, tuple[str, str, Para]] = {}
+    for area, grade, para in grades:
+        seen.setdefault(area.lower(), (area, grade, para))
+    return list(seen.values())
+
+
+def totals_of(paras: list[Para]) -> dict[str, tuple[int, Para]]:
+    """The counts the report states about itself ('We make 9 recommendations', 'two causes of concern
+    and eight areas for improvement', 'we make no recommendations'); counts about other reports are
+    not its own."""
+    totals: dict[str, tuple[int, Para]] = {}
+    for para in paras:
+        if para.kind in ("heading", "note"):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", para.text):
+            if _OTHER_REPORT.search(sentence):
+                continue
+            for m in _NONE_OF.finditer(sentence):
+                key = {"r": "recommendations", "a": "areas_for_improvement", "c": "causes_of_concern"}[
+                    m.group("kind")[0].lower()
+                ]
+                totals.setdefault(key, (0, para))
+            if not _OURS.search(sentence):
+                continue
+            for key, pattern in _TOTAL_KINDS:
+                m = re.search(rf"\b{_COUNT}\s+(?:more\s+)?{pattern}\b", sentence, re.I)
+                if m and key not in totals:
+                    n = m.group("n").lower()
+                    totals[key] = (int(n) if n.isdigit() else _NUMBER_WORDS[n], para)
+    return totals
+
+
+GRADES = _GRADES
