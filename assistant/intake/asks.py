@@ -23,7 +23,7 @@ from assistant.intake.paras import Para, clean
 
 AskKind = Literal["recommendation", "area", "concern"]
 
-_ID = r"(?:\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s?\((?:[a-z]|[ivx]{1,4})\))?|[A-Z]\d{0,2}(?:\s?\((?:[a-z]|[ivx]{1,4})\))?)"
+_ID = r"(?-i:\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s?\((?:[a-z]|[ivx]{1,4})\))?|[A-Z]\d{0,2}(?:\s?\((?:[a-z]|[ivx]{1,4})\))?)(?![\w])"
 _KIND_WORDS = (
     ("recommendation", r"recommendations?|recs?\.?"),
     ("area", r"areas? for improvement|afis?"),
@@ -113,14 +113,19 @@ def find_asks(paras: list[Para]) -> list[Ask]:
             i += 1
             continue
         if para.kind == "heading":
-            _heading(para, st, found)
-            i += 1
+            label = None if st.earlier else _heading_label(para)
+            _heading(para, st)
+            if label is not None and not st.earlier:
+                kind, ask_id, _rest, how = label
+                i = _text_below(kind, ask_id, para, paras, i + 1, st, found, how, para.level or 3)
+            else:
+                i += 1
             continue
         if st.earlier:
             i += 1
             continue
         if para.kind == "row":
-            i += 1
+            i = _table(paras, i, st, found)
             continue
         label = _label(para, st)
         if label is not None:
@@ -147,7 +152,7 @@ def find_asks(paras: list[Para]) -> list[Ask]:
     return _merged(found)
 
 
-def _heading(para: Para, st: _State, found: list[Ask]) -> None:
+def _heading(para: Para, st: _State) -> None:
     level = para.level or 3
     if st.concern is not None and level <= st.concern_level:
         st.concern = None
@@ -158,29 +163,34 @@ def _heading(para: Para, st: _State, found: list[Ask]) -> None:
         return
     kind = heading_kind(para.text)
     m = _LABEL.match(para.text)
-    if (
-        kind == "concern"
-        and m
-        and (m.group("id") or m.group("sep") in (":", "–", "—", "-") or m.end() == len(para.text))
-    ):
-        # "Cause of concern 1: Responding to the public": a concern whose text is below
-        ask_id = norm_id(m.group("id") or "")
-        st.pending_concern = True  # type: ignore[attr-defined]
-        st.concern = ask_id or str(st.counter.get("concern", 0) + 1)
-        st.concern_level = level
-        st.context, st.context_level = "concern", level
-        return
-    if kind is not None and (m is None or not m.group("id")):
+    if kind is not None:
         st.context, st.context_level = kind, level
     elif st.context is not None and level <= st.context_level:
         st.context = None
+
+
+def _heading_label(para: Para) -> tuple[AskKind, str, str, str] | None:
+    """A heading that is an ask's label, its text below: 'Recommendation 1', 'Cause of concern 1:
+    Responding to the public', 'Cause of concern' (the report's only one). 'Recommendations' and
+    'Areas for improvement' head lists instead."""
+    m = _LABEL.match(para.text)
+    if not m or not para.text[:1].isupper() or (kind := kind_of(m.group("word"))) is None:
+        return None
+    ask_id = norm_id(m.group("id") or "")
+    plural = re.match(
+        r"(?:recommendations|areas|causes|key concerns|priority concerns|afis|cocs)\b", m.group("word"), re.I
+    )
+    if plural or (not ask_id and kind != "concern"):
+        return None
+    rest = para.text[m.end() :].strip()
+    return kind, ask_id, rest, f"heading “{para.text[:60]}”"
 
 
 def _label(para: Para, st: _State) -> tuple[AskKind, str, str, str] | None:
     """A paragraph that opens with an ask's label: its kind, id, the text after it and how it was told."""
     text = para.text
     m = _LABEL.match(text)
-    if m and (kind := kind_of(m.group("word"))) is not None:
+    if m and text[:1].isupper() and (kind := kind_of(m.group("word"))) is not None:
         ask_id = norm_id(m.group("id") or "")
         rest = text[m.end() :].strip()
         if kind == "recommendation" and m.group("word").lower().startswith("recommendations") and not ask_id:
@@ -202,6 +212,49 @@ def _label(para: Para, st: _State) -> tuple[AskKind, str, str, str] | None:
                 f"bold label “{lead_id}” under “{para.section}”",
             )
     return None
+
+
+def _bare_label(para: Para) -> str:
+    """The id a paragraph opens with in bold and nothing else: 'C(i) We recommend ...' -> 'C(i)'."""
+    m = _BARE_ID.match(para.text)
+    if m and para.lead and text_key(para.lead) == text_key(m.group("id")):
+        return norm_id(m.group("id"))
+    return ""
+
+
+_ID_HEADER = re.compile(
+    r"^(?:no\.?|number|ref(?:erence)?\.?|#|id|rec(?:ommendation)?\s*(?:no\.?|number|ref)|afi\s*no\.?)$", re.I
+)
+_TEXT_HEADER = re.compile(r"recommendation|area for improvement|cause of concern|finding|concern", re.I)
+
+
+def _table(paras: list[Para], i: int, st: _State, found: list[Ask]) -> int:
+    """A table of asks: a header row naming a recommendation (or area, or concern) column, and an id
+    column where there is one ('No.', 'Ref'); each row below is one ask. Other tables are passed over."""
+    header = paras[i].cells
+    j = i + 1
+    text_col = next(
+        (k for k, c in enumerate(header) if _TEXT_HEADER.search(c) and not _ID_HEADER.match(c)), None
+    )
+    id_col = next((k for k, c in enumerate(header) if _ID_HEADER.match(c.strip())), None)
+    if text_col is None or _EARLIER.search(" ".join(header)) or st.earlier:
+        while j < len(paras) and paras[j].kind == "row":
+            j += 1
+        return j
+    kind = heading_kind(header[text_col]) or "recommendation"
+    while j < len(paras) and paras[j].kind == "row":
+        cells = paras[j].cells
+        if text_col < len(cells) and (kind == "concern" or _ASKING.search(cells[text_col])):
+            text = cells[text_col]
+            ask_id = norm_id(cells[id_col]) if id_col is not None and id_col < len(cells) else ""
+            if not ask_id and (m := _LABEL.match(text)) and m.group("id"):
+                ask_id, text = norm_id(m.group("id")), text[m.end() :]
+            how = f"table “{header[text_col]}” column" + (
+                f", id from “{header[id_col]}”" if id_col is not None else ""
+            )
+            found.append(_ask(kind, ask_id, text, paras[j], st, how, sure=bool(ask_id)))
+        j += 1
+    return j
 
 
 def _listed(para: Para) -> bool:
@@ -238,16 +291,25 @@ def _with_subpoints(text: str, paras: list[Para], j: int) -> tuple[str, int]:
 
 
 def _text_below(
-    kind: AskKind, ask_id: str, label: Para, paras: list[Para], j: int, st: _State, found: list[Ask], how: str
+    kind: AskKind,
+    ask_id: str,
+    label: Para,
+    paras: list[Para],
+    j: int,
+    st: _State,
+    found: list[Ask],
+    how: str,
+    level: int = 99,
 ) -> int:
     """The text under a label that stands on its own line. A sentence that introduces it ("In our report
     we said:", "we made the following recommendation (recommendation 1 in our report):") is skipped,
     and may give the id."""
     while j < len(paras) and paras[j].kind == "note":
         j += 1
+    if kind == "concern":
+        ask_id = ask_id or str(st.counter.get("concern", 0) + 1)
+        st.concern, st.concern_level = ask_id, level
     if j >= len(paras) or paras[j].kind == "heading":
-        if kind == "concern":
-            st.concern, st.concern_level = ask_id, label.level or 3
         return j
     body = paras[j]
     if body.text.rstrip().endswith(":") and j + 1 < len(paras) and paras[j + 1].kind not in ("heading",):
@@ -256,8 +318,8 @@ def _text_below(
         if not _SUBPOINT.match(paras[j + 1].text):
             j += 1
             body = paras[j]
-    if _label(body, st) is not None:
-        return j
+    if _label(body, st) is not None or _bare_label(body):
+        return j  # a group heading ("Recommendation C: better national data") over its parts
     if kind != "concern" and _ASKING.search(body.text) is None:
         return j
     text, j = _with_subpoints(body.text, paras, j + 1)
@@ -268,9 +330,9 @@ def _text_below(
 def _ask(kind: AskKind, ask_id: str, text: str, para: Para, st: _State, how: str, sure: bool = True) -> Ask:
     text = re.sub(r"^[–—-]\s*", "", clean(text))
     if kind == "concern":
-        if not ask_id:
-            ask_id = str(st.counter.get("concern", 0) + 1)
-        st.concern, st.concern_level = ask_id, max(st.concern_level, para.level or 3)
+        ask_id = ask_id or str(st.counter.get("concern", 0) + 1)
+        if st.concern != ask_id:
+            st.concern, st.concern_level = ask_id, 99
     if ask_id and ask_id.isdigit():
         st.counter[kind] = int(ask_id)
     return Ask(

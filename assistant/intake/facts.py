@@ -28,14 +28,15 @@ _NOT_PUBLISHED = re.compile(
 )
 _GRADES = ("outstanding", "good", "adequate", "requires improvement", "inadequate")
 _GRADE = re.compile(r"\bgrade\s*:\s*(outstanding|good|adequate|requires improvement|inadequate)\b", re.I)
+_NAME_WORD = r"(?!Police\b|Constabulary\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _FORCE_NAME = re.compile(
-    r"\b(?:(?:[A-Z][a-z]+|and|of|&)\s){0,4}?(?:[A-Z][a-z]+(?:\s(?:and\s)?[A-Z][a-z]+){0,3})\s(?:Police(?:\sService)?|Constabulary)\b"
-    r"|\bPolice Scotland\b|\bPolice Service of Northern Ireland\b|\bMetropolitan Police Service\b|\bCity of London Police\b"
+    rf"\b{_NAME_WORD}(?:\s(?:and\s)?{_NAME_WORD}){{0,3}}\s(?:Police(?:\sService)?|Constabulary)\b"
+    r"|\bPolice Scotland\b|\bPolice Service of Northern Ireland\b|\bCity of London Police\b"
 )
 _VISIT_WORDS = re.compile(
     r"\b(?:we (?:visited|inspected)|forces? (?:we )?(?:visited|inspected)|fieldwork (?:in|at)|the forces were|"
     r"we (?:carried out|did) fieldwork|inspected (?:the following|these|six|five|four|three|seven|eight|nine|ten|\d+)|"
-    r"visits? to|the following forces|following police forces|were:)",
+    r"visits? to|the following forces|following police forces|were:|evidence from|forces\s*:)",
     re.I,
 )
 _NUMBER_WORDS = {
@@ -45,7 +46,7 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _COUNT = r"(?P<n>\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 _TOTAL_KINDS = (
-    ("recommendations", r"(?:national |further |new )?recommendations?"),
+    ("recommendations", r"(?:further |new )?recommendations?"),
     ("areas_for_improvement", r"areas? for improvement"),
     ("causes_of_concern", r"causes? of concern"),
 )
@@ -191,6 +192,12 @@ def forces_of(paras: list[Para], title: str, force: str) -> tuple[list[str], Par
     in_title = _force_names(title)
     if len(in_title) == 1:
         return in_title, None
+    # "custody suites in Fenmoor": a report on one area's force names the area; the force is the one
+    # the report itself calls by that area's name.
+    named = {name for p in paras[:80] if p.kind != "note" for name in _force_names(p.text)}
+    local = [name for name in named if re.search(rf"\b{re.escape(name.split()[0])}\b", title)]
+    if len(local) == 1:
+        return local, None
     return [], None
 
 

@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 
 from assistant.intake.paras import Para, ReportError, clean
 
-_LABEL_START = re.compile(
-    r"^(?:recommendations?\b|area for improvement\b|cause of concern\b|key concern\b|priority concern\b"
-    r"|[•▪●◦‣∙·–-]\s|\(?[a-z]\)\s|\(?\d{1,2}[a-z]?\)\s|\d{1,2}\.\d{0,2}\s)",
-    re.I,
+_LABEL_START = re.compile(  # a line that opens a new labelled item (the words capitalised, as labels are)
+    r"^(?:Recommendations?\b|Areas? for improvement\b|Causes? of concern\b|Key concerns?\b|Priority concerns?\b"
+    r"|[•▪●◦‣∙·–-]\s|\(?[a-z]\)\s|\(?\d{1,2}[a-z]?\)\s|\d{1,2}\.\d{0,2}\s)"
 )
 _ENDS_SENTENCE = re.compile(r"[.!?:;)”\"']\s*$")
 
@@ -130,9 +129,84 @@ _LABEL_ONLY = re.compile(
 )
 
 
+_TABLE_HEADER = re.compile(  # lines run together here: "No.RecommendationAddressed to"
+    r"(?=.*(?:Recommendations?|Areas? for improvement|Causes? of concern))"
+    r"(?=.*(?:No\.|\bRef|Reference|Addressed to|Owner|Timescale|Deadline|Responsible|Lead\b))",
+)
+
+
+@dataclass
+class _Table:
+    page: int
+    top: float
+    bottom: float
+    rows: list[list[str]]
+
+
+def _tables(data: bytes, lines: list[_Line]) -> list[_Table]:
+    """Tables of asks, read cell by cell with pdfminer's layout analysis on the pages whose lines show a
+    table header ('No. | Recommendation | Addressed to'); pdfminer is slow, so only on those pages."""
+    pages = sorted({ln.page for ln in lines if len(ln.text) < 120 and _TABLE_HEADER.search(ln.text)})
+    if not pages:
+        return []
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer
+
+    tables = []
+    for number, page in zip(
+        pages,
+        extract_pages(io.BytesIO(data), page_numbers=[p - 1 for p in pages], laparams=LAParams()),
+        strict=False,
+    ):
+        boxes = [
+            (el.x0, el.y1, el.y0, clean(el.get_text()))
+            for el in page
+            if isinstance(el, LTTextContainer) and el.get_text().strip()
+        ]
+        head = next(
+            (
+                b
+                for b in boxes
+                if re.fullmatch(r"(?:Recommendations?|Areas? for improvement|Causes? of concern)", b[3])
+            ),
+            None,
+        )
+        if head is None:
+            continue
+        header = sorted((b for b in boxes if abs(b[1] - head[1]) < 3), key=lambda b: b[0])
+        if len(header) < 2:
+            continue
+        lefts = [b[0] for b in header]
+        below = [b for b in boxes if b[1] < head[2] + 1 and b[0] >= lefts[0] - 5]
+        first = [b for b in below if abs(b[0] - lefts[0]) < 5]
+        starts = sorted({round(b[1], 1) for b in first}, reverse=True)
+        rows = [[h[3] for h in header]]
+        bottom = head[2]
+        for k, top in enumerate(starts):
+            nxt = starts[k + 1] if k + 1 < len(starts) else -1.0
+            cells = ["" for _ in lefts]
+            for b in below:
+                if nxt + 1 < b[1] <= top + 1:
+                    col = max(c for c, x in enumerate(lefts) if b[0] >= x - 5)
+                    cells[col] = clean(f"{cells[col]} {b[3]}")
+                    bottom = min(bottom, b[2])
+            if nxt < 0:  # the last row ends where its cells end, not at the page's foot
+                cells = ["" for _ in lefts]
+                limit = top - max(1.0, (starts[k - 1] - top) * 3 if k else 200)
+                for b in below:
+                    if limit < b[1] <= top + 1 and (b[1] - b[2]) < 200:
+                        col = max(c for c, x in enumerate(lefts) if b[0] >= x - 5)
+                        cells[col] = clean(f"{cells[col]} {b[3]}")
+                        bottom = min(bottom, b[2])
+            rows.append(cells)
+        tables.append(_Table(number, head[1] + 2, bottom - 1, rows))
+    return tables
+
+
 def read_pdf(data: bytes) -> list[Para]:
     lines, n_pages, heights = _lines(data)
     margins = _margin_texts(lines, n_pages, heights)
+    tables = _tables(data, lines)
 
     def in_margin(line: _Line) -> bool:
         h = heights[line.page - 1]
@@ -147,13 +221,33 @@ def read_pdf(data: bytes) -> list[Para]:
     section = ""
     prev: _Line | None = None
     lead_open = False  # every word of the paragraph so far is bold: a bold lead-in may go on
+    emitted: set[int] = set()
     for line in body:
+        table = next(
+            (k for k, t in enumerate(tables) if t.page == line.page and t.bottom <= line.y <= t.top), None
+        )
+        if table is not None:
+            if table not in emitted:
+                emitted.add(table)
+                for cells in tables[table].rows:
+                    paras.append(
+                        Para(
+                            text=" | ".join(c for c in cells if c),
+                            kind="row",
+                            cells=cells,
+                            page=line.page,
+                            section=section,
+                        )
+                    )
+            prev = None
+            continue
         text = line.text
         kind = "note" if line.size < body_size - 1.2 else "heading" if line.size > body_size + 1.2 else "para"
         last = paras[-1] if paras else None
         if kind == "heading":
             level = 1 if line.size >= body_size * 1.5 else 2
-            if last and last.kind == "heading" and prev and prev.page == line.page and _near(prev, line, 2.0):
+            wrapped = prev is not None and prev.page == line.page and abs(prev.size - line.size) < 0.5
+            if last and last.kind == "heading" and wrapped and _near(prev, line, 2.0):
                 last.text = clean(f"{last.text} {text}")  # a heading wrapped over two lines
             else:
                 paras.append(Para(text=text, kind="heading", level=level, page=line.page, section=section))
