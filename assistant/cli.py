@@ -523,6 +523,93 @@ def _print_chain(chain: dict) -> None:
     raise typer.Exit(3)
 
 
+@app.command()
+def intake(
+    report: Annotated[
+        Path, typer.Argument(help="The inspection report: PDF, saved web page (.html) or Word (.docx)")
+    ],
+    out: Annotated[Path | None, typer.Option(help="Write the inspection file here (for `draft`)")] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print everything read, with where, as JSON")
+    ] = False,
+) -> None:
+    """Read an inspection report into an inspection: title, date, type, forces, every recommendation
+    with its addressee and deadline, causes of concern, areas for improvement, grades and totals. Each
+    field says where it was found; what could not be read is listed for you to check."""
+    from assistant.intake.paras import ReportError
+
+    assistant = _assistant()
+    try:
+        reading = assistant.intake(report)
+    except ReportError as exc:
+        _fail(str(exc))
+    if as_json:
+        console.print_json(reading.model_dump_json())
+    else:
+        _print_intake(reading)
+    if out is not None:
+        try:
+            inspection = reading.to_inspection()
+        except (ReportError, ValueError) as exc:
+            _fail(f"{report.name}: {exc}; nothing written")
+        assistant.save_inspection(
+            inspection, out, [f"Read from {reading.file}.", *(f"Check: {c}" for c in reading.checks)]
+        )
+        console.print(
+            f"Written to {out}"
+            + (f"; {len(reading.checks)} thing(s) to check first" if reading.checks else "")
+        )
+
+
+def _print_intake(reading) -> None:
+    facts = Table(
+        "field",
+        "value",
+        "where",
+        "how",
+        title=f"{reading.file} ({reading.format}, read in {reading.seconds:.2f} s)",
+    )
+    for name, value in (
+        ("title", reading.title),
+        ("published", reading.published.strftime("%-d %B %Y") if reading.published else "not found"),
+        ("inspectorates", ", ".join(reading.inspectorates)),
+        ("type", reading.type),
+        ("forces visited", ", ".join(reading.forces_visited) or "none named"),
+        ("our force inspected", {True: "yes", False: "no", None: "not known"}[reading.force_inspected]),
+        (
+            "totals stated",
+            ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in reading.totals.items() if v is not None)
+            or "none",
+        ),
+    ):
+        found = reading.found.get(name.replace(" ", "_"))
+        facts.add_row(name, escape(str(value)), found.where if found else "", found.how if found else "")
+    console.print(facts)
+    for label, items in (
+        ("Recommendations", reading.recommendations),
+        ("Causes of concern", reading.causes_of_concern),
+        ("Areas for improvement", reading.areas_for_improvement),
+    ):
+        if not items:
+            continue
+        table = Table("id", "text", "for", "deadline", "where", title=f"{label} ({len(items)})")
+        for item in items:
+            mark = "" if item.found.sure else " [yellow](check)[/yellow]"
+            table.add_row(
+                item.id + mark,
+                escape(item.text),
+                ", ".join(item.addressees)
+                + (f" (CoC {item.cause_of_concern})" if item.cause_of_concern else ""),
+                str(item.deadline or ""),
+                item.found.where,
+            )
+        console.print(table)
+    if reading.graded_judgments:
+        console.print("Grades: " + "; ".join(f"{g.area}: {g.grade}" for g in reading.graded_judgments))
+    for check in reading.checks:
+        console.print(Text.assemble(("To check: ", "yellow"), check))
+
+
 @app.command("eval")
 def evaluate(
     engine: Annotated[str, typer.Option(help="composer or llm")] = "composer",
@@ -531,14 +618,38 @@ def evaluate(
         "corpus/topic-search.yaml"
     ),
     report_json: Annotated[Path | None, typer.Option("--json", help="Write the figures here")] = None,
+    intake: Annotated[bool, typer.Option("--intake", help="Score the report reader instead")] = False,
+    reports: Annotated[Path, typer.Option(help="Folder of report files with answers (--intake)")] = Path(
+        "tests/intake/reports"
+    ),
 ) -> None:
     """Score drafts on the evaluation cases beside two baselines and the reference letters, and
-    retrieval on the labelled topic set."""
+    retrieval on the labelled topic set; with --intake, the report reader field by field."""
     from assistant.drafting.drafter import DraftingError
     from assistant.drafting.inspection import InspectionError
     from assistant.drafting.sources import SourceError
 
     assistant = _assistant()
+    if intake:
+        try:
+            results = assistant.evaluate_intake(reports)
+        except ValueError as exc:
+            _fail(str(exc))
+        _print_intake_scores(results)
+        if report_json:
+            payload = {
+                system: {
+                    "summary": summ,
+                    "files": [
+                        {"file": s.name, "fields": s.fields, "problems": s.problems, "seconds": s.seconds}
+                        for s in scores
+                    ],
+                }
+                for system, (scores, summ) in results.items()
+            }
+            report_json.write_text(json.dumps(payload, indent=2, default=str), encoding="utf-8")
+            console.print(f"Written to {report_json}")
+        return
     if not assistant.documents():
         _fail(
             "the library is empty: ingest the sample corpus first (make run, or pcc-assistant ingest corpus/...)"
@@ -564,6 +675,60 @@ def evaluate(
         payload = {**drafts.as_json(), "retrieval": {m: s.model_dump() for m, s in retrieval.items()}}
         report_json.write_text(json.dumps(payload, indent=2, default=str), encoding="utf-8")
         console.print(f"Written to {report_json}")
+
+
+def _print_intake_scores(results: dict) -> None:
+    scores, _ = results["reader"]
+    per_file = Table(
+        "file",
+        "recommendations found",
+        "areas",
+        "concerns",
+        "fields right",
+        "to check",
+        "seconds",
+        title="Report reader, by file",
+    )
+    for s in scores:
+        per_file.add_row(
+            s.name,
+            f"{s.recommendations.matched}/{s.recommendations.expected} (+{len(s.recommendations.extras)} extra)",
+            f"{s.areas.matched}/{s.areas.expected}",
+            f"{s.concerns.matched}/{s.concerns.expected}",
+            f"{sum(s.fields.values())}/{len(s.fields)}",
+            str(s.checks),
+            f"{s.seconds:.2f}",
+        )
+    console.print(per_file)
+    rows = [
+        ("recommendation recall", lambda m: m["recommendations"]["recall"]),
+        ("recommendation precision", lambda m: m["recommendations"]["precision"]),
+        ("text exact", lambda m: m["recommendations"]["text exact"]),
+        ("addressee right", lambda m: m["recommendations"]["addressee right"]),
+        ("deadline right", lambda m: m["recommendations"]["deadline right"]),
+        ("cause of concern right", lambda m: m["recommendations"]["cause of concern right"]),
+        ("where right", lambda m: m["recommendations"]["where right"]),
+        ("area for improvement recall", lambda m: m["areas for improvement"]["recall"]),
+        ("cause of concern recall", lambda m: m["causes of concern"]["recall"]),
+        *(
+            (f"{name} right (files)", lambda m, n=name: f"{m['fields right (files)'][n]}/{m['files']}")
+            for name in (
+                "title",
+                "published",
+                "type",
+                "inspectorates",
+                "forces_visited",
+                "fenmoor_inspected",
+                "totals",
+                "grades",
+            )
+        ),
+        ("slowest file (s)", lambda m: m["seconds (max)"]),
+    ]
+    table = Table("measure", *results, title="Report reader beside two baselines")
+    for label, get in rows:
+        table.add_row(label, *("n/a" if (v := get(summ)) is None else str(v) for _, summ in results.values()))
+    console.print(table)
 
 
 _SCORE_COLUMNS = (

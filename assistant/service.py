@@ -26,11 +26,18 @@ from assistant.drafting.drafter import Drafter
 from assistant.drafting.export import Mode as ExportMode
 from assistant.drafting.export import check_publishable, to_docx, to_markdown
 from assistant.drafting.furniture import Furniture, choose_form, open_template
-from assistant.drafting.inspection import Inspection, form_fields, inspection_from_form, load_inspection
+from assistant.drafting.inspection import (
+    Inspection,
+    dump_inspection,
+    form_fields,
+    inspection_from_form,
+    load_inspection,
+)
 from assistant.drafting.records import Draft, ReviewDecision
 from assistant.drafting.sources import LIBRARY_PREFIX, SourceError
 from assistant.ingest.loaders import LOADERS
 from assistant.ingest.pipeline import Ingestor
+from assistant.intake.report import ReportIntake, read_report
 from assistant.records import (
     Chunk,
     DocumentHit,
@@ -499,6 +506,18 @@ class Assistant:
         fields["notes_added"] = added
         return fields
 
+    # -- starting from the report ------------------------------------------------------------------
+    def intake(self, path: Path, data: bytes | None = None) -> ReportIntake:
+        """Read an inspection report (PDF, saved web page or Word file) into fields for a person to
+        review, each with where it was found; what could not be read is listed in ``checks``."""
+        return read_report(Path(path), force=self.settings.office.force_name, data=data)
+
+    def save_inspection(self, inspection: Inspection, out: Path, notes: list[str] | None = None) -> Path:
+        """Write the reviewed inspection as the file ``draft`` reads."""
+        out = Path(out)
+        out.write_text(dump_inspection(inspection, notes), encoding="utf-8")
+        return out
+
     def action_plans(self) -> list[StoredDocument]:
         return [d for d in self.catalog.documents() if d.meta.kind == "action_plan"]
 
@@ -532,6 +551,24 @@ class Assistant:
                 "PCC_DEFAULTS_FILE=corpus/sample-office.env (as make run does), or set its details in .env"
             )
         return evaluate_drafts(self, Path(cases), self.drafter.engine_named(engine).name)
+
+    def evaluate_intake(self, reports: Path) -> dict:
+        """The report reader scored on report files with written answers, beside two baselines."""
+        from assistant.evaluation.intake import run, summary
+
+        if not Path(reports).is_dir():
+            raise ValueError(f"{reports}: no such folder of report files")
+        force = self.settings.office.force_name
+        if not force:
+            raise ValueError(
+                "the report files are written for the sample office's force: run with "
+                "PCC_DEFAULTS_FILE=corpus/sample-office.env (as make run does), or set PCC_OFFICE__FORCE_NAME"
+            )
+        results = {}
+        for system in ("reader", "every-should", "empty"):
+            scores = run(Path(reports), force, system)
+            results[system] = (scores, summary(scores))
+        return results
 
     def evaluate_retrieval(self, topics: Path) -> dict:
         from assistant.evaluation.retrieval import evaluate, load_topic_set

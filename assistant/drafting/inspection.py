@@ -304,3 +304,15 @@ def form_fields(inspection: Inspection) -> dict:
         "chief_constable_comments": inspection.chief_constable_comments,
         "action_plan_notes": list(inspection.action_plan_notes),
     }
+
+
+def dump_inspection(inspection: Inspection, notes: list[str] | None = None) -> str:
+    """The inspection as the YAML file ``load_inspection`` reads, with ``notes`` (what a person checked
+    or should check) as comments at the top. Only the fields that are set are written."""
+    data = inspection.model_dump(mode="json", exclude_defaults=True)
+    data["type"] = inspection.type  # always written, even where it is the default
+    for rec in data.get("recommendations", []):
+        if isinstance(rec.get("addressee"), list) and len(rec["addressee"]) == 1:
+            rec["addressee"] = rec["addressee"][0]
+    head = "".join(f"# {line}\n" for note in notes or [] for line in note.splitlines())
+    return head + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)

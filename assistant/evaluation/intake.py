@@ -71,8 +71,8 @@ class AskScore:
         return self.matched / self.expected if self.expected else 1.0
 
     @property
-    def precision(self) -> float:
-        return self.matched / self.found if self.found else 1.0
+    def precision(self) -> float | None:
+        return self.matched / self.found if self.found else None
 
 
 @dataclass
@@ -204,14 +204,14 @@ def summary(scores: list[FileScore]) -> dict:
         concerns.add(s.concerns)
     n = len(scores)
 
-    def share(a: int, b: int) -> float:
-        return round(a / b, 3) if b else 1.0
+    def share(a: int, b: int) -> float | None:
+        return round(a / b, 3) if b else None  # nothing to judge: not a perfect score
 
     return {
         "files": n,
         "recommendations": {
             "recall": round(recs.recall, 3),
-            "precision": round(recs.precision, 3),
+            "precision": share(recs.matched, recs.found),
             "text exact": share(recs.text_exact, recs.matched),
             "addressee right": share(recs.addressee_right, recs.matched),
             "deadline right": share(recs.deadline_right, recs.matched),

@@ -33,7 +33,7 @@ _LABEL = re.compile(
     rf"^(?P<word>{'|'.join(w for _, w in _KIND_WORDS)})\s*(?P<id>{_ID})?\s*(?P<sep>[:.–—-]|\s)?\s*",
     re.I,
 )
-_R_LABEL = re.compile(rf"^R(?P<id>\d{{1,2}}[a-z]?)\s*[:.–—-]?\s+(?=[A-Z])")  # "R4. The force should"
+_R_LABEL = re.compile(r"^R(?P<id>\d{1,2}[a-z]?)\s*[:.–—-]?\s+(?=[A-Z])")  # "R4. The force should"
 _BARE_ID = re.compile(rf"^\(?(?P<id>{_ID})\)?\s*(?:[:.)–—-]\s*|\s+(?=[A-Z]))(?=\S)")
 _ASKING = re.compile(r"\b(?:should|recommend|must|is to|are to|needs? to)\b", re.I)
 _SUBPOINT = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s")
@@ -162,7 +162,7 @@ def _heading(para: Para, st: _State) -> None:
         st.earlier, st.earlier_level = True, level
         return
     kind = heading_kind(para.text)
-    m = _LABEL.match(para.text)
+    _LABEL.match(para.text)
     if kind is not None:
         st.context, st.context_level = kind, level
     elif st.context is not None and level <= st.context_level:
@@ -267,9 +267,8 @@ def _list_id(para: Para, kind: AskKind, st: _State) -> tuple[str, str]:
         return para.number, text
     if m := re.match(r"^\(?(\d{1,2}[a-z]?)[.)]\s+", text):
         return m.group(1), text[m.end() :]
-    if m := _BARE_ID.match(text):
-        if para.lead and text_key(para.lead) == text_key(m.group("id")):
-            return norm_id(m.group("id")), text[m.end() :]
+    if (m := _BARE_ID.match(text)) and para.lead and text_key(para.lead) == text_key(m.group("id")):
+        return norm_id(m.group("id")), text[m.end() :]
     return "", re.sub(r"^[•▪●◦‣∙·–-]\s*", "", text)
 
 
