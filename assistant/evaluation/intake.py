@@ -220,12 +220,12 @@ def summary(scores: list[FileScore]) -> dict:
         },
         "areas for improvement": {
             "recall": round(areas.recall, 3),
-            "precision": round(areas.precision, 3),
+            "precision": share(areas.matched, areas.found),
             "text exact": share(areas.text_exact, areas.matched),
         },
         "causes of concern": {
             "recall": round(concerns.recall, 3),
-            "precision": round(concerns.precision, 3),
+            "precision": share(concerns.matched, concerns.found),
             "text exact": share(concerns.text_exact, concerns.matched),
         },
         "fields right (files)": {name: sum(s.fields[name] for s in scores) for name in FIELDS},
