@@ -24,7 +24,10 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("Home Office", r"home office|home secretary|secretary of state for the home department"),
     ("NPCC", r"national police chiefs'? council|npcc"),
     ("College of Policing", r"college of policing"),
-    ("CPS", r"chief crown prosecutors?(?: for each cps area)?|crown prosecution service|cps(?: areas?)?"),
+    (
+        "CPS",
+        r"chief crown prosecutors?(?: for each cps area)?|crown prosecution service|cps(?: areas?)?(?: (?-i:[A-Z][a-z]+)){0,3}",
+    ),
     ("IOPC", r"independent office for police conduct|iopc"),
     ("NCA", r"national crime agency|nca"),
     ("Ministry of Justice", r"ministry of justice|moj|lord chancellor"),
@@ -41,7 +44,7 @@ BODIES: tuple[tuple[str, str], ...] = (
 )
 _BODY = re.compile("|".join(f"(?P<b{i}>{pattern})" for i, (_, pattern) in enumerate(BODIES)), re.I)
 _JOIN = re.compile(
-    r"^(?:\s*,?\s*(?:working\s+(?:jointly\s+|together\s+)?with|together\s+with|jointly\s+with|in\s+partnership\s+with|with|and|or|as\s+well\s+as)\s+|\s*,\s*|\s+)"
+    r"^(?:\s*,?\s*(?:working\s+(?:jointly\s+|together\s+)?with|together\s+with|jointly\s+with|in\s+partnership\s+with|with|and|or|as\s+well\s+as)\s+|\s*[,;]\s*)"
     r"(?:(?:the|each|every|all|their|relevant)\s+)*",
     re.I,
 )

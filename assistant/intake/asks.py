@@ -23,7 +23,10 @@ from assistant.intake.paras import Para, clean
 
 AskKind = Literal["recommendation", "area", "concern"]
 
-_ID = r"(?-i:\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s?\((?:[a-z]|[ivx]{1,4})\))?|[A-Z]\d{0,2}(?:\s?\((?:[a-z]|[ivx]{1,4})\))?)(?![\w])"
+_ID = (
+    r"(?-i:\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s?\((?:[a-z]|[ivx]{1,4})\))?|[A-Z]\d{0,2}(?:\s?\((?:[a-z]|[ivx]{1,4})\))?"
+    r"|\((?:[ivx]{1,5}|[a-z])\)|[ivx]{1,5})(?![\w])"
+)
 _KIND_WORDS = (
     ("recommendation", r"recommendations?|recs?\.?"),
     ("area", r"areas? for improvement|afis?"),
@@ -86,6 +89,8 @@ class Ask:
     concern: str | None = None  # the cause of concern a recommendation answers
     sure: bool = True
     notes: list[str] = field(default_factory=list)
+    owner: str = ""  # a table's owner or 'addressed to' cell
+    due: str = ""  # a table's timescale or deadline cell
 
     @property
     def where(self) -> str:
@@ -140,6 +145,8 @@ def find_asks(paras: list[Para]) -> list[Ask]:
             continue
         if st.context is not None and _listed(para):
             kind = st.context
+            if kind == "concern" and st.concern is not None and _ASKING.search(para.text):
+                kind = "recommendation"  # the recommendations listed under their cause of concern
             ask_id, text = _list_id(para, kind, st)
             if text and (kind == "concern" or _ASKING.search(text)):
                 text, i = _with_subpoints(text, paras, i + 1)
@@ -226,33 +233,50 @@ _ID_HEADER = re.compile(
     r"^(?:no\.?|number|ref(?:erence)?\.?|#|id|rec(?:ommendation)?\s*(?:no\.?|number|ref)|afi\s*no\.?)$", re.I
 )
 _TEXT_HEADER = re.compile(r"recommendation|area for improvement|cause of concern|finding|concern", re.I)
+_OWNER_HEADER = re.compile(r"\b(?:owner|addressed to|for|who|lead|responsible|addressee)\b", re.I)
+_DUE_HEADER = re.compile(r"\b(?:timescale|deadline|by when|due|when|date|timeframe)\b", re.I)
+
+
+def _column(header: list[str], pattern: re.Pattern, skip: set[int]) -> int | None:
+    return next((k for k, c in enumerate(header) if k not in skip and pattern.search(c.strip())), None)
+
+
+def _cell(cells: list[str], k: int | None) -> str:
+    return cells[k] if k is not None and k < len(cells) else ""
 
 
 def _table(paras: list[Para], i: int, st: _State, found: list[Ask]) -> int:
     """A table of asks: a header row naming a recommendation (or area, or concern) column, and an id
-    column where there is one ('No.', 'Ref'); each row below is one ask. Other tables are passed over."""
+    column where there is one ('No.', 'Ref'); each row below is one ask, its owner and timescale
+    cells kept for when the text does not say. Other tables are passed over."""
     header = paras[i].cells
     j = i + 1
-    text_col = next(
-        (k for k, c in enumerate(header) if _TEXT_HEADER.search(c) and not _ID_HEADER.match(c)), None
-    )
-    id_col = next((k for k, c in enumerate(header) if _ID_HEADER.match(c.strip())), None)
+    id_col = _column(header, _ID_HEADER, set())
+    text_col = _column(header, _TEXT_HEADER, {id_col} if id_col is not None else set())
     if text_col is None or _EARLIER.search(" ".join(header)) or st.earlier:
         while j < len(paras) and paras[j].kind == "row":
             j += 1
         return j
-    kind = heading_kind(header[text_col]) or "recommendation"
+    owner_col = _column(header, _OWNER_HEADER, {id_col, text_col})
+    due_col = _column(header, _DUE_HEADER, {id_col, text_col, owner_col})
+    table_kind = heading_kind(header[text_col]) or "recommendation"
     while j < len(paras) and paras[j].kind == "row":
         cells = paras[j].cells
-        if text_col < len(cells) and (kind == "concern" or _ASKING.search(cells[text_col])):
-            text = cells[text_col]
-            ask_id = norm_id(cells[id_col]) if id_col is not None and id_col < len(cells) else ""
-            if not ask_id and (m := _LABEL.match(text)) and m.group("id"):
-                ask_id, text = norm_id(m.group("id")), text[m.end() :]
+        if paras[j].cells == header:  # the header repeated on the next page
+            j += 1
+            continue
+        text, raw_id, kind = _cell(cells, text_col), _cell(cells, id_col), table_kind
+        if (m := _LABEL.match(raw_id)) and (named := kind_of(m.group("word"))):
+            kind, raw_id = named, m.group("id") or ""  # "Area for improvement 1" in the id column
+        elif (m := _LABEL.match(text)) and m.group("id") and not raw_id:
+            kind, raw_id, text = kind_of(m.group("word")) or kind, m.group("id"), text[m.end() :]
+        if len(text) > 25 and (raw_id or _ASKING.search(text) or kind == "concern"):
             how = f"table “{header[text_col]}” column" + (
                 f", id from “{header[id_col]}”" if id_col is not None else ""
             )
-            found.append(_ask(kind, ask_id, text, paras[j], st, how, sure=bool(ask_id)))
+            ask = _ask(kind, norm_id(raw_id), text, paras[j], st, how, sure=bool(raw_id))
+            ask.owner, ask.due = _cell(cells, owner_col), _cell(cells, due_col)
+            found.append(ask)
         j += 1
     return j
 
@@ -267,8 +291,11 @@ def _list_id(para: Para, kind: AskKind, st: _State) -> tuple[str, str]:
         return para.number, text
     if m := re.match(r"^\(?(\d{1,2}[a-z]?)[.)]\s+", text):
         return m.group(1), text[m.end() :]
-    if (m := _BARE_ID.match(text)) and para.lead and text_key(para.lead) == text_key(m.group("id")):
-        return norm_id(m.group("id")), text[m.end() :]
+    if (m := _BARE_ID.match(text)) and (
+        (para.lead and text_key(para.lead) == text_key(m.group("id")))
+        or re.match(r"^\(?\w{1,5}\)?\s*[:–—]", text)
+    ):
+        return norm_id(m.group("id")), text[m.end() :]  # "A1: ...", or a bold "C(i)"
     return "", re.sub(r"^[•▪●◦‣∙·–-]\s*", "", text)
 
 
@@ -328,6 +355,7 @@ def _text_below(
 
 def _ask(kind: AskKind, ask_id: str, text: str, para: Para, st: _State, how: str, sure: bool = True) -> Ask:
     text = re.sub(r"^[–—-]\s*", "", clean(text))
+    text = re.sub(r"(?<=[.;:])\s*\d{1,2}$", "", text)  # a footnote's number after the full stop
     if kind == "concern":
         ask_id = ask_id or str(st.counter.get("concern", 0) + 1)
         if st.concern != ask_id:

@@ -27,7 +27,6 @@ _NOT_PUBLISHED = re.compile(
     r"\b(?:last )?updated\b|\bmodified\b|\bfieldwork\b|\bvisit(?:ed)?\b|\binspection dates?\b", re.I
 )
 _GRADES = ("outstanding", "good", "adequate", "requires improvement", "inadequate")
-_GRADE = re.compile(r"\bgrade\s*:\s*(outstanding|good|adequate|requires improvement|inadequate)\b", re.I)
 _NAME_WORD = r"(?!Police\b|Constabulary\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _FORCE_NAME = re.compile(
     rf"\b{_NAME_WORD}(?:\s(?:and\s)?{_NAME_WORD}){{0,3}}\s(?:Police(?:\sService)?|Constabulary)\b"
@@ -36,7 +35,8 @@ _FORCE_NAME = re.compile(
 _VISIT_WORDS = re.compile(
     r"\b(?:we (?:visited|inspected)|forces? (?:we )?(?:visited|inspected)|fieldwork (?:in|at)|the forces were|"
     r"we (?:carried out|did) fieldwork|inspected (?:the following|these|six|five|four|three|seven|eight|nine|ten|\d+)|"
-    r"visits? to|the following forces|following police forces|were:|evidence from|forces\s*:)",
+    r"visits? to|the following forces|following police forces|were:|evidence from|forces\s*:|examined the work of|"
+    r"returned to|revisited)",
     re.I,
 )
 _NUMBER_WORDS = {
@@ -47,8 +47,8 @@ _NUMBER_WORDS = {
 _COUNT = r"(?P<n>\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 _TOTAL_KINDS = (
     ("recommendations", r"(?:further |new )?recommendations?"),
-    ("areas_for_improvement", r"areas? for improvement"),
-    ("causes_of_concern", r"causes? of concern"),
+    ("areas_for_improvement", r"(?:further |new )?areas? for improvement"),
+    ("causes_of_concern", r"(?:further |new )?causes? of concern"),
 )
 _OURS = re.compile(
     r"\b(?:we|i)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:make|made|makes|found|find|identified|identify|raise|raised|set out|give|gave)\b"
@@ -57,7 +57,7 @@ _OURS = re.compile(
 )
 _NONE_OF = re.compile(
     r"\b(?:we|i)\s+(?:have\s+)?(?:not|did not|do not)\s+(?:identified|identify|found|find|made|make|raise|raised)\s+any\s+"
-    r"(?P<kind>recommendations|areas for improvement|causes of concern)",
+    r"(?:new |further )?(?P<kind>recommendations|areas for improvement|causes of concern)",
     re.I,
 )
 _OTHER_REPORT = re.compile(
@@ -176,13 +176,22 @@ def report_type(
     return "national thematic", "several forces or none named"
 
 
+_NOT_VISITED = re.compile(
+    r"\bnot (?:one of|among|visited|inspected|revisited|included|part of)\b|\bwas not\b|\bwere not\b", re.I
+)
+
+
 def forces_of(paras: list[Para], title: str, force: str) -> tuple[list[str], Para | None]:
-    """The forces the report says it inspected or visited, in its order: from a sentence that says so
-    (and a list that follows it); for a report on one force, that force."""
+    """The forces the report says it inspected or visited, in its order: from the sentence that says so
+    (and a list that follows it), leaving out a force named as not visited; for a report on one force,
+    that force."""
     for i, para in enumerate(paras):
         if para.kind in ("heading", "note") or not _VISIT_WORDS.search(para.text):
             continue
-        names = _force_names(para.text)
+        names: list[str] = []
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", para.text):
+            if _VISIT_WORDS.search(sentence) and not _NOT_VISITED.search(sentence):
+                names += _force_names(sentence)
         j = i + 1
         while j < len(paras) and paras[j].kind == "item" and len(paras[j].text) < 60:
             names += _force_names(paras[j].text) or []
@@ -212,15 +221,31 @@ def _force_names(text: str) -> list[str]:
     return names
 
 
+_GRADE_WORDS = r"outstanding|good|adequate|requires improvement|inadequate"
+_JUDGMENT_LINE = re.compile(rf"\b(?:grade|our judgment|judgment|graded)\s*:\s*({_GRADE_WORDS})\b", re.I)
+_AREA_GRADE = re.compile(
+    rf"^(?P<area>[A-Z][^:|–]{{3,80}}?)\s*(?::|\||–|—)\s*(?P<grade>{_GRADE_WORDS})\.?$", re.I
+)
+
+
 def grades_of(paras: list[Para]) -> list[tuple[str, str, Para]]:
-    """PEEL grades: a 'Grade: Good' line under the area's heading, or '<force> is good at <area>'."""
-    grades: list[tuple[str, str, Para]] = []
-    for para in paras:
-        m = _GRADE.search(para.text) if para.kind != "note" else None
-        if m and para.section:
-            grades.append((para.section, m.group(1).lower(), para))
+    """PEEL grades: a summary list or table of 'Area: Grade' where the report has one; else a 'Grade:
+    Good' or 'Our judgment: Good' line under each area's heading."""
+    listed = [
+        (m.group("area").strip(), m.group("grade").lower(), para)
+        for para in paras
+        if para.kind in ("item", "row", "para")
+        and (m := _AREA_GRADE.match(para.text))
+        and not re.match(r"(?:our )?(?:grade|judgment|graded)\b", m.group("area"), re.I)
+    ]
+    under = [
+        (para.section, m.group(1).lower(), para)
+        for para in paras
+        if para.kind != "note" and para.section and (m := _JUDGMENT_LINE.search(para.text))
+    ]
+    found = listed if len(listed) >= 3 else under
     seen: dict[str, tuple[str, str, Para]] = {}
-    for area, grade, para in grades:
+    for area, grade, para in found:
         seen.setdefault(area.lower(), (area, grade, para))
     return list(seen.values())
 

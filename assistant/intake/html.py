@@ -46,6 +46,12 @@ _BLOCKS = (
 
 
 def _is_furniture(tag) -> bool:
+    if (
+        tag.find("h1") is not None
+        or tag.find_parent(["article", "main"]) is not None
+        and tag.name == "header"
+    ):
+        return False  # the report's own header (its title), not the site's
     if tag.name in _FURNITURE_TAGS:
         return True
     if (tag.get("role") or "").lower() in ("navigation", "banner", "contentinfo", "search", "complementary"):

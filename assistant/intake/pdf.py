@@ -308,5 +308,8 @@ def _continues(last: Para, prev: _Line, line: _Line) -> bool:
         return False  # a short bold line over plain text is a sub-heading
     if line.page == prev.page and abs(line.x - prev.x) < 30 and _near(prev, line, 1.75):
         return True
+    hanging = _LABEL_START.match(prev.text) or re.match(r"^\d{1,2}(?:\.\d{1,2})*\s", prev.text)
+    if hanging and line.page == prev.page and 0 < line.x - prev.x <= 60 and _near(prev, line, 1.75):
+        return True  # "1.1  This inspection ..." with its lines indented under the text, not the number
     moved = line.page != prev.page or line.y > prev.y
     return moved and not _ENDS_SENTENCE.search(last.text) and (text[:1].islower() or text[:1].isdigit())

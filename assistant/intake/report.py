@@ -254,6 +254,11 @@ def read_report(path: Path, force: str = "", data: bytes | None = None) -> Repor
     return out
 
 
+def _owners(cell: str, force: str) -> tuple[list[str], bool]:
+    """The bodies an owner cell names: 'Chief constables, with the NCA'; 'Home Office; College of Policing'."""
+    return addressees(f"{cell} should act.", force)
+
+
 def _item(ask: Ask, force: str) -> IntakeAsk:
     item = IntakeAsk(
         id=ask.id,
@@ -262,8 +267,13 @@ def _item(ask: Ask, force: str) -> IntakeAsk:
         found=Found(where=ask.where, how=ask.how, sure=ask.sure),
     )
     if ask.kind == "recommendation":
-        item.deadline = deadline(ask.text)
+        item.deadline = deadline(ask.text) or (deadline(ask.due) if ask.due else None)
         item.addressees, whole = addressees(ask.text, force)
+        if (
+            not item.addressees and ask.owner
+        ):  # "Establish a single point of contact ...": the owner column says
+            item.addressees, whole = _owners(ask.owner, force)
+            item.found.how += f"; addressee from the table's “{ask.owner}”"
         if item.addressees and not whole:
             item.found.how += "; addressee read from part of the sentence (check)"
     return item
