@@ -25,6 +25,26 @@ class InspectionError(ValueError):
     """An inspection file that cannot be used, with the file and the problem named."""
 
 
+class FormError(InspectionError):
+    """The web form's entries that cannot be used: ``problems`` maps each form field to what is wrong
+    with it and how to put it right, in plain words (shown next to the field)."""
+
+    def __init__(self, problems: dict[str, str]):
+        self.problems = problems
+        super().__init__(" ".join(problems.values()))
+
+
+# The web form's fields as people see them, for messages that name them.
+FORM_LABELS = {
+    "title": "Inspection title",
+    "inspectorate": "Inspectorate(s)",
+    "inspection_type": "Type of inspection",
+    "published": "Date the report was published",
+    "recommendations": "Recommendations",
+    "areas": "Areas for improvement",
+}
+
+
 # Publication dates a due date can be worked out for: the statute dates from 2011; far-future years
 # (9999-12-31) are typing errors, and would overflow the date arithmetic.
 EARLIEST_PUBLISHED, LATEST_PUBLISHED = date(2000, 1, 1), date(2099, 12, 31)
@@ -116,13 +136,8 @@ class Inspection(BaseModel):
     def _real_date(cls, v):
         if isinstance(v, datetime):
             v = v.date()
-        if isinstance(v, str) and re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", v):
-            try:
-                v = date(*(int(part) for part in v.split("-")))
-            except ValueError as exc:
-                raise ValueError(
-                    f"{v.strip()} is not a real date ({exc}); write a real date as YYYY-MM-DD"
-                ) from None
+        if isinstance(v, str):
+            v = typed_date(v)
         if isinstance(v, date) and not EARLIEST_PUBLISHED <= v <= LATEST_PUBLISHED:
             raise ValueError(
                 f"{v.isoformat()} is out of range; write the report's publication date as YYYY-MM-DD, between "
@@ -170,6 +185,34 @@ class Inspection(BaseModel):
 
     def due_date(self) -> date:
         return due_date(self.published)
+
+
+_DATE_HINT = "write it as 20/11/2026, 20 November 2026 or YYYY-MM-DD (2026-11-20)"
+
+
+def typed_date(text: str) -> date:
+    """A date as people type it in the UK: '20/11/2026', '20.11.26', '20 November 2026', '20 Nov 2026',
+    '2026-11-20'. Day before month, always; the year in full or in two digits. Anything else is refused
+    with the forms that work, never guessed."""
+    from dateutil import parser as dateparser
+
+    raw = (text or "").strip()
+    if not raw:
+        raise ValueError(f"no date given; {_DATE_HINT}")
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
+    numeric = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", raw)
+    worded = re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]+day,?\s+.+", raw)
+    try:
+        if iso:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if numeric:
+            year = int(numeric.group(3))
+            return date(year + 2000 if year < 100 else year, int(numeric.group(2)), int(numeric.group(1)))
+        if worded:
+            return dateparser.parse(raw, dayfirst=True).date()
+    except (ValueError, OverflowError) as exc:
+        raise ValueError(f"“{raw}” is not a real date ({exc}); {_DATE_HINT}") from None
+    raise ValueError(f"“{raw}” is not a date this form can read; {_DATE_HINT}")
 
 
 def due_date(published: date) -> date:
@@ -234,7 +277,14 @@ def parse_recommendations(text: str, force_name: str = "") -> list[Recommendatio
         addressees = [
             {"pcc": "PCCs", "pccs": "PCCs"}.get(a.strip().lower(), a.strip().lower()) for a in named
         ]
-        recs.append(Recommendation(id=rec_id, text=body, addressee=addressees))
+        try:
+            recs.append(Recommendation(id=rec_id, text=body, addressee=addressees))
+        except ValidationError:
+            raise FormError(
+                {
+                    "recommendations": f"Recommendations: line {n} is too short to be a recommendation; paste its whole text, or remove the line."
+                }
+            ) from None
     return recs
 
 
@@ -242,9 +292,18 @@ def parse_areas(text: str) -> list[AreaForImprovement]:
     areas = []
     for n, line in enumerate(_entries(text), start=1):
         m = _AFI_PREFIX.match(line)
-        areas.append(
-            AreaForImprovement(id=f"AFI{m.group(1) if m else n}", text=line[m.end() :].strip() if m else line)
-        )
+        try:
+            areas.append(
+                AreaForImprovement(
+                    id=f"AFI{m.group(1) if m else n}", text=line[m.end() :].strip() if m else line
+                )
+            )
+        except ValidationError:
+            raise FormError(
+                {
+                    "areas": f"Areas for improvement: line {n} is too short; paste the whole area for improvement, or remove the line."
+                }
+            ) from None
     return areas
 
 
@@ -269,24 +328,67 @@ def inspection_from_form(
     force_name: str = "",
 ) -> Inspection:
     """An inspection typed or pasted into the web form; errors name the field and the problem."""
+    problems: dict[str, str] = {}
+    recs: list[Recommendation] = []
+    found_areas: list[AreaForImprovement] = []
     try:
-        inspectorates = [i.strip() for i in (inspectorate or "HMICFRS").split(",") if i.strip()]
-        return Inspection(
+        recs = parse_recommendations(recommendations, force_name)
+    except FormError as exc:
+        problems.update(exc.problems)
+    try:
+        found_areas = parse_areas(areas)
+    except FormError as exc:
+        problems.update(exc.problems)
+    inspectorates = [i.strip() for i in (inspectorate or "HMICFRS").split(",") if i.strip()]
+    try:
+        inspection = Inspection(
             title=(title or "").strip(),
             inspectorate=inspectorates[0] if len(inspectorates) == 1 else inspectorates,
             type=inspection_type,
             published=(published or "").strip(),
             force_inspected=bool(force_inspected),
-            recommendations=parse_recommendations(recommendations, force_name),
-            areas_for_improvement=parse_areas(areas),
+            recommendations=recs,
+            areas_for_improvement=found_areas,
             chief_constable_comments=chief_constable_comments or "",
             action_plan_notes=action_plan_notes or [],
         )
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors(include_url=False)
-        )
-        raise InspectionError(f"The form: {problems}") from exc
+        problems = {**form_problems(exc), **problems}
+    if problems:
+        raise FormError(problems)
+    return inspection
+
+
+def form_problems(exc: ValidationError) -> dict[str, str]:
+    """Each of the form's fields that is wrong, with what to do, in words a person uses: never the
+    validator's own ("String should have at least 5 characters")."""
+    problems: dict[str, str] = {}
+    for error in exc.errors(include_url=False):
+        loc = [str(p) for p in error["loc"]]
+        field = {
+            "type": "inspection_type",
+            "inspectorate": "inspectorate",
+            "areas_for_improvement": "areas",
+        }.get(loc[0], loc[0])
+        label = FORM_LABELS.get(field, field.replace("_", " ").capitalize())
+        if field == "title":
+            text = "type the report's full title, as on its cover."
+        elif field == "published":
+            said = str(error.get("msg", "")).removeprefix("Value error, ")
+            text = (
+                said[0].lower() + said[1:] + "."
+                if error["type"] == "value_error"
+                else f"type the date the report was published; {_DATE_HINT}."
+            )
+        elif field == "inspection_type":
+            text = "choose the kind of report from the list."
+        elif field in ("recommendations", "areas") and len(loc) > 1 and loc[1].isdigit():
+            what = "recommendation" if field == "recommendations" else "area for improvement"
+            text = f"line {int(loc[1]) + 1} is too short to be a {what}; paste its whole text, or remove the line."
+        else:
+            text = str(error.get("msg", "")).removeprefix("Value error, ") + "."
+        problems.setdefault(field, f"{label}: {text}")
+    return problems
 
 
 def form_fields(inspection: Inspection) -> dict:
