@@ -38,6 +38,7 @@ from assistant.drafting.sources import LIBRARY_PREFIX, SourceError
 from assistant.ingest.loaders import LOADERS
 from assistant.ingest.pipeline import Ingestor
 from assistant.intake.report import ReportIntake, read_report
+from assistant.intake.report import form_fields as report_form_fields
 from assistant.records import (
     Chunk,
     DocumentHit,
@@ -511,6 +512,11 @@ class Assistant:
         """Read an inspection report (PDF, saved web page or Word file) into fields for a person to
         review, each with where it was found; what could not be read is listed in ``checks``."""
         return read_report(Path(path), force=self.settings.office.force_name, data=data)
+
+    def report_form(self, path: Path, data: bytes | None = None) -> tuple[dict, ReportIntake]:
+        """A report read into the web form's fields, with the reading itself for the review table."""
+        reading = self.intake(path, data)
+        return report_form_fields(reading), reading
 
     def save_inspection(self, inspection: Inspection, out: Path, notes: list[str] | None = None) -> Path:
         """Write the reviewed inspection as the file ``draft`` reads."""

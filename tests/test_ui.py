@@ -125,6 +125,41 @@ def test_composer_chat_applies_defined_revisions_and_explains_the_rest(page):
     shot(page, "draft-refined")
 
 
+def test_a_dropped_report_fills_the_form_for_review_and_a_corrected_field_drafts(page):
+    """Issue 12's browser path: drop a report (PDF), see every field with where it was found and what
+    to check, correct one field (the date, given as people type it), draft."""
+    report = ROOT / "tests" / "intake" / "reports" / "10-super-complaint-pdf" / "report.pdf"
+    page.set_input_files("#report-file input[type=file]", str(report))
+    page.wait_for_function(
+        "document.querySelector('#draft-message').innerText.includes('6 recommendations')", timeout=60_000
+    )
+    reading = page.inner_text("#reading-view")
+    assert "Shut out" in reading and "3(a)" in reading and "page 3" in reading and "✓ found" in reading
+    assert page.input_value("#published input, #published textarea") == "19 February 2026"
+    assert (
+        "3(a). Police and crime commissioners should"
+        in page.get_by_label("Recommendations, one per line").input_value()
+    )
+    shot(page, "intake")
+    # A wrong correction is answered beside the field, in plain words; a right one drafts.
+    page.fill("#published textarea, #published input", "31/02/2026")
+    page.click("#draft-button")
+    page.wait_for_function(
+        "document.querySelector('#draft-message').innerText.includes('Not drafted')", timeout=30_000
+    )
+    assert "not a real date" in page.inner_text("#published") and "String should" not in page.inner_text(
+        "body"
+    )
+    page.fill("#published textarea, #published input", "20/02/2026")
+    page.click("#draft-button")
+    page.wait_for_function(
+        "document.querySelector('#draft-message').innerText.includes('version 1')", timeout=90_000
+    )
+    view = page.inner_text("#draft-view")
+    assert "Recommendation 3(a)" in view and "20 February 2026" in view
+    assert "not a real date" not in page.inner_text("#published")
+
+
 def test_uploaded_file_becomes_searchable(page, tmp_path):
     letter = tmp_path / "resp-2026-drones.txt"
     letter.write_text(

@@ -36,6 +36,17 @@ from ui import server, views  # noqa: E402
 log = logging.getLogger(__name__)
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "new-inspections"
+REPORT_SUFFIXES = (".pdf", ".html", ".htm", ".docx")
+# What each form field says under its label; a wrong entry's message takes its place until put right.
+INFOS = {
+    "title": None,
+    "inspectorate": None,
+    "inspection_type": None,
+    "published": "For example 20/11/2026 or 20 November 2026.",
+    "recommendations": "e.g. ‘1. By March 2027, chief constables should …’. Add [PCCs], [national] or "
+    "[force] to say who it is for; otherwise it is read from the wording.",
+    "areas": None,
+}
 FORM_KEYS = [
     "title",
     "inspectorate",
@@ -153,25 +164,27 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                             label="Start from a sample inspection",
                             value=None,
                         )
-                        upload_yaml = gr.File(
-                            label="…or load an inspection file (YAML)",
-                            file_types=[".yaml", ".yml"],
+                        upload_file = gr.File(
+                            label="…or drop the report here (PDF, saved web page or Word), or an inspection file (YAML)",
+                            file_types=[".pdf", ".html", ".htm", ".docx", ".yaml", ".yml"],
                             type="filepath",
+                            elem_id="report-file",
                         )
                         title = gr.Textbox(label="Inspection title")
                         inspectorate = gr.Textbox(label="Inspectorate(s), comma separated", value="HMICFRS")
                         inspection_type = gr.Dropdown(
                             list(INSPECTION_TYPES), label="Type of inspection", value="national thematic"
                         )
-                        published = gr.Textbox(label="Date the report was published (YYYY-MM-DD)")
+                        published = gr.Textbox(
+                            label="Date the report was published",
+                            info=INFOS["published"],
+                            elem_id="published",
+                        )
                         force_inspected = gr.Checkbox(
                             label=f"{office.force_name} was one of the forces inspected"
                         )
                         recommendations = gr.Textbox(
-                            label="Recommendations, one per line",
-                            info="e.g. ‘1. By March 2027, chief constables should …’. Add [PCCs], [national] or "
-                            "[force] to say who it is for; otherwise it is read from the wording.",
-                            lines=6,
+                            label="Recommendations, one per line", info=INFOS["recommendations"], lines=6
                         )
                         areas = gr.Textbox(label="Areas for improvement, one per line", lines=3)
                         cc_comments = gr.Textbox(
@@ -197,6 +210,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                     with gr.Column(scale=4, min_width=420):
                         gr.Markdown("### 2. The draft")
                         draft_view = gr.HTML(views.draft_html(None, letter_banner), elem_id="draft-view")
+                        reading_view = gr.HTML(elem_id="reading-view")  # what was read from a dropped report
                     with gr.Column(scale=2, min_width=300):
                         gr.Markdown("### 3. Check and refine")
                         flags_view = gr.HTML(views.flags_html(None), elem_id="flags-view")
@@ -379,14 +393,35 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             return load_form(samples.get(name or ""), name, add_notes=True)
 
         def load_upload(path):
-            return load_form(path, Path(path or "").name, from_web=True)
+            if not path or Path(path).suffix.lower() not in REPORT_SUFFIXES:
+                return [*load_form(path, Path(path or "").name, from_web=True), ""]
+            try:
+                fields, reading = assistant.report_form(Path(path))
+            except USER_ERRORS as exc:
+                return [gr.update()] * len(form) + [views.error_message("Could not read the report", exc), ""]
+            values = [fields[k] for k in FORM_KEYS[:-1]]
+            return [
+                *values,
+                gr.update(),
+                views.read_message(reading),
+                views.reading_html(reading, office.force_name),
+            ]
 
         sample.change(plain_errors(load_sample), sample, [*form, message])
-        upload_yaml.upload(plain_errors(load_upload), upload_yaml, [*form, message])
+        upload_file.upload(plain_errors(load_upload), upload_file, [*form, message, reading_view])
+
+        checked = [title, inspectorate, inspection_type, published, recommendations, areas]
+        checked_keys = list(INFOS)
+
+        def beside(problems: dict[str, str]) -> list:
+            """Each checked field's message: its problem when wrong, its usual help when right."""
+            said = views.field_messages(problems, checked_keys)
+            return [gr.update(info=m or INFOS[k]) for m, k in zip(said, checked_keys, strict=True)]
 
         def do_draft(request: gr.Request, engine_name, *values):
             fields = dict(zip(FORM_KEYS, values, strict=True))
             live = ""
+            keep = [gr.update()] * len(checked)
             for event in stream_call(
                 assistant.draft_from_form, engine=engine_name, library_only=True, user=who(request), **fields
             ):
@@ -398,18 +433,22 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         gr.update(),
                         f"Writing *{event.section}*…\n\n{live[-600:]}",
                         gr.update(),
+                        *keep,
                     )
                 elif event.kind == "restart":
                     live = ""
                 elif event.kind == "error":
                     if not isinstance(event.error, USER_ERRORS):
                         log.error("drafting failed", exc_info=event.error)
+                    problems = getattr(event.error, "problems", {})
                     yield (
                         gr.update(),
                         gr.update(),
                         gr.update(),
-                        views.error_message("Not drafted", event.error, isinstance(event.error, USER_ERRORS)),
+                        views.error_message("Not drafted", event.error, isinstance(event.error, USER_ERRORS))
+                        + (" Each problem is shown beside its field." if problems else ""),
                         gr.update(),
+                        *beside(problems),
                     )
                     return
                 else:
@@ -422,10 +461,13 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         f"Draft **{draft.draft_id}** version {draft.version} "
                         f"({draft.engine}). Check the flags, then refine or export.",
                         versions_update(draft.draft_id),
+                        *beside({}),
                     )
 
         draft_btn.click(
-            plain_errors(do_draft), [engine, *form], [draft_id, draft_view, flags_view, message, versions]
+            plain_errors(do_draft),
+            [engine, *form],
+            [draft_id, draft_view, flags_view, message, versions, *checked],
         )
 
         def do_chat(request: gr.Request, instruction, history, current, engine_name):

@@ -37,6 +37,13 @@ CSS = """
 .document-view .text { white-space: pre-wrap; font-family: system-ui, sans-serif; margin: 0 0 .8rem; }
 .document-view table.meta td { padding: .1rem .6rem .1rem 0; vertical-align: top; }
 .document-view .passage-head { margin: .6rem 0 .2rem; }
+.reading { font-family: system-ui, sans-serif; font-size: .88rem; }
+.reading table { border-collapse: collapse; width: 100%; margin: .3rem 0 .8rem; }
+.reading td, .reading th { border-bottom: 1px solid #dde; padding: .25rem .4rem; vertical-align: top; text-align: left; }
+.reading .ok { color: #256b2a; white-space: nowrap; } .reading .check { color: #8a5a00; font-weight: 600; }
+.reading td:nth-child(2) { width: 55%; }
+.reading .missing { color: #a11; font-weight: 600; white-space: nowrap; } .reading .where { color: #555; }
+.reading .checks { background: #fff1cc; padding: .4rem .6rem; border-radius: 6px; }
 """
 
 FLAG_LABELS = {
@@ -326,6 +333,120 @@ def loaded_message(name: str, added: list[str], not_in_library: list[str]) -> st
             f"{_plain(', '.join(not_in_library))}."
         )
     return " ".join(parts)
+
+
+def _state(value, sure: bool = True, note: str = "") -> str:
+    if value in (None, "", []):
+        return "<td class='missing'>✗ not found</td>"
+    if not sure:
+        return f"<td class='check'>⚠ check{(': ' + _esc(note)) if note else ''}</td>"
+    return "<td class='ok'>✓ found</td>"
+
+
+def reading_html(reading, force_name: str = "") -> str:
+    """What was read from a report, for a person to check before drafting: every field with where it
+    was found and a mark where it was not found or is uncertain. Corrections are made in the form."""
+    if reading is None:
+        return ""
+    found = reading.found
+    rows = [
+        ("Title", reading.title, found.get("title")),
+        (
+            "Published",
+            f"{reading.published.day} {reading.published:%B %Y}" if reading.published else "",
+            found.get("published"),
+        ),
+        ("Inspectorates", ", ".join(reading.inspectorates), None),
+        ("Type", reading.type, found.get("type")),
+        ("Forces visited", ", ".join(reading.forces_visited), found.get("forces_visited")),
+        (
+            f"{force_name or 'Our force'} inspected",
+            {True: "yes", False: "no", None: ""}[reading.force_inspected],
+            None,
+        ),
+        (
+            "Totals the report states",
+            ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in reading.totals.items() if v is not None)
+            or "none stated",
+            None,
+        ),
+    ]
+    parts = [
+        f"<details class='reading' id='reading' open><summary><b>What was read from {_esc(reading.file)}</b> "
+        f"({_esc(reading.format)})</summary><p>Check each line; correct anything wrong in the form, then draft.</p>"
+    ]
+    if reading.checks:
+        parts.append("<div class='checks'><b>To check before drafting</b><ul>")
+        parts += [f"<li>{_esc(c)}</li>" for c in reading.checks]
+        parts.append("</ul></div>")
+    parts.append("<table><tr><th>Field</th><th>Read as</th><th>Where</th><th></th></tr>")
+    for label, value, how in rows:
+        where = _esc(how.where) if how else ""
+        parts.append(
+            f"<tr><td>{_esc(label)}</td><td>{_esc(str(value))}</td><td class='where'>{where}</td>"
+            + _state(
+                value,
+                how.sure if how else True,
+                how.how if how else "",
+            )
+            + "</tr>"
+        )
+    parts.append("</table>")
+    for title, items, with_who in (
+        ("Recommendations", reading.recommendations, True),
+        ("Causes of concern", reading.causes_of_concern, False),
+        ("Areas for improvement", reading.areas_for_improvement, False),
+    ):
+        if not items:
+            continue
+        head = "<th>For</th><th>Deadline</th>" if with_who else ""
+        parts.append(
+            f"<b>{title} ({len(items)})</b><table><tr><th>Id</th><th>Text</th>{head}<th>Where</th><th></th></tr>"
+        )
+        for item in items:
+            who = ""
+            if with_who:
+                due = (
+                    item.deadline.strftime("%-d %B %Y")
+                    if hasattr(item.deadline, "strftime")
+                    else (item.deadline or "")
+                )
+                who = f"<td>{_esc(', '.join(item.addressees)) or '<span class=missing>not read</span>'}</td><td>{_esc(str(due))}</td>"
+            parts.append(
+                f"<tr><td>{_esc(item.id)}</td><td>{_esc(item.text)}</td>{who}<td class='where'>{_esc(item.found.where)}</td>"
+                + _state(item.text, item.found.sure and (not with_who or bool(item.addressees)), "")
+                + "</tr>"
+            )
+        parts.append("</table>")
+    if reading.graded_judgments:
+        parts.append("<b>Grades</b><table>")
+        parts += [
+            f"<tr><td>{_esc(g.area)}</td><td>{_esc(g.grade)}</td><td class='where'>{_esc(g.found.where)}</td></tr>"
+            for g in reading.graded_judgments
+        ]
+        parts.append("</table>")
+    parts.append("</details>")
+    return "".join(parts)
+
+
+def read_message(reading) -> str:
+    n = len(reading.recommendations)
+    checks = len(reading.checks)
+    return (
+        f"Read **{_plain(reading.file)}**: {n} recommendation{'s' if n != 1 else ''}, "
+        f"{len(reading.areas_for_improvement)} areas for improvement. "
+        + (
+            f"**{checks} thing{'s' if checks != 1 else ''} to check** (listed beside the form, under the draft). "
+            if checks
+            else ""
+        )
+        + "Correct anything wrong in the form, then press *Draft response*."
+    )
+
+
+def field_messages(problems: dict[str, str], keys: list[str]) -> list[str | None]:
+    """For each form field in ``keys``, its problem to show beside it, or None when it is right."""
+    return [f"⚠ {problems[k]}" if k in problems else None for k in keys]
 
 
 def status_markdown(status: dict) -> str:

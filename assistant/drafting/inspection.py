@@ -241,7 +241,14 @@ def load_inspection(path: Path) -> Inspection:
         raise InspectionError(f"{name}: {problems}") from exc
 
 
-_REC_PREFIX = re.compile(r"^\s*(?:recommendation\s+|rec\s+|r)?(\d+[a-z]?)\s*[.:)\-–]\s*", re.I)
+# A recommendation's id as reports print it: 1, 3a, 3(a), 2.1, A, C(ii), R4, N1 (then a stop, colon or
+# dash), or a bracketed (iv) on its own.
+_REC_PREFIX = re.compile(
+    r"^\s*(?:recommendation\s+|rec\s+)?"
+    r"(?:((?-i:[A-Z]{0,2})\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\((?:[a-z]|[ivx]{1,4})\))?|(?-i:[A-Z])(?:\((?:[a-z]|[ivx]{1,4})\))?)"
+    r"\s*[.:)\-–]\s+|(\((?:[ivx]{1,5}|[a-z])\))\s*[.:\-–]?\s+)",
+    re.I,
+)
 _AFI_PREFIX = re.compile(r"^\s*(?:area for improvement\s+|afi\s*-?\s*)(\d+)\s*[.:)\-–]?\s*", re.I)
 _WHO = r"(?:chief constables|pccs?|national|force)"
 _TAG = re.compile(rf"\[({_WHO}(?:\s*,\s*{_WHO})*)\]", re.I)
@@ -271,7 +278,7 @@ def parse_recommendations(text: str, force_name: str = "") -> list[Recommendatio
         tag = _TAG.search(line)
         line = _TAG.sub("", line).strip()
         m = _REC_PREFIX.match(line)
-        rec_id = m.group(1) if m else str(n)
+        rec_id = (m.group(1) or m.group(2)) if m else str(n)
         body = line[m.end() :].strip() if m else line
         named = tag.group(1).split(",") if tag else [infer_addressee(body, force_name)]
         addressees = [

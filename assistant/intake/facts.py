@@ -129,7 +129,7 @@ def published_of(paras: list[Para], declared: dict[str, str]) -> tuple[date | No
         ):
             stated = [d for d, has_day in dates_in(para.text) if has_day]
             if len(stated) == 1:
-                return stated[0], para, "the date on the cover (not labelled: check it)"
+                return stated[0], para, "the date on the cover, not labelled as published"
     return None, None, ""
 
 

@@ -110,6 +110,29 @@ class ReportIntake(BaseModel):
         )
 
 
+def form_fields(reading: ReportIntake) -> dict:
+    """The web form's fields from a reading, as a person would type them (the inverse of the form's
+    own parsing): a UK date, each recommendation as 'id. text [for]', each area as 'id: text'."""
+    recs = []
+    for r in reading.recommendations:
+        who = list(dict.fromkeys(DRAFT_ADDRESSEE.get(a, "national") for a in r.addressees))
+        recs.append(f"{r.id}. {r.text}" + (f" [{', '.join(who)}]" if who else ""))
+    return {
+        "title": reading.title,
+        "inspectorate": ", ".join(reading.inspectorates),
+        "inspection_type": DRAFT_TYPE.get(reading.type, reading.type),
+        "published": f"{reading.published.day} {reading.published:%B %Y}" if reading.published else "",
+        "force_inspected": bool(reading.force_inspected),
+        "recommendations": "\n".join(recs),
+        "areas": "\n".join(
+            f"AFI {a.id}: {a.text}" if a.id.isdigit() else f"{a.id}: {a.text}"
+            for a in reading.areas_for_improvement
+        ),
+        "chief_constable_comments": "",
+        "action_plan_notes": [],
+    }
+
+
 def read_paras(path: Path, data: bytes) -> tuple[list[Para], dict[str, str], str]:
     """The file's paragraphs in reading order, what it declares about itself, and its format's name."""
     suffix = path.suffix.lower()
@@ -168,7 +191,7 @@ def read_report(path: Path, force: str = "", data: bytes | None = None) -> Repor
         checks.append(
             "Publication date: not found. Type it (for example 20/11/2026); the due date depends on it."
         )
-    elif "check" in how:
+    elif "not labelled" in how:
         checks.append(
             f"Publication date: {out.published:%-d %B %Y} is the date on the cover, not labelled as published. Check it."
         )
