@@ -11,7 +11,17 @@ from assistant.drafting.inspection import FormError, inspection_from_form, typed
 
 
 @pytest.mark.parametrize(
-    "typed", ["20/11/2026", "20/11/26", "20.11.2026", "20 November 2026", "20 Nov 2026", "20th November 2026", "2026-11-20", "Friday 20 November 2026"]
+    "typed",
+    [
+        "20/11/2026",
+        "20/11/26",
+        "20.11.2026",
+        "20 November 2026",
+        "20 Nov 2026",
+        "20th November 2026",
+        "2026-11-20",
+        "Friday 20 November 2026",
+    ],
 )
 def test_uk_dates_are_read_day_first(typed):
     assert typed_date(typed) == date(2026, 11, 20)
@@ -26,11 +36,16 @@ def test_a_date_that_is_not_one_is_refused_with_the_forms_that_work(typed):
 
 def test_an_empty_form_names_each_field_and_the_fix_in_plain_words():
     with pytest.raises(FormError) as caught:
-        inspection_from_form(title="", inspection_type="national thematic", published="", force_inspected=False)
+        inspection_from_form(
+            title="", inspection_type="national thematic", published="", force_inspected=False
+        )
     problems = caught.value.problems
     assert set(problems) == {"title", "published"}
     assert problems["title"].startswith("Inspection title: type the report's full title")
-    assert problems["published"].startswith("Date the report was published:") and "20/11/2026" in problems["published"]
+    assert (
+        problems["published"].startswith("Date the report was published:")
+        and "20/11/2026" in problems["published"]
+    )
     assert "String should" not in str(caught.value) and "characters" not in str(caught.value)
 
 

@@ -51,7 +51,9 @@ def test_each_report_gives_its_recommendations_as_written(folder):
     got = [(r.id, " ".join(r.text.split())) for r in reading.recommendations]
     want = [(str(r["id"]), " ".join(r["text"].split())) for r in expected["recommendations"]]
     assert sorted(got) == sorted(want)
-    assert sorted(a.id for a in reading.areas_for_improvement) == sorted(str(a["id"]) for a in expected["areas_for_improvement"])
+    assert sorted(a.id for a in reading.areas_for_improvement) == sorted(
+        str(a["id"]) for a in expected["areas_for_improvement"]
+    )
     assert reading.published == expected["published"] and reading.title == expected["title"]
 
 
@@ -110,9 +112,13 @@ def test_a_labelled_date_beats_an_updated_date_and_raises_no_check():
 
 
 def test_a_report_with_nothing_to_answer_says_so():
-    page = _html("<h1>A review of police horses</h1><p>Published on 1 June 2026</p><p>The horses are well.</p>")
+    page = _html(
+        "<h1>A review of police horses</h1><p>Published on 1 June 2026</p><p>The horses are well.</p>"
+    )
     reading = read_report(Path("horses.html"), FORCE, data=page)
-    assert not reading.recommendations and any("No recommendations or areas for improvement" in c for c in reading.checks)
+    assert not reading.recommendations and any(
+        "No recommendations or areas for improvement" in c for c in reading.checks
+    )
 
 
 def test_earlier_reports_recommendations_are_not_this_reports():
@@ -133,7 +139,11 @@ def test_earlier_reports_recommendations_are_not_this_reports():
         ("report.pdf", b"", "empty"),
         ("report.pdf", b"<html>not a pdf</html>", "not a PDF"),
         ("report.pdf", b"%PDF-1.7\n%garbage that is cut short", "not a readable PDF"),
-        ("report.doc", b"\xd0\xcf\x11\xe0 old word", "a report must be a PDF, a saved web page (.html) or a Word file"),
+        (
+            "report.doc",
+            b"\xd0\xcf\x11\xe0 old word",
+            "a report must be a PDF, a saved web page (.html) or a Word file",
+        ),
         ("report.docx", b"PK\x03\x04 broken", "save it"),
         ("report.html", b"   ", "empty"),
     ],
@@ -159,17 +169,32 @@ def test_a_password_protected_pdf_is_refused_with_the_fix():
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("By 31 March 2023, the Home Office, working with the NPCC, should review funding.", ["Home Office", "NPCC"]),
+        (
+            "By 31 March 2023, the Home Office, working with the NPCC, should review funding.",
+            ["Home Office", "NPCC"],
+        ),
         (
             "By 31 December 2023, the College of Policing should publish standards, and chief constables should train staff.",
             ["College of Policing", "chief constables"],
         ),
-        ("We recommend that, by 31 March 2027, chief constables, local authorities and NHS bodies agree how to share.", ["chief constables", "local authorities", "other"]),
+        (
+            "We recommend that, by 31 March 2027, chief constables, local authorities and NHS bodies agree how to share.",
+            ["chief constables", "local authorities", "other"],
+        ),
         ("The NPCC lead for antisocial behaviour should develop a framework.", ["NPCC"]),
-        ("The force and the police and crime commissioner should make sure that healthcare is commissioned.", ["force", "PCCs"]),
+        (
+            "The force and the police and crime commissioner should make sure that healthcare is commissioned.",
+            ["force", "PCCs"],
+        ),
         ("Within three months, Westshire Constabulary should make sure that it answers calls.", ["force"]),
-        ("Chief constables and police and crime commissioners should agree with housing providers how to act.", ["chief constables", "PCCs"]),
-        ("The Home Office should work with the Forensic Science Regulator to review kiosks.", ["Home Office", "other"]),
+        (
+            "Chief constables and police and crime commissioners should agree with housing providers how to act.",
+            ["chief constables", "PCCs"],
+        ),
+        (
+            "The Home Office should work with the Forensic Science Regulator to review kiosks.",
+            ["Home Office", "other"],
+        ),
     ],
 )
 def test_the_addressee_is_read_from_the_subject_of_the_sentence(text, who):
@@ -178,7 +203,9 @@ def test_the_addressee_is_read_from_the_subject_of_the_sentence(text, who):
 
 def test_a_body_named_inside_the_ask_is_not_its_addressee():
     # "their force" and "the Home Office guidance" are inside the ask, not its subject.
-    who, _ = addressees("Chief constables should make sure that their force follows the Home Office guidance.", FORCE)
+    who, _ = addressees(
+        "Chief constables should make sure that their force follows the Home Office guidance.", FORCE
+    )
     assert who == ["chief constables"]
 
 
@@ -188,7 +215,10 @@ def test_a_body_named_inside_the_ask_is_not_its_addressee():
         ("By 31 March 2027, chief constables should act.", date(2027, 3, 31)),
         ("By the end of March 2023, chief constables should act.", date(2023, 3, 31)),
         ("The Home Office should, by 30 September 2026, act.", date(2026, 9, 30)),
-        ("Within six months of the publication of this report, chief constables should act.", "within six months of the publication of this report"),
+        (
+            "Within six months of the publication of this report, chief constables should act.",
+            "within six months of the publication of this report",
+        ),
         ("The force should immediately act.", "immediately"),
         ("The College of Policing should act.", None),
     ],

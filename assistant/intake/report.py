@@ -185,7 +185,7 @@ def read_report(path: Path, force: str = "", data: bytes | None = None) -> Repor
 
     out.published, at, how = published_of(paras, declared)
     out.found["published"] = Found(
-        where=at.where if at else "", how=how, sure=bool(how) and "check" not in how
+        where=at.where if at else "", how=how, sure=bool(how) and "not labelled" not in how
     )
     if out.published is None:
         checks.append(
