@@ -371,6 +371,15 @@ class Assistant:
         (``library:<doc_id>``); anything else, a server path included, is refused with the same answer
         whether or not such a file exists, and nothing is read from disk for it.
         """
+        inspection = self._form_inspection(fields, library_only)
+        return self.draft(inspection, engine, on_token, user=user)
+
+    def matches_from_form(self, library_only: bool = False, **fields) -> list:
+        """Which row of the chosen action plans answers which recommendation of the form's inspection,
+        before drafting, for a person to correct (see ``row_matches``)."""
+        return self.row_matches(self._form_inspection(fields, library_only))
+
+    def _form_inspection(self, fields: dict, library_only: bool) -> Inspection:
         if library_only:
             for note in fields.get("action_plan_notes") or []:
                 if self._library_note(note) != note:
@@ -378,8 +387,7 @@ class Assistant:
                         "An action plan in the list is not in the library. Pick plans from the list; "
                         "add a new plan's file in the Library tab first."
                     )
-        inspection = inspection_from_form(force_name=self.settings.office.force_name, **fields)
-        return self.draft(inspection, engine, on_token, user=user)
+        return inspection_from_form(force_name=self.settings.office.force_name, **fields)
 
     def _library_note(self, note: str) -> str | None:
         """``library:<doc_id>`` for a note naming a library document, by id or by its file's name; never

@@ -198,6 +198,11 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                             multiselect=True,
                             allow_custom_value=True,
                         )
+                        matches_btn = gr.Button(
+                            "Check which plan rows answer which recommendation",
+                            elem_id="matches-button",
+                            size="sm",
+                        )
                         engine = gr.Radio(
                             engines,
                             value=engines[-1],
@@ -211,6 +216,17 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         gr.Markdown("### 2. The draft")
                         draft_view = gr.HTML(views.draft_html(None, letter_banner), elem_id="draft-view")
                         reading_view = gr.HTML(elem_id="reading-view")  # what was read from a dropped report
+                        matches_before = gr.State([])
+                        matches_table = gr.Dataframe(
+                            headers=views.MATCH_HEADERS,
+                            label="Plan rows and what they answer (correct the Answers column: an id, ids with "
+                            "commas, or none)",
+                            interactive=True,
+                            static_columns=[i for i in range(len(views.MATCH_HEADERS)) if i != views.ANSWERS],
+                            wrap=True,
+                            column_widths=["10%", "10%", "44%", "11%", "12%", "13%"],
+                            elem_id="matches",
+                        )
                     with gr.Column(scale=2, min_width=300):
                         gr.Markdown("### 3. Check and refine")
                         flags_view = gr.HTML(views.flags_html(None), elem_id="flags-view")
@@ -418,8 +434,16 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             said = views.field_messages(problems, checked_keys)
             return [gr.update(info=m or INFOS[k]) for m, k in zip(said, checked_keys, strict=True)]
 
-        def do_draft(request: gr.Request, engine_name, *values):
+        def show_matches(*values):
             fields = dict(zip(FORM_KEYS, values, strict=True))
+            rows = views.match_rows(assistant.matches_from_form(library_only=True, **fields))
+            return rows, rows
+
+        matches_btn.click(plain_errors(show_matches), form, [matches_table, matches_before])
+
+        def do_draft(request: gr.Request, engine_name, before, after, *values):
+            fields = dict(zip(FORM_KEYS, values, strict=True))
+            fields["assign"] = views.assignments(before, views.table_rows(after))
             live = ""
             keep = [gr.update()] * len(checked)
             for event in stream_call(
@@ -466,7 +490,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
 
         draft_btn.click(
             plain_errors(do_draft),
-            [engine, *form],
+            [engine, matches_before, matches_table, *form],
             [draft_id, draft_view, flags_view, message, versions, *checked],
         )
 

@@ -449,6 +449,43 @@ def field_messages(problems: dict[str, str], keys: list[str]) -> list[str | None
     return [f"⚠ {problems[k]}" if k in problems else None for k in keys]
 
 
+MATCH_HEADERS = ["Answers", "Plan's reference", "What it says", "Matched by", "Marking", "Row"]
+ANSWERS = MATCH_HEADERS.index("Answers")
+
+
+def match_rows(matches) -> list[list[str]]:
+    """The action-plan rows and what each answers, for a person to correct in the Answers column (an
+    id, several ids with commas, or none)."""
+    return [
+        [", ".join(m.targets) or "none", m.ref, m.summary[:160], m.how, m.marking, m.row] for m in matches
+    ]
+
+
+def table_rows(table) -> list[list]:
+    """A Dataframe's value as rows, whichever form gradio hands it over in (pandas or lists)."""
+    if table is None:
+        return []
+    if hasattr(table, "values") and hasattr(table, "columns"):
+        return table.values.tolist()
+    if isinstance(table, dict):
+        return table.get("data", [])
+    return list(table)
+
+
+def assignments(before: list[list[str]], after: list[list[str]]) -> dict[str, str]:
+    """The rows whose Answers a person changed: row -> the ids they typed (or none)."""
+    row = MATCH_HEADERS.index("Row")
+    was = {str(r[row]): str(r[ANSWERS]).strip() for r in before or [] if len(r) > row and r[row]}
+    changed: dict[str, str] = {}
+    for r in after or []:
+        if len(r) <= row or str(r[row]) not in was:
+            continue
+        now = str(r[ANSWERS] or "").strip() or "none"
+        if now.replace(" ", "") != was[str(r[row])].replace(" ", ""):
+            changed[str(r[row])] = now
+    return changed
+
+
 def status_markdown(status: dict) -> str:
     counts = status["counts"]
     lines = [

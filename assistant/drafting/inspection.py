@@ -333,6 +333,7 @@ def inspection_from_form(
     inspectorate: str = "HMICFRS",
     action_plan_notes: list[str] | None = None,
     force_name: str = "",
+    assign: dict[str, str] | None = None,
 ) -> Inspection:
     """An inspection typed or pasted into the web form; errors name the field and the problem."""
     problems: dict[str, str] = {}
@@ -358,6 +359,7 @@ def inspection_from_form(
             areas_for_improvement=found_areas,
             chief_constable_comments=chief_constable_comments or "",
             action_plan_notes=action_plan_notes or [],
+            assign=assign or {},
         )
     except ValidationError as exc:
         problems = {**form_problems(exc), **problems}

@@ -312,8 +312,14 @@ class SourceGatherer:
         how.update({r.sid: "another report" for r in rows if r not in ours})
         rows = ours
         # A person's corrections first: "notes#4: 3" puts that row under recommendation 3; "none" leaves it out.
-        assigned = {k.strip(): v.strip() for k, v in inspection.assign.items()}
-        unknown = [v for v in assigned.values() if v.lower() != "none" and ref_key(v) not in by_key]
+        # "notes#4: 3, 5" puts it under both.
+        assigned = {
+            k.strip(): [t.strip() for t in re.split(r"[,;]", v) if t.strip()] or ["none"]
+            for k, v in inspection.assign.items()
+        }
+        unknown = [
+            t for ts in assigned.values() for t in ts if t.lower() != "none" and ref_key(t) not in by_key
+        ]
         if unknown:
             raise SourceError(
                 f"assign: {', '.join(unknown)} is not a recommendation or area for improvement of this inspection "
@@ -321,13 +327,13 @@ class SourceGatherer:
             )
         free, left_out = [], []
         for row in rows:
-            if (target := assigned.get(row.fields.get("row", ""))) is None:
+            if (chosen := assigned.get(row.fields.get("row", ""))) is None:
                 free.append(row)
                 continue
             how[row.sid] = "assigned"
-            if target.lower() == "none":
+            if [t.lower() for t in chosen] == ["none"]:
                 left_out.append(row)
-            else:
+            for target in (t for t in chosen if t.lower() != "none"):
                 matched[by_key[ref_key(target)]].append(row)
         rows = free
         for row in rows:
