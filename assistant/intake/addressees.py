@@ -39,7 +39,7 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("chief constables", r"(?:police )?forces"),
     (
         "other",
-        r"(?:the )?government|nhs(?: england| bodies| trusts?)?|[a-z ]*regulator|[a-z ]*health boards?|integrated care boards?|(?-i:[A-Z][\w'-]+(?: (?:of |for |and )?[A-Z][\w'-]+)+)",
+        r"(?:the )?government|nhs(?: england| bod(?:y|ies)| trusts?)?|[a-z ]*regulator|[a-z ]*health boards?|integrated care boards?|(?-i:[A-Z][\w'-]+(?: (?:of |for |and )?[A-Z][\w'-]+)+)",
     ),
 )
 _BODY = re.compile("|".join(f"(?P<b{i}>{pattern})" for i, (_, pattern) in enumerate(BODIES)), re.I)
@@ -48,8 +48,10 @@ _JOIN = re.compile(
     r"(?:(?:the|each|every|all|their|relevant)\s+)*",
     re.I,
 )
-_QUALIFIER = re.compile(
-    r"^\s*(?:lead\s+for\s+[\w\s'-]+?|,\s*(?:by|within|before)\s+[^,]+,|\s+jointly|\s+together|\s+each|\s+also|\s+all)(?=\s*(?:,|\bshould\b|\bmust\b|\band\b|$))",
+_QUALIFIER = re.compile(  # words between a body and the next: "lead for X", "in Wales", "that commissions X"
+    r"^\s*(?:lead\s+for\s+[\w\s'-]+?|,\s*(?:by|within|before)\s+[^,]+,|\s+jointly|\s+together|\s+each|\s+also|\s+all"
+    r"|\s+in\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?|\s+(?:that|which|who)\s+[^,]+)"
+    r"(?=\s*(?:,|\bshould\b|\bmust\b|\band\b|$))",
     re.I,
 )
 _MODAL = re.compile(r"\b(?:should|must)\b", re.I)
@@ -108,17 +110,20 @@ def addressees(text: str, force: str = "") -> tuple[list[str], bool]:
             bodies, _ = _run(sentence[m.end() :], force)
             found += bodies
             whole = whole and bool(bodies)
-        for m in _MODAL.finditer(sentence):
+        for k, m in enumerate(_MODAL.finditer(sentence)):
             start = max((s for s in starts if s <= m.start()), default=0)
             span = sentence[start : m.start()]
             if _RECOMMEND_THAT.search(span):
                 continue  # "we recommend that X should ...": read above
             bodies, reach = _run(span, force)
+            if k and not bodies:
+                break  # a later "should" about something else ("any change ... should be passed"): no subject
             reached = not _LEAD_DEADLINE.sub("", span, count=1)[reach:].strip(" ,")
-            if bodies and reached:
-                found += bodies
-            elif not found:
-                whole = False
+            found += bodies
+            if not (bodies and reached):
+                whole = False  # a subject read in part, or not at all: a person checks it
+                if k:
+                    break
             after = sentence[m.end() :]
             if w := re.match(r"\s+(?:work|liaise|agree)\s+(?:together\s+)?with\s+", after, re.I):
                 partner, _ = _run(after[w.end() :], force)
@@ -136,7 +141,8 @@ _RELATIVE = re.compile(
     re.I,
 )
 _END_OF = re.compile(
-    r"\bend\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b",
+    r"\b(?:end\s+of|by|before)\s+(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(\d{4})\b",
     re.I,
 )
 

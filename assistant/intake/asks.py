@@ -45,6 +45,9 @@ _EARLIER = re.compile(
     r"|recommendations? (?:made )?in (?:our |the )?(?:19|20)\d\d|(?:19|20)\d\d recommendations?)\b",
     re.I,
 )
+_EARLIER_LABEL = re.compile(
+    r"^\(?(?:19|20)\d\d\)?\s*[:.–—-]|^(?:of|from|in)\s+(?:our|the)\s+(?:19|20)\d\d\b", re.I
+)
 _INTRO = re.compile(r"(?:following|these|below|as follows|are:|is:)\s*[.:]?$", re.I)
 
 
@@ -200,6 +203,8 @@ def _label(para: Para, st: _State) -> tuple[AskKind, str, str, str] | None:
     if m and text[:1].isupper() and (kind := kind_of(m.group("word"))) is not None:
         ask_id = norm_id(m.group("id") or "")
         rest = text[m.end() :].strip()
+        if _EARLIER_LABEL.match(rest):
+            return None  # "Recommendation 4 (2020): ..." quotes an earlier report
         if kind == "recommendation" and m.group("word").lower().startswith("recommendations") and not ask_id:
             return None  # "Recommendations are listed below": prose, not a label
         if not ask_id and rest and not (para.lead or para.bold) and m.group("sep") not in (":", "–", "—"):
@@ -241,6 +246,17 @@ def _column(header: list[str], pattern: re.Pattern, skip: set[int]) -> int | Non
     return next((k for k, c in enumerate(header) if k not in skip and pattern.search(c.strip())), None)
 
 
+def _ask_row(cells: list[str]) -> bool:
+    """A table row that is itself an ask: an id or label, then the ask's text."""
+    if len(cells) < 2 or len(cells[1]) < 40 or not _ASKING.search(cells[1]):
+        return False
+    first = cells[0].strip()
+    label = _LABEL.match(first)
+    return bool(label and label.group("id") and label.end() == len(first)) or bool(
+        re.fullmatch(rf"\(?{_ID}\)?[.:]?", first)
+    )
+
+
 def _cell(cells: list[str], k: int | None) -> str:
     return cells[k] if k is not None and k < len(cells) else ""
 
@@ -251,8 +267,12 @@ def _table(paras: list[Para], i: int, st: _State, found: list[Ask]) -> int:
     cells kept for when the text does not say. Other tables are passed over."""
     header = paras[i].cells
     j = i + 1
-    id_col = _column(header, _ID_HEADER, set())
-    text_col = _column(header, _TEXT_HEADER, {id_col} if id_col is not None else set())
+    if _ask_row(header):  # no header row: each row is 'Recommendation 1 | text' or '5 | text'
+        header, j = ["", st.context or "recommendation"], i
+        id_col, text_col = 0, 1
+    else:
+        id_col = _column(header, _ID_HEADER, set())
+        text_col = _column(header, _TEXT_HEADER, {id_col} if id_col is not None else set())
     if text_col is None or _EARLIER.search(" ".join(header)) or st.earlier:
         while j < len(paras) and paras[j].kind == "row":
             j += 1
@@ -271,8 +291,11 @@ def _table(paras: list[Para], i: int, st: _State, found: list[Ask]) -> int:
         elif (m := _LABEL.match(text)) and m.group("id") and not raw_id:
             kind, raw_id, text = kind_of(m.group("word")) or kind, m.group("id"), text[m.end() :]
         if len(text) > 25 and (raw_id or _ASKING.search(text) or kind == "concern"):
-            how = f"table “{header[text_col]}” column" + (
-                f", id from “{header[id_col]}”" if id_col is not None else ""
+            how = (
+                f"table “{header[text_col]}” column"
+                + (f", id from “{header[id_col]}”" if id_col is not None else "")
+                if header[0] or text_col
+                else "a row of a table of recommendations"
             )
             ask = _ask(kind, norm_id(raw_id), text, paras[j], st, how, sure=bool(raw_id))
             ask.owner, ask.due = _cell(cells, owner_col), _cell(cells, due_col)
@@ -313,6 +336,12 @@ def _with_subpoints(text: str, paras: list[Para], j: int) -> tuple[str, int]:
     ):
         text = f"{text} {paras[j].text}"
         j += 1
+    if text.rstrip().endswith(":"):  # "... make sure that children held in custody:" then a list
+        while j < len(paras) and paras[j].kind == "item" and not _LABEL.match(paras[j].text):
+            text = f"{text} {paras[j].text}"
+            j += 1
+            if not paras[j - 1].text.rstrip().endswith((";", "; and", "; or", " and", " or", ",")):
+                break
     return clean(text), j
 
 
@@ -338,7 +367,8 @@ def _text_below(
     if j >= len(paras) or paras[j].kind == "heading":
         return j
     body = paras[j]
-    if body.text.rstrip().endswith(":") and j + 1 < len(paras) and paras[j + 1].kind not in ("heading",):
+    intro = body.text.rstrip().endswith(":") and (kind == "concern" or not _ASKING.search(body.text))
+    if intro and j + 1 < len(paras) and paras[j + 1].kind not in ("heading",):
         if not ask_id and (m := re.search(rf"\b{kind}\s+({_ID})\b", body.text, re.I)):
             ask_id = norm_id(m.group(1))
         if not _SUBPOINT.match(paras[j + 1].text):

@@ -50,6 +50,11 @@ _TOTAL_KINDS = (
     ("areas_for_improvement", r"(?:further |new )?areas? for improvement"),
     ("causes_of_concern", r"(?:further |new )?causes? of concern"),
 )
+_A_TOTAL = re.compile(
+    rf"\b{_COUNT}\s+(?:more\s+)?(?:(?P<recommendations>{_TOTAL_KINDS[0][1]})"
+    rf"|(?P<areas_for_improvement>{_TOTAL_KINDS[1][1]})|(?P<causes_of_concern>{_TOTAL_KINDS[2][1]}))\b",
+    re.I,
+)
 _OURS = re.compile(
     r"\b(?:we|i)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:make|made|makes|found|find|identified|identify|raise|raised|set out|give|gave)\b"
     r"|\b(?:this|the|our) report (?:makes|contains|sets out|identifies)\b|\bin total\b|\bthere (?:are|is|were)\b",
@@ -68,22 +73,38 @@ _OTHER_REPORT = re.compile(
 
 
 def title_of(paras: list[Para], declared: dict[str, str]) -> tuple[str, Para | None]:
-    """The report's title: the first top-level heading on the first pages that is not the inspectorate's
-    name, a date or 'Contents'; else the file's own declared title."""
-    first = [p for p in paras[:60] if p.kind == "heading" and (p.page or 1) <= 2]
-    for para in sorted(first, key=lambda p: (p.level or 9, paras.index(p))):
-        text = para.text
-        if (
-            _is_inspectorate_line(text)
-            or dates_in(text)
-            and len(text) < 40
-            or re.fullmatch(r"(?:contents|foreword|summary|introduction)", text, re.I)
-        ):
-            continue
-        return text, para
+    """The report's title: the highest heading on its first page that is not the inspectorate's name,
+    a date or 'Contents'; else the title the file declares; else the first line of the cover (a Word
+    cover set in plain paragraphs); else a heading on the second page."""
+    first_page = [p for p in paras[:60] if (p.page or 1) == 1 and p.kind != "note"]
+    headings = sorted(
+        (p for p in first_page if p.kind == "heading"), key=lambda p: (p.level or 9, paras.index(p))
+    )
+    for para in headings:
+        if _title_like(para.text):
+            return para.text, para
     if declared.get("title"):
         return clean(declared["title"]), None
+    for para in first_page:
+        if (
+            _title_like(para.text)
+            and len(para.text) < 200
+            and not re.search(r"synthetic|official", para.text, re.I)
+        ):
+            return para.text, para
+    for para in (p for p in paras[:80] if p.kind == "heading" and p.page == 2):
+        if _title_like(para.text):
+            return para.text, para
     return "", None
+
+
+def _title_like(text: str) -> bool:
+    return not (
+        _is_inspectorate_line(text)
+        or (dates_in(text) and len(text) < 60)
+        or re.fullmatch(r"(?:contents|foreword|summary|introduction|overview)", text, re.I)
+        or re.match(r"(?:published|date of publication|publication date|inspection fieldwork)\b", text, re.I)
+    )
 
 
 def _is_inspectorate_line(text: str) -> bool:
@@ -173,6 +194,10 @@ def report_type(
     )
     if single:
         return "force-specific", "the title names one force"
+    if m := re.search(r"\bthematic\b|\bnational (?:inspection|review)\b", head, re.I):
+        return "national thematic", f"the report says “{m.group(0)}”"
+    if len(forces) >= 2:
+        return "national thematic", f"{len(forces)} forces visited"
     return "national thematic", "several forces or none named"
 
 
@@ -266,13 +291,15 @@ def totals_of(paras: list[Para]) -> dict[str, tuple[int, Para]]:
                     m.group("kind")[0].lower()
                 ]
                 totals.setdefault(key, (0, para))
-            if not _OURS.search(sentence):
-                continue
-            for key, pattern in _TOTAL_KINDS:
-                m = re.search(rf"\b{_COUNT}\s+(?:more\s+)?{pattern}\b", sentence, re.I)
-                if m and key not in totals:
+            for said in _OURS.finditer(sentence):
+                # The first count follows the verb ("we found two causes of concern"); the others follow
+                # it (", which carry four recommendations, and eight areas for improvement").
+                pos, limit = said.end(), 30
+                while (m := _A_TOTAL.search(sentence, pos, pos + limit + 60)) and m.start() - pos <= limit:
+                    key = next(k for k, _ in _TOTAL_KINDS if m.group(k))
                     n = m.group("n").lower()
-                    totals[key] = (int(n) if n.isdigit() else _NUMBER_WORDS[n], para)
+                    totals.setdefault(key, (int(n) if n.isdigit() else _NUMBER_WORDS[n], para))
+                    pos, limit = m.end(), 40
     return totals
 
 
