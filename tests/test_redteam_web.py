@@ -149,7 +149,8 @@ def call(
 
 
 def form(**changes) -> list:
-    """do_draft's inputs: engine, then the form's fields."""
+    """do_draft's inputs: engine, the plan-row matches as shown and as corrected (none), then the
+    form's fields."""
     fields = {
         "title": "Custody services in Fenmoor: a red-team check",
         "inspectorate": "HMICFRS",
@@ -162,7 +163,10 @@ def form(**changes) -> list:
         "plans": [],
     }
     fields.update(changes)
-    return ["composer", *fields.values()]
+    return ["composer", [], NO_MATCHES, *fields.values()]
+
+
+NO_MATCHES = {"headers": views.MATCH_HEADERS, "data": []}  # the plan-row table, not opened
 
 
 def outputs_text(message: dict) -> str:
@@ -259,7 +263,7 @@ def test_sample_whose_notes_are_not_in_the_library_still_drafts(served):
         assert plans == ["library:ap-2026-fenmoor-integrity"]
         assert "Added to the library" in done["output"]["data"][9]
         fields = done["output"]["data"][:8]
-        drafted = call(client, "do_draft", ["composer", *fields, plans])
+        drafted = call(client, "do_draft", ["composer", [], NO_MATCHES, *fields, plans])
         assert "version 1" in drafted["output"]["data"][3]
 
 
@@ -523,7 +527,7 @@ def test_impossible_date_shows_a_plain_message(browser, served):
     page.goto(url)
     sign_in_page(page)
     page.get_by_label("Inspection title").fill("Custody services in Fenmoor")
-    page.get_by_label("Date the report was published (YYYY-MM-DD)").fill("2026-02-30")
+    page.get_by_label("Date the report was published").fill("2026-02-30")
     page.get_by_label("Recommendations, one per line").fill(
         "1. By June 2026, the chief constable should improve custody record keeping."
     )
