@@ -35,11 +35,14 @@ BODIES: tuple[tuple[str, str], ...] = (
         "local authorities",
         r"local authorit(?:y|ies)|councils?|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:county|city|borough|district) council",
     ),
-    ("force", r"(?:the )?force"),
+    ("force", r"(?:the )?force|(?:the )?chief constable\b(?!s)"),  # "the chief constable": this force's
     ("chief constables", r"(?:police )?forces"),
     (
         "other",
-        r"(?:the )?government|nhs(?: england| bod(?:y|ies)| trusts?)?|[a-z ]*regulator|[a-z ]*health boards?|integrated care boards?|(?-i:[A-Z][\w'-]+(?: (?:of |for |and )?[A-Z][\w'-]+)+)",
+        r"(?:the )?government|nhs(?: england| bod(?:y|ies)| trusts?)?|[a-z ]*regulator|[a-z ]*health boards?|integrated care boards?"
+        # a named body; a police force's name ends at "Police" ("Fenmoor Police and Fenmoor County Council")
+        r"|(?-i:[A-Z][\w'-]+(?: (?:of |for |and )?(?!Police\b|Constabulary\b)[A-Z][\w'-]+)+(?: (?:Police|Constabulary)\b)?"
+        r"|[A-Z][\w'-]+ (?:Police|Constabulary)\b)",
     ),
 )
 _BODY = re.compile("|".join(f"(?P<b{i}>{pattern})" for i, (_, pattern) in enumerate(BODIES)), re.I)
@@ -50,7 +53,7 @@ _JOIN = re.compile(
 )
 _QUALIFIER = re.compile(  # words between a body and the next: "lead for X", "in Wales", "that commissions X"
     r"^\s*(?:lead\s+for\s+[\w\s'-]+?|,\s*(?:by|within|before)\s+[^,]+,|\s+jointly|\s+together|\s+each|\s+also|\s+all"
-    r"|\s+in\s+(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?|\s+(?:that|which|who)\s+[^,]+)"
+    r"|\s+(?:in|for|of)\s+(?-i:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?-i:[A-Z][a-z]+))*|\s+(?:that|which|who)\s+[^,]+)"
     r"(?=\s*(?:,|\bshould\b|\bmust\b|\band\b|$))",
     re.I,
 )
@@ -104,7 +107,7 @@ def addressees(text: str, force: str = "") -> tuple[list[str], bool]:
     subject was read whole (False: a person should check)."""
     found: list[str] = []
     whole = True
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+    for n, sentence in enumerate(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)):
         starts = [m.end() for m in _BOUNDARY.finditer(sentence)]
         for m in _RECOMMEND_THAT.finditer(sentence):
             bodies, _ = _run(sentence[m.end() :], force)
@@ -116,7 +119,7 @@ def addressees(text: str, force: str = "") -> tuple[list[str], bool]:
             if _RECOMMEND_THAT.search(span):
                 continue  # "we recommend that X should ...": read above
             bodies, reach = _run(span, force)
-            if k and not bodies:
+            if (k or (n and found)) and not bodies:
                 break  # a later "should" about something else ("any change ... should be passed"): no subject
             reached = not _LEAD_DEADLINE.sub("", span, count=1)[reach:].strip(" ,")
             found += bodies
@@ -136,7 +139,7 @@ def addressees(text: str, force: str = "") -> tuple[list[str], bool]:
 
 
 _RELATIVE = re.compile(
-    r"\b(immediately|within\s+(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)"
+    r"\b(immediately|by the end of (?:19|20)\d\d\b|within\s+(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)"
     r"(?:\s+of\s+(?:the\s+)?(?:publication|date)\s+of\s+(?:this|the)\s+report)?)",
     re.I,
 )

@@ -37,13 +37,24 @@ _LABEL = re.compile(
     re.I,
 )
 _R_LABEL = re.compile(r"^R(?P<id>\d{1,2}[a-z]?)\s*[:.–—-]?\s+(?=[A-Z])")  # "R4. The force should"
+# "Chief constables should:", "The Ministry of Justice and the Home Office should jointly:" over a list
+_GROUP = re.compile(r"^(?P<who>[A-Z][^.:;]{2,150}?)\s+should(?:\s+jointly|\s+together)?\s*:$")
+_AUDIENCE = re.compile(r"^(?:[–—-]\s*)?(?:for|to)\s+(?P<who>(?:the\s+)?[^.;:]{3,120})$", re.I)
+_COC_REC = re.compile(
+    rf"^(?:cause of concern|coc)\s*(?P<coc>{_ID})\s*[–—:,-]\s*(?:recommendation|rec)\s*(?P<id>{_ID})\s*[:.–—-]?\s*",
+    re.I,
+)
 _BARE_ID = re.compile(rf"^\(?(?P<id>{_ID})\)?\s*(?:[:.)–—-]\s*|\s+(?=[A-Z]))(?=\S)")
 _ASKING = re.compile(r"\b(?:should|recommend|must|is to|are to|needs? to)\b", re.I)
 _SUBPOINT = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s")
 _EARLIER = re.compile(
-    r"\b(?:progress (?:on|against) (?:the )?recommendations|previous (?:report|inspection)|last (?:report|inspection)"
+    r"\b(?:progress (?:on|against) (?:the )?recommendations|progress since|previous (?:report|inspection)"
+    r"|last (?:report|inspection)|our (?:19|20)\d\d (?:report|inspection)"
     r"|recommendations? (?:made )?in (?:our |the )?(?:19|20)\d\d|(?:19|20)\d\d recommendations?)\b",
     re.I,
+)
+_LABEL_ONLY = re.compile(
+    rf"^(?:recommendation|area for improvement|cause of concern|afi)\s*{_ID}?\s*[:.]?$", re.I
 )
 _EARLIER_LABEL = re.compile(
     r"^\(?(?:19|20)\d\d\)?\s*[:.–—-]|^(?:of|from|in)\s+(?:our|the)\s+(?:19|20)\d\d\b", re.I
@@ -109,6 +120,8 @@ class _State:
     earlier: bool = False  # inside a part about an earlier report's recommendations
     earlier_level: int = 0
     counter: dict[str, int] = field(default_factory=dict)
+    group: str = ""  # "Chief constables should:" over the recommendations that follow, each a verb phrase
+    audience: str = ""  # "Recommendation 3 – for the Home Office": for the next ask only
 
 
 def find_asks(paras: list[Para]) -> list[Ask]:
@@ -117,8 +130,8 @@ def find_asks(paras: list[Para]) -> list[Ask]:
     i = 0
     while i < len(paras):
         para = paras[i]
-        if para.kind == "note":
-            i += 1
+        if para.kind == "quote" or (para.kind == "note" and not _LABEL_ONLY.match(para.text)):
+            i += 1  # a quotation (an earlier report's words), a footnote; a label in small type is read
             continue
         if para.kind == "heading":
             label = None if st.earlier else _heading_label(para)
@@ -134,6 +147,10 @@ def find_asks(paras: list[Para]) -> list[Ask]:
             continue
         if para.kind == "row":
             i = _table(paras, i, st, found)
+            continue
+        if m := _GROUP.match(para.text):
+            st.group = m.group("who")
+            i += 1
             continue
         label = _label(para, st)
         if label is not None:
@@ -164,6 +181,7 @@ def find_asks(paras: list[Para]) -> list[Ask]:
 
 def _heading(para: Para, st: _State) -> None:
     level = para.level or 3
+    st.group = ""
     if st.concern is not None and level <= st.concern_level:
         st.concern = None
     if st.earlier and level <= st.earlier_level:
@@ -199,12 +217,25 @@ def _heading_label(para: Para) -> tuple[AskKind, str, str, str] | None:
 def _label(para: Para, st: _State) -> tuple[AskKind, str, str, str] | None:
     """A paragraph that opens with an ask's label: its kind, id, the text after it and how it was told."""
     text = para.text
+    if m := _COC_REC.match(
+        text
+    ):  # "Cause of concern 1 – recommendation 2": recommendation 2, under concern 1
+        st.concern, st.concern_level = norm_id(m.group("coc")), 99
+        rest = text[m.end() :].strip()
+        return (
+            "recommendation",
+            norm_id(m.group("id")),
+            rest,
+            f"label “{clean(text[: m.end()]).rstrip(':.–—- ')}”",
+        )
     m = _LABEL.match(text)
     if m and text[:1].isupper() and (kind := kind_of(m.group("word"))) is not None:
         ask_id = norm_id(m.group("id") or "")
         rest = text[m.end() :].strip()
         if _EARLIER_LABEL.match(rest):
             return None  # "Recommendation 4 (2020): ..." quotes an earlier report
+        if (aimed := _AUDIENCE.match(rest)) and not _ASKING.search(rest):
+            st.audience, rest = aimed.group("who"), ""  # its text follows, below the label
         if kind == "recommendation" and m.group("word").lower().startswith("recommendations") and not ask_id:
             return None  # "Recommendations are listed below": prose, not a label
         if not ask_id and rest and not (para.lead or para.bold) and m.group("sep") not in (":", "–", "—"):
@@ -212,8 +243,8 @@ def _label(para: Para, st: _State) -> tuple[AskKind, str, str, str] | None:
         if rest and not ask_id and kind != "concern" and _ASKING.search(rest) is None:
             return None
         return kind, ask_id, rest, f"label “{clean(text[: m.end()]).rstrip(':.–—- ')}”"
-    if m := _R_LABEL.match(text):
-        return "recommendation", m.group("id"), text[m.end() :].strip(), f"label “R{m.group('id')}”"
+    if m := _R_LABEL.match(text):  # the R kept: "R1a", as the report prints it
+        return "recommendation", f"R{m.group('id')}", text[m.end() :].strip(), f"label “R{m.group('id')}”"
     if (para.lead or para.bold) and st.context is not None and (m := _BARE_ID.match(text)):
         lead_id = norm_id(m.group("id"))
         if para.lead and text_key(para.lead).startswith(text_key(lead_id)) and len(text_key(para.lead)) <= 8:
@@ -376,7 +407,7 @@ def _text_below(
             body = paras[j]
     if _label(body, st) is not None or _bare_label(body):
         return j  # a group heading ("Recommendation C: better national data") over its parts
-    if kind != "concern" and _ASKING.search(body.text) is None:
+    if kind != "concern" and _ASKING.search(body.text) is None and not (st.group or st.audience):
         return j
     text, j = _with_subpoints(body.text, paras, j + 1)
     found.append(_ask(kind, ask_id, text, body, st, how, sure=bool(ask_id)))
@@ -392,15 +423,18 @@ def _ask(kind: AskKind, ask_id: str, text: str, para: Para, st: _State, how: str
             st.concern, st.concern_level = ask_id, 99
     if ask_id and ask_id.isdigit():
         st.counter[kind] = int(ask_id)
+    owner = (st.audience or st.group) if kind == "recommendation" else ""
+    st.audience = ""
     return Ask(
         kind=kind,
         id=ask_id,
         text=text,
         page=para.page,
         section=para.section,
-        how=how,
+        how=how + (f"; addressed by “{owner}” above it" if owner else ""),
         concern=st.concern if kind == "recommendation" else None,
         sure=sure,
+        owner=owner,
     )
 
 

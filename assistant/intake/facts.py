@@ -13,7 +13,10 @@ from assistant.intake.paras import Para, clean
 _INSPECTORATE_NAMES = (
     ("HMICFRS", r"HMICFRS|Inspectorate of Constabulary(?: and Fire (?:&|and) Rescue Services)?|HMIC\b"),
     ("HMIP", r"HMIP\b|HM Inspectorate of Prisons|Inspectorate of Prisons|Chief Inspector of Prisons"),
-    ("HMCPSI", r"HMCPSI|Crown Prosecution Service Inspectorate"),
+    (
+        "HMCPSI",
+        r"HMCPSI|Crown Prosecution Service Inspectorate|Chief Inspector of the Crown Prosecution Service",
+    ),
     ("HMI Probation", r"HMI Probation|Inspectorate of Probation"),
     ("College of Policing", r"College of Policing"),
     ("IOPC", r"IOPC|Independent Office for Police Conduct"),
@@ -82,7 +85,7 @@ def title_of(paras: list[Para], declared: dict[str, str]) -> tuple[str, Para | N
     )
     for para in headings:
         if _title_like(para.text):
-            return para.text, para
+            return _with_subtitle(para, first_page), para
     if declared.get("title"):
         return clean(declared["title"]), None
     for para in first_page:
@@ -96,6 +99,19 @@ def title_of(paras: list[Para], declared: dict[str, str]) -> tuple[str, Para | N
         if _title_like(para.text):
             return para.text, para
     return "", None
+
+
+def _with_subtitle(title: Para, first_page: list[Para]) -> str:
+    """'Behind the screen:' set large with 'An inspection of ...' below it: one title. So is 'Safe hands?'
+    over 'An inspection of ...'."""
+    text = title.text
+    after = first_page[first_page.index(title) + 1 :] if title in first_page else []
+    nxt = next((p for p in after if _title_like(p.text)), None)
+    if nxt is None or len(nxt.text) > 200:
+        return text
+    if text.endswith(":") or (text.endswith("?") and re.match(r"(?:An?|The)\b", nxt.text)):
+        return f"{text} {nxt.text}"
+    return text
 
 
 def _title_like(text: str) -> bool:
@@ -218,8 +234,12 @@ def forces_of(paras: list[Para], title: str, force: str) -> tuple[list[str], Par
             if _VISIT_WORDS.search(sentence) and not _NOT_VISITED.search(sentence):
                 names += _force_names(sentence)
         j = i + 1
-        while j < len(paras) and paras[j].kind == "item" and len(paras[j].text) < 60:
-            names += _force_names(paras[j].text) or []
+        while j < len(paras) and (
+            (paras[j].kind == "item" and len(paras[j].text) < 60)
+            or paras[j].kind == "row"  # "Police force | CPS Area" rows
+            or (j == i + 1 and len(paras[j].text) < 60)  # a table's caption in between
+        ):
+            names += _force_names(paras[j].cells[0] if paras[j].cells else paras[j].text)
             j += 1
         if len(names) >= 2 or (names and para.text.rstrip().endswith(":")):
             return list(dict.fromkeys(names)), para

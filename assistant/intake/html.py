@@ -45,7 +45,15 @@ _BLOCKS = (
 )
 
 
-def _is_furniture(tag) -> bool:
+def _is_furniture(tag, page_text: int = 0) -> bool:
+    if (
+        page_text
+        and len(tag.get_text(" ", strip=True)) > page_text * 0.3
+        and tag.name not in ("nav", "footer")
+    ):
+        return (
+            False  # a container of the report itself ("govuk-grid-row sidebar-with-body"), whatever its name
+        )
     if (
         tag.find("h1") is not None
         or tag.find_parent(["article", "main"]) is not None
@@ -82,8 +90,9 @@ def read_html(data: bytes) -> tuple[list[Para], dict[str, str]]:
         times.append(f"{t.get('datetime', '')}|{label}")
     if times:
         declared["times"] = "\n".join(times)
+    page_text = len(soup.get_text(" ", strip=True))
     for tag in list(soup.find_all(True)):
-        if isinstance(tag, Tag) and not tag.decomposed and _is_furniture(tag):
+        if isinstance(tag, Tag) and not tag.decomposed and _is_furniture(tag, page_text):
             tag.decompose()
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     paras: list[Para] = []

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-ParaKind = Literal["heading", "para", "item", "row", "note"]
+ParaKind = Literal["heading", "para", "item", "row", "note", "quote"]  # quote: words quoted from elsewhere
 
 
 class Para(BaseModel):

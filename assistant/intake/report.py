@@ -278,8 +278,10 @@ def read_report(path: Path, force: str = "", data: bytes | None = None) -> Repor
 
 
 def _owners(cell: str, force: str) -> tuple[list[str], bool]:
-    """The bodies an owner cell names: 'Chief constables, with the NCA'; 'Home Office; College of Policing'."""
-    return addressees(f"{cell} should act.", force)
+    """The bodies an owner cell names: 'Chief constables, with the NCA'; 'Home Office; College of Policing'.
+    A named owner that is none of the known bodies ('Youth offending team managers') is 'other', to check."""
+    bodies, whole = addressees(f"{cell} should act.", force)
+    return (bodies, whole) if bodies else (["other"], False)
 
 
 def _item(ask: Ask, force: str) -> IntakeAsk:
