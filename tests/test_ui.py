@@ -160,6 +160,42 @@ def test_a_dropped_report_fills_the_form_for_review_and_a_corrected_field_drafts
     assert "not a real date" not in page.inner_text("#published")
 
 
+def test_plan_rows_shown_before_drafting_and_a_corrected_match_changes_the_draft(page):
+    """The plan's rows and what each answers are shown with the form; a person sets one row to answer
+    nothing, and the draft then shows that recommendation as not yet answered."""
+    pick(page, "Start from a sample inspection", "fenmoor-custody-2026")
+    page.wait_for_function("document.querySelector('#draft-message').innerText.includes('Loaded')")
+    page.click("#matches-button")
+    page.wait_for_function("document.querySelector('#matches').innerText.includes('#2')", timeout=60_000)
+    cells = page.locator("#matches [role=gridcell]")
+    columns = 6
+    rows = [
+        [cells.nth(r * columns + c).inner_text() for c in range(columns)]
+        for r in range(cells.count() // columns)
+    ]
+    second = next(k for k, row in enumerate(rows) if row[1] == "R2")
+    assert rows[second][0] == "2" and rows[second][3] == "reference"
+    assert "(OFFICIAL-SENSITIVE: not shown)" in [
+        row[2] for row in rows
+    ]  # a sensitive row's words stay hidden
+    answers = cells.nth(second * columns)
+    answers.dblclick()
+    page.wait_for_selector("#matches [role=gridcell] textarea, #matches [role=gridcell] input")  # editing
+    page.keyboard.press("Control+A")
+    page.keyboard.type("none")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        f"document.querySelectorAll('#matches [role=gridcell]')[{second * columns}].innerText.trim().split('\\n')[0] == 'none'"
+    )
+    page.click("#draft-button")
+    page.wait_for_function(
+        "document.querySelector('#draft-message').innerText.includes('version 1')", timeout=90_000
+    )
+    flags = page.inner_text("#flags-view")
+    assert "Recommendations answered: 1 of 3" in flags  # 2 of 3 with the row matched by its reference
+    assert "Recommendation 2: a placeholder still stands in for the action" in flags
+
+
 def test_uploaded_file_becomes_searchable(page, tmp_path):
     letter = tmp_path / "resp-2026-drones.txt"
     letter.write_text(
