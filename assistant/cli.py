@@ -532,6 +532,9 @@ def intake(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print everything read, with where, as JSON")
     ] = False,
+    model: Annotated[
+        bool, typer.Option("--model/--no-model", help="Ask the configured model about what could not be read")
+    ] = True,
 ) -> None:
     """Read an inspection report into an inspection: title, date, type, forces, every recommendation
     with its addressee and deadline, causes of concern, areas for improvement, grades and totals. Each
@@ -540,7 +543,7 @@ def intake(
 
     assistant = _assistant()
     try:
-        reading = assistant.intake(report)
+        reading = assistant.intake(report, use_model=model)
     except ReportError as exc:
         _fail(str(exc))
     if as_json:

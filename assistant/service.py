@@ -516,10 +516,23 @@ class Assistant:
         return fields
 
     # -- starting from the report ------------------------------------------------------------------
-    def intake(self, path: Path, data: bytes | None = None) -> ReportIntake:
+    def intake(self, path: Path, data: bytes | None = None, use_model: bool = True) -> ReportIntake:
         """Read an inspection report (PDF, saved web page or Word file) into fields for a person to
-        review, each with where it was found; what could not be read is listed in ``checks``."""
-        return read_report(Path(path), force=self.settings.office.force_name, data=data)
+        review, each with where it was found; what could not be read is listed in ``checks``. With a
+        model configured (and ``use_model``), only what the reader could not find is asked of it."""
+        llm = self.settings.llm
+        chat = None
+        if use_model and llm.configured:
+            from assistant.drafting.llm import build_chat_model
+
+            chat = build_chat_model(llm)
+        return read_report(
+            Path(path),
+            force=self.settings.office.force_name,
+            data=data,
+            chat=chat,
+            model_name=f"the model ({llm.model})",
+        )
 
     def report_form(self, path: Path, data: bytes | None = None) -> tuple[dict, ReportIntake]:
         """A report read into the web form's fields, with the reading itself for the review table."""

@@ -225,3 +225,73 @@ def test_a_body_named_inside_the_ask_is_not_its_addressee():
 )
 def test_the_deadline_is_the_date_or_the_words_the_report_uses(text, due):
     assert deadline(text) == due
+
+
+# -- with a model: only the gaps, only what the report's words bear out ---------------------------------
+GAPPY = _html(
+    "<p>This document reports what we found when we reviewed how six forces use drones in searches for "
+    "missing people, which we call the Drone policing review, in a version dated 4 March 2026, after "
+    "fieldwork in the autumn of 2025 in all six forces and in the national air service.</p>"
+    "<h2>Recommendations</h2><h3>Recommendation 1</h3><p>By 30 June 2026, chief constables should publish "
+    "their drone policy.</p><h3>Recommendation 2</h3><p>Everyone concerned should make sure that flights are "
+    "logged.</p>"
+)
+
+
+class ScriptedChat:
+    """A chat model that gives a fixed answer and records what it was asked."""
+
+    def __init__(self, answer: str):
+        self.answer, self.prompts = answer, []
+
+    def invoke(self, prompt):
+        from langchain_core.messages import AIMessage
+
+        self.prompts.append(prompt)
+        return AIMessage(content=self.answer)
+
+
+def test_a_model_fills_only_the_gaps_and_only_with_what_the_report_says():
+    alone = read_report(Path("drones.html"), FORCE, data=GAPPY)
+    assert alone.title == "" and alone.published is None and alone.recommendations[1].addressees == []
+    answer = (
+        'Here you are: {"title": "Drone policing review", "published": "4 March 2026", '
+        '"addressees": {"2": ["chief constables", "the Mayor"], "1": ["Home Office"]}}'
+    )
+    chat = ScriptedChat(answer)
+    reading = read_report(Path("drones.html"), FORCE, data=GAPPY, chat=chat, model_name="the test model")
+    assert (
+        "WANTED: title, published, addressees" in chat.prompts[0]
+        and "2: Everyone concerned" in chat.prompts[0]
+    )
+    assert "1: By 30 June" not in chat.prompts[0]  # recommendation 1 was read: not asked about
+    assert reading.title == "Drone policing review" and reading.published == date(2026, 3, 4)
+    assert not reading.found["title"].sure and "the test model" in reading.found["published"].how
+    recs = {r.id: r for r in reading.recommendations}
+    assert recs["2"].addressees == ["chief constables"]  # "the Mayor" is no known body
+    assert recs["1"].addressees == ["chief constables"]  # the reader's own reading is never replaced
+    assert any("Recommendation 2: who it is for was read by the test model" in c for c in reading.checks)
+    assert not any(c.startswith("Title: not found") for c in reading.checks)
+
+
+def test_a_model_answer_the_report_does_not_bear_out_is_dropped():
+    chat = ScriptedChat(
+        '{"title": "Drones and the sky", "published": "5 March 2026", "addressees": {"2": ["Mayor"]}}'
+    )
+    reading = read_report(Path("drones.html"), FORCE, data=GAPPY, chat=chat)
+    assert reading.title == "" and reading.published is None and reading.recommendations[1].addressees == []
+    assert any(c.startswith("Title: not found") for c in reading.checks)
+
+
+def test_a_model_is_not_asked_when_nothing_is_missing_and_a_failing_one_loses_nothing():
+    chat = ScriptedChat("{}")
+    read_report(_report(REPORTS / "04-spotlight-asb-html"), FORCE, chat=chat)
+    assert chat.prompts == []
+
+    class Down:
+        def invoke(self, prompt):
+            raise ConnectionError("refused")
+
+    reading = read_report(Path("drones.html"), FORCE, data=GAPPY, chat=Down())
+    assert len(reading.recommendations) == 2
+    assert any("could not be asked (ConnectionError)" in c for c in reading.checks)

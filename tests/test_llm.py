@@ -210,3 +210,32 @@ def test_chat_model_is_built_from_settings():
     )
     assert model.model_name == "m" and model.request_timeout == 7 and model.max_retries == 0
     assert model.extra_body == {"max_tokens": 700}  # self-hosted servers read max_tokens
+
+
+# -- reading a report with a model: the real server, whatever the small model answers ---------------------
+def test_intake_asks_a_real_model_only_about_gaps_and_keeps_only_grounded_answers(llama):
+    """SmolLM2-135M answers poorly by design: whatever it says, the reader's own fields stay as they
+    were, anything the model filled is printed in the report and marked for checking, and the call
+    goes to the server (the prompt is versioned in prompts/intake.md)."""
+    from pathlib import Path
+
+    from assistant.intake.report import read_report
+    from tests.test_intake import FORCE, GAPPY
+
+    chat = build_chat_model(
+        LLMSettings(base_url=llama.base_url, model="smollm", max_tokens=120, temperature=0.0, timeout_s=60)
+    )
+    alone = read_report(Path("drones.html"), FORCE, data=GAPPY)
+    reading = read_report(Path("drones.html"), FORCE, data=GAPPY, chat=chat, model_name="smollm")
+    assert [r.text for r in reading.recommendations] == [r.text for r in alone.recommendations]
+    assert (
+        reading.recommendations[0].addressees == alone.recommendations[0].addressees == ["chief constables"]
+    )
+    page_text = " ".join(GAPPY.decode().split())
+    if reading.title:
+        assert reading.title in page_text and not reading.found["title"].sure
+    if reading.published:
+        assert reading.published == date(2026, 3, 4) and not reading.found["published"].sure
+    for rec in reading.recommendations[1:]:
+        assert not rec.addressees or not rec.found.sure
+    assert reading.checks  # the gaps, or what the model was said to have filled, are listed

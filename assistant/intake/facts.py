@@ -79,6 +79,13 @@ def title_of(paras: list[Para], declared: dict[str, str]) -> tuple[str, Para | N
     """The report's title: the highest heading on its first page that is not the inspectorate's name,
     a date or 'Contents'; else the title the file declares; else the first line of the cover (a Word
     cover set in plain paragraphs); else a heading on the second page."""
+    paged = any(p.page for p in paras)
+    if not paged:  # a web page: its <h1>, else what the page declares; never a section's heading
+        h1 = next((p for p in paras if p.kind == "heading" and p.level == 1 and _title_like(p.text)), None)
+        if h1 is not None:
+            return h1.text, h1
+        named = clean(declared.get("title") or declared.get("html_title") or "")
+        return (named, None) if len(named) >= 5 and _title_like(named) else ("", None)
     first_page = [p for p in paras[:60] if (p.page or 1) == 1 and p.kind != "note"]
     headings = sorted(
         (p for p in first_page if p.kind == "heading"), key=lambda p: (p.level or 9, paras.index(p))
@@ -118,7 +125,12 @@ def _title_like(text: str) -> bool:
     return not (
         _is_inspectorate_line(text)
         or (dates_in(text) and len(text) < 60)
-        or re.fullmatch(r"(?:contents|foreword|summary|introduction|overview)", text, re.I)
+        or re.fullmatch(
+            r"(?:contents|foreword|summary|introduction|overview|recommendations|areas for improvement"
+            r"|causes of concern|about this (?:inspection|report))",
+            text,
+            re.I,
+        )
         or re.match(r"(?:published|date of publication|publication date|inspection fieldwork)\b", text, re.I)
     )
 

@@ -159,8 +159,11 @@ def read_paras(path: Path, data: bytes) -> tuple[list[Para], dict[str, str], str
         raise ReportError(f"{path.name}: {exc}") from None
 
 
-def read_report(path: Path, force: str = "", data: bytes | None = None) -> ReportIntake:
-    """Read a report file (PDF, HTML, DOCX). ``force`` is the office's force ("Fenmoor Police")."""
+def read_report(
+    path: Path, force: str = "", data: bytes | None = None, chat=None, model_name: str = "the language model"
+) -> ReportIntake:
+    """Read a report file (PDF, HTML, DOCX). ``force`` is the office's force ("Fenmoor Police"). With
+    ``chat`` (a langchain chat model), what the reader could not find is asked of it (``model_fill``)."""
     started = time.perf_counter()
     path = Path(path)
     if data is None:
@@ -273,6 +276,10 @@ def read_report(path: Path, force: str = "", data: bytes | None = None) -> Repor
             "No recommendations or areas for improvement were found. Check the report, and add them by hand."
         )
     out.checks = checks
+    if chat is not None:
+        from assistant.intake.model_fill import fill_gaps
+
+        fill_gaps(out, paras, chat, model_name)
     out.seconds = round(time.perf_counter() - started, 3)
     return out
 
