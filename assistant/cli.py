@@ -681,6 +681,8 @@ def evaluate(
 
 
 def _print_intake_scores(results: dict) -> None:
+    from assistant.evaluation.intake import FIELDS
+
     scores, _ = results["reader"]
     per_file = Table(
         "file",
@@ -715,16 +717,7 @@ def _print_intake_scores(results: dict) -> None:
         ("cause of concern recall", lambda m: m["causes of concern"]["recall"]),
         *(
             (f"{name} right (files)", lambda m, n=name: f"{m['fields right (files)'][n]}/{m['files']}")
-            for name in (
-                "title",
-                "published",
-                "type",
-                "inspectorates",
-                "forces_visited",
-                "fenmoor_inspected",
-                "totals",
-                "grades",
-            )
+            for name in FIELDS
         ),
         ("slowest file (s)", lambda m: m["seconds (max)"]),
     ]
