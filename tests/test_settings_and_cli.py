@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from assistant.cli import app
 from assistant.components.embedding import EmbeddingModelError, _verified
 from assistant.settings import Settings
-from tests.conftest import CORPUS, EXAMPLE
+from tests.conftest import CORPUS, EXAMPLE, ROOT
 
 
 def test_settings_from_environment(monkeypatch, tmp_path):
@@ -101,3 +101,20 @@ def test_cli_ingest_reports_failures_and_exits_nonzero(cli, tmp_path):
 def test_cli_rejects_bad_filter(cli):
     result = cli("search", "x", "--marking", "SECRET")
     assert result.exit_code == 1 and "bad filter" in result.stderr
+
+
+def test_cli_intake_writes_an_inspection_draft_reads_and_refuses_a_bad_file_by_name(cli, tmp_path):
+    from assistant.drafting.inspection import load_inspection
+
+    report = ROOT / "tests" / "intake" / "reports" / "12-thematic-missing-adults-html" / "report.html"
+    out = tmp_path / "inspection.yaml"
+    result = cli("intake", str(report), "--out", str(out), "--no-model")
+    assert result.exit_code == 0, result.output
+    assert "C(ii)" in result.stdout and "Written to" in result.stdout
+    inspection = load_inspection(out)
+    assert [r.id for r in inspection.recommendations] == ["A", "B", "C(i)", "C(ii)", "D", "E"]
+    assert inspection.published.isoformat() == "2026-07-09" and not inspection.force_inspected
+    bad = tmp_path / "report.pdf"
+    bad.write_bytes(b"<html>saved as the wrong thing</html>")
+    refused = cli("intake", str(bad))
+    assert refused.exit_code == 1 and "report.pdf: this is not a PDF" in refused.stderr
