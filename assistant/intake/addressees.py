@@ -39,7 +39,7 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("chief constables", r"(?:police )?forces"),
     (
         "other",
-        r"(?:the )?government|nhs(?: england| bod(?:y|ies)| trusts?)?|[a-z ]*regulator|[a-z ]*health boards?|integrated care boards?"
+        r"(?:the )?government|nhs(?: england| bod(?:y|ies)| trusts?)?|[a-z ]*regulator|[a-z ]*health boards?|integrated care boards?|[a-z ]*providers?"
         # a named body; a police force's name ends at "Police" ("Fenmoor Police and Fenmoor County Council")
         r"|(?-i:[A-Z][\w'-]+(?: (?:of |for |and )?(?!Police\b|Constabulary\b)[A-Z][\w'-]+)+(?: (?:Police|Constabulary)\b)?"
         r"|[A-Z][\w'-]+ (?:Police|Constabulary)\b)",
@@ -48,11 +48,11 @@ BODIES: tuple[tuple[str, str], ...] = (
 _BODY = re.compile("|".join(f"(?P<b{i}>{pattern})" for i, (_, pattern) in enumerate(BODIES)), re.I)
 _JOIN = re.compile(
     r"^(?:\s*,?\s*(?:working\s+(?:jointly\s+|together\s+)?with|together\s+with|jointly\s+with|in\s+partnership\s+with|with|and|or|as\s+well\s+as)\s+|\s*[,;]\s*)"
-    r"(?:(?:the|each|every|all|their|relevant)\s+)*",
+    r"(?:(?:the|each|every|all|their|its|relevant)\s+)*",
     re.I,
 )
 _QUALIFIER = re.compile(  # words between a body and the next: "lead for X", "in Wales", "that commissions X"
-    r"^\s*(?:lead\s+for\s+[\w\s'-]+?|,\s*(?:by|within|before)\s+[^,]+,|\s+jointly|\s+together|\s+each|\s+also|\s+all"
+    r"^\s*(?:lead\s+for\s+[^,]+?(?=\s*(?:,|\bshould\b|\bmust\b))|,\s*(?:by|within|before)\s+[^,]+,|\s+jointly|\s+together|\s+each|\s+also|\s+all"
     r"|\s+(?:in|for|of)\s+(?-i:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?-i:[A-Z][a-z]+))*|\s+(?:that|which|who)\s+[^,]+)"
     r"(?=\s*(?:,|\bshould\b|\bmust\b|\band\b|$))",
     re.I,
@@ -107,6 +107,7 @@ def addressees(text: str, force: str = "") -> tuple[list[str], bool]:
     subject was read whole (False: a person should check)."""
     found: list[str] = []
     whole = True
+    text = text.replace("’", "'")
     for n, sentence in enumerate(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)):
         starts = [m.end() for m in _BOUNDARY.finditer(sentence)]
         for m in _RECOMMEND_THAT.finditer(sentence):

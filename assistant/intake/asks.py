@@ -279,13 +279,13 @@ def _column(header: list[str], pattern: re.Pattern, skip: set[int]) -> int | Non
 
 def _ask_row(cells: list[str]) -> bool:
     """A table row that is itself an ask: an id or label, then the ask's text."""
-    if len(cells) < 2 or len(cells[1]) < 40 or not _ASKING.search(cells[1]):
+    if len(cells) < 2 or len(cells[1]) < 40:
         return False
     first = cells[0].strip()
     label = _LABEL.match(first)
-    return bool(label and label.group("id") and label.end() == len(first)) or bool(
-        re.fullmatch(rf"\(?{_ID}\)?[.:]?", first)
-    )
+    if label and label.group("id") and label.end() == len(first):
+        return bool(_ASKING.search(cells[1])) or kind_of(label.group("word")) == "concern"
+    return bool(re.fullmatch(rf"\(?{_ID}\)?[.:]?", first)) and bool(_ASKING.search(cells[1]))
 
 
 def _cell(cells: list[str], k: int | None) -> str:

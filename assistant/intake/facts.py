@@ -163,6 +163,15 @@ def published_of(paras: list[Para], declared: dict[str, str]) -> tuple[date | No
             stated = [d for d, has_day in dates_in(paras[i + 1].text[:40]) if has_day]
         if stated:
             return stated[0], para, "labelled “published”"
+    for line in (declared.get("furniture") or "").splitlines():  # a sidebar's or breadcrumb's "published ..."
+        if m := re.search(r"\bpublished\b\s*(?:on)?\s*:?\s*(.{0,40})", line, re.I):
+            found = [d for d, has_day in dates_in(m.group(1)) if has_day]
+            if found:
+                return (
+                    found[0],
+                    None,
+                    "a “published” date in the page's surroundings, not labelled as published in the report",
+                )
     for entry in (declared.get("times") or "").splitlines():
         stamp, _, label = entry.partition("|")
         if re.search(r"publish", label, re.I) and not re.search(r"updat", label, re.I):

@@ -91,21 +91,32 @@ def read_html(data: bytes) -> tuple[list[Para], dict[str, str]]:
     if times:
         declared["times"] = "\n".join(times)
     page_text = len(soup.get_text(" ", strip=True))
+    furniture: list[str] = []
     for tag in list(soup.find_all(True)):
         if isinstance(tag, Tag) and not tag.decomposed and _is_furniture(tag, page_text):
+            furniture.append(clean(tag.get_text(" ")))
             tag.decompose()
+    # A date said only in the site's furniture ("Published: 14 March 2025" in a sidebar, a breadcrumb)
+    # is kept for the date finder, which marks it for checking.
+    declared["furniture"] = "\n".join(t for t in furniture if re.search(r"publish", t, re.I))[:4000]
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
+    for cell in root.find_all(["td", "th"]):
+        if _layout_row(cell.find_parent("tr")):
+            _wrap_loose_text(soup, cell)
     paras: list[Para] = []
     section = ""
+    spans: dict[int, dict[int, tuple[str, int]]] = {}  # table -> column -> (text, rows still to cover)
     for node in root.find_all([*_BLOCKS, "div", "section", "article"]):
-        if node.find_parent(_BLOCKS) is not None:
+        if _inside_block(node):
             continue  # read as part of the block that holds it (a <p> inside an <li>)
         if node.name in ("div", "section", "article") and (
             node.find(_BLOCKS) is not None or node.find("div")
         ):
             continue  # a container; a leaf <div> holding text is read as a paragraph
         if node.name == "tr":
-            cells = [clean(c.get_text(" ")) for c in node.find_all(["td", "th"], recursive=False)]
+            if _layout_row(node):
+                continue  # an old site's page layout: its cells' contents are read as paragraphs
+            cells = _row_cells(node, spans)
             if any(cells):
                 paras.append(
                     Para(text=" | ".join(c for c in cells if c), kind="row", cells=cells, section=section)
@@ -120,8 +131,8 @@ def read_html(data: bytes) -> tuple[list[Para], dict[str, str]]:
             if level <= 2:
                 section = text
             continue
-        kind = (
-            "item" if node.name in ("li", "dd") else "heading" if node.name in ("dt", "summary") else "para"
+        kind = {"li": "item", "dd": "item", "dt": "heading", "summary": "heading", "blockquote": "quote"}.get(
+            node.name, "para"
         )
         para = Para(text=text, kind=kind, level=4 if kind == "heading" else 0, section=section)
         para.lead, para.bold = _lead(node, text)
@@ -131,6 +142,92 @@ def read_html(data: bytes) -> tuple[list[Para], dict[str, str]]:
     if not paras:
         raise ReportError("no text found in the web page; save the whole page (HTML), not a link to it")
     return paras, declared
+
+
+_LAYOUT_CONTENT = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl", "blockquote")
+
+
+def _row_cells(tr, spans: dict) -> list[str]:
+    """A data row's cells, with the cells of rows above that span down into it (rowspan) put back in
+    their columns, so every row of a table has the same columns."""
+    table = tr.find_parent("table")
+    pending = spans.setdefault(id(table), {})
+    cells: list[str] = []
+    own = iter(tr.find_all(["td", "th"], recursive=False))
+    col = 0
+    while True:
+        if col in pending:
+            text, left = pending[col]
+            cells.append(text)
+            if left <= 1:
+                del pending[col]
+            else:
+                pending[col] = (text, left - 1)
+            col += 1
+            continue
+        cell = next(own, None)
+        if cell is None:
+            break
+        text = clean(cell.get_text(" "))
+        try:
+            rows = int(cell.get("rowspan", 1))
+        except ValueError:
+            rows = 1
+        if rows > 1:
+            pending[col] = (text, rows - 1)
+        cells.append(text)
+        col += 1
+    return cells
+
+
+def _layout_row(tr) -> bool:
+    """A table row that lays out a page (an old site's design), not a row of data: it holds headings,
+    paragraphs, lists or another table."""
+    return tr is not None and tr.find(_LAYOUT_CONTENT) is not None
+
+
+def _inside_block(node) -> bool:
+    """Whether a block sits inside another block that is read whole; a layout row does not count."""
+    parent = node.parent
+    while parent is not None:
+        if parent.name in _BLOCKS and not (parent.name == "tr" and _layout_row(parent)):
+            return True
+        parent = parent.parent
+    return False
+
+
+_INLINE = {"font", "b", "strong", "i", "em", "a", "span", "u", "small", "sup", "sub", "abbr", "br", "img"}
+
+
+def _wrap_loose_text(soup, cell) -> None:
+    """Text set straight into a layout cell, paragraphs parted by <br><br>: each run made a <p>, so it
+    is read like any paragraph."""
+    from bs4 import NavigableString, Tag
+
+    runs: list[list] = [[]]
+    for child in list(cell.children):
+        if isinstance(child, NavigableString) or (isinstance(child, Tag) and child.name in _INLINE):
+            runs[-1].append(child)
+        else:
+            runs.append([])
+    for run in runs:
+        pieces: list[list] = [[]]
+        for child in run:  # a double <br> (also inside a <font>) ends a paragraph
+            pieces[-1].append(child)
+            if (
+                isinstance(child, Tag)
+                and child.name == "br"
+                and pieces[-1][-2:-1]
+                and getattr(pieces[-1][-2], "name", "") == "br"
+            ):
+                pieces.append([])
+        for piece in pieces:
+            if not any(clean(c.get_text(" ") if isinstance(c, Tag) else str(c)) for c in piece):
+                continue
+            p = soup.new_tag("p")
+            piece[0].insert_before(p)
+            for child in piece:
+                p.append(child.extract())
 
 
 def _lead(node, text: str) -> tuple[str, bool]:

@@ -4,6 +4,7 @@ it is (page or section), whether it is a heading, its bold lead-in and any autom
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -32,6 +33,7 @@ class ReportError(ValueError):
 
 
 def clean(text: str) -> str:
-    """Whitespace made single; soft hyphens and zero-width characters dropped."""
-    text = re.sub(r"[\u00ad\u200b\u200c\u200d\ufeff]", "", text or "")
+    """Whitespace made single; soft hyphens and zero-width characters dropped; ligatures and other
+    compatibility characters as plain letters (NFKC: 'ﬁle' -> 'file')."""
+    text = unicodedata.normalize("NFKC", re.sub(r"[\u00ad\u200b\u200c\u200d\ufeff]", "", text or ""))
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()

@@ -29,20 +29,23 @@ class _Line:
     x: float
     y: float
     size: float
-    parts: list[tuple[str, bool]] = field(default_factory=list)  # (text, bold)
+    parts: list[tuple[str, bool, float]] = field(default_factory=list)  # (text, bold, size)
 
     @property
     def text(self) -> str:
-        return clean("".join(t for t, _ in self.parts))
+        # A footnote's marker set small in the line ("prosecution.10") is not the line's text.
+        return clean(
+            "".join(t for t, _, z in self.parts if not (t.strip().isdigit() and z <= self.size * 0.85))
+        )
 
     @property
     def bold(self) -> bool:
-        return all(b for t, b in self.parts if t.strip())
+        return all(b for t, b, _ in self.parts if t.strip())
 
     @property
     def lead(self) -> str:
         words = []
-        for t, b in self.parts:
+        for t, b, _ in self.parts:
             if not b and t.strip():
                 break
             words.append(t)
@@ -91,10 +94,12 @@ def _lines(data: bytes) -> tuple[list[_Line], int, list[float]]:
                     continue
                 last = current[-1] if current else None
                 if k == 0 and last and abs(last.y - y) < max(2.0, size * 0.3) and last.page == page_no:
-                    last.parts.append((piece, bold))
+                    last.parts.append((piece, bold, size))
                     last.size = max(last.size, size) if piece.strip() else last.size
                 else:
-                    current.append(_Line(page_no, x, y, size if piece.strip() else 0.0, [(piece, bold)]))
+                    current.append(
+                        _Line(page_no, x, y, size if piece.strip() else 0.0, [(piece, bold, size)])
+                    )
 
         try:
             page.extract_text(visitor_text=visit)
@@ -159,7 +164,7 @@ def _tables(data: bytes, lines: list[_Line]) -> list[_Table]:
         strict=False,
     ):
         boxes = [
-            (el.x0, el.y1, el.y0, clean(el.get_text()))
+            (el.x0, el.y1, el.y0, _box_text(el.get_text()))
             for el in page
             if isinstance(el, LTTextContainer) and el.get_text().strip()
         ]
@@ -188,7 +193,7 @@ def _tables(data: bytes, lines: list[_Line]) -> list[_Table]:
             for b in below:
                 if nxt + 1 < b[1] <= top + 1:
                     col = max(c for c, x in enumerate(lefts) if b[0] >= x - 5)
-                    cells[col] = clean(f"{cells[col]} {b[3]}")
+                    cells[col] = joined(cells[col], b[3]) if cells[col] else b[3]
                     bottom = min(bottom, b[2])
             if nxt < 0:  # the last row ends where its cells end, not at the page's foot
                 cells = ["" for _ in lefts]
@@ -196,7 +201,7 @@ def _tables(data: bytes, lines: list[_Line]) -> list[_Table]:
                 for b in below:
                     if limit < b[1] <= top + 1 and (b[1] - b[2]) < 200:
                         col = max(c for c, x in enumerate(lefts) if b[0] >= x - 5)
-                        cells[col] = clean(f"{cells[col]} {b[3]}")
+                        cells[col] = joined(cells[col], b[3]) if cells[col] else b[3]
                         bottom = min(bottom, b[2])
             rows.append(cells)
         tables.append(_Table(number, head[1] + 2, bottom - 1, rows))
@@ -254,7 +259,7 @@ def read_pdf(data: bytes) -> list[Para]:
             if level <= 2:
                 section = paras[-1].text
         elif last is not None and prev is not None and last.kind == kind and _continues(last, prev, line):
-            last.text = clean(f"{last.text} {text}")
+            last.text = joined(last.text, text)
             if lead_open:
                 last.lead = clean(f"{last.lead} {text if line.bold else line.lead}")
                 lead_open = line.bold
@@ -271,6 +276,32 @@ def read_pdf(data: bytes) -> list[Para]:
         if para.lead and para.lead == para.text:
             para.lead = ""  # all bold: the paragraph is bold, it has no lead-in
     return paras
+
+
+def _box_text(raw: str) -> str:
+    text = ""
+    for line in raw.splitlines():
+        text = joined(text, clean(line)) if text else clean(line)
+    return text
+
+
+_SUFFIX = r"(?:hood|ness|ment|ments|tion|tions|sion|sions|ing|ings|ity|ities|ance|ence|ship|able|ible|ful|less|ally|ised|ized|ise|ize)"
+
+
+def joined(before: str, after: str) -> str:
+    """A paragraph carried onto its next line: a word broken at the line's end by a hyphen is mended
+    when the two halves make a word ('neighbour-' + 'hood'); a real hyphen ('well-' + 'known') stays."""
+    m = re.search(r"([A-Za-z]+)-$", before)
+    n = re.match(r"([a-z]+)", after)
+    if m and n:
+        from lemminflect import getAllLemmas
+
+        word = (m.group(1) + n.group(1)).lower()
+        known = getAllLemmas(word) or getAllLemmas(word.replace("our", "or"))  # British spellings too
+        halves = getAllLemmas(m.group(1).lower()) and getAllLemmas(n.group(1))
+        if (known and not halves) or re.fullmatch(_SUFFIX, n.group(1)):
+            return clean(before[:-1] + after)
+    return clean(f"{before} {after}")
 
 
 def _heading_like(para: Para) -> bool:
