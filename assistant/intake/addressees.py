@@ -52,7 +52,7 @@ _JOIN = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(  # words between a body and the next: "lead for X", "in Wales", "that commissions X"
-    r"^\s*(?:lead\s+for\s+[^,]+?(?=\s*(?:,|\bshould\b|\bmust\b))|,\s*(?:by|within|before)\s+[^,]+,|\s+jointly|\s+together|\s+each|\s+also|\s+all"
+    r"^\s*(?:lead\s+for\s+[^,]+?(?=\s*(?:,|\bshould\b|\bmust\b|$))|,\s*(?:by|within|before)\s+[^,]+,|\s+jointly|\s+together|\s+each|\s+also|\s+all"
     r"|\s+(?:in|for|of)\s+(?-i:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?-i:[A-Z][a-z]+))*|\s+(?:that|which|who)\s+[^,]+)"
     r"(?=\s*(?:,|\bshould\b|\bmust\b|\band\b|$))",
     re.I,
