@@ -59,6 +59,7 @@ _LABEL_ONLY = re.compile(
 _EARLIER_LABEL = re.compile(
     r"^\(?(?:19|20)\d\d\)?\s*[:.–—-]|^(?:of|from|in)\s+(?:our|the)\s+(?:19|20)\d\d\b", re.I
 )
+_WE_RECOMMEND = re.compile(r"^(?:We|I) recommend that\b")
 _INTRO = re.compile(r"(?:following|these|below|as follows|are:|is:)\s*[.:]?$", re.I)
 
 
@@ -173,6 +174,16 @@ def find_asks(paras: list[Para]) -> list[Ask]:
                 how = "numbered list" if ask_id else "unnumbered list"
                 found.append(_ask(kind, ask_id, text, para, st, how, sure=bool(ask_id)))
                 continue
+        if para.kind == "para" and _WE_RECOMMEND.match(
+            para.text
+        ):  # "We recommend that, by ..., the force ..."
+            text, i = _with_subpoints(para.text, paras, i + 1)
+            ask = _ask(
+                "recommendation", "", text, para, st, "a paragraph that says “we recommend”", sure=False
+            )
+            ask.notes.append("no label in the report")
+            found.append(ask)
+            continue
         if _INTRO.search(para.text) and (kind := heading_kind(para.text)) is not None:
             st.context, st.context_level = kind, 99  # "We make the following recommendations."
         i += 1

@@ -6,6 +6,7 @@ explicit page breaks). Headers, footers and footnotes are not body text and are 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from assistant.intake.paras import Para, ReportError, clean
@@ -38,7 +39,8 @@ class _Numbering:
 
     def __init__(self, document, qn):
         self.qn = qn
-        self.formats: dict[tuple[str, int], tuple[str, int]] = {}  # (abstract, level) -> (format, start)
+        # (abstract, level) -> (format, start, the text Word shows, e.g. "%1.%2" or "Recommendation %1:")
+        self.formats: dict[tuple[str, int], tuple[str, int, str]] = {}
         self.abstract_of: dict[str, str] = {}
         self.overrides: dict[tuple[str, int], int] = {}
         self.counters: dict[str, dict[int, int]] = {}
@@ -53,9 +55,11 @@ class _Numbering:
                 level = int(lvl.get(qn("w:ilvl"), "0"))
                 fmt = lvl.find(qn("w:numFmt"))
                 start = lvl.find(qn("w:start"))
+                shown = lvl.find(qn("w:lvlText"))
                 self.formats[(aid, level)] = (
                     fmt.get(qn("w:val")) if fmt is not None else "decimal",
                     int(start.get(qn("w:val"))) if start is not None else 1,
+                    shown.get(qn("w:val")) if shown is not None else f"%{level + 1}.",
                 )
         for num in root.findall(qn("w:num")):
             nid = num.get(qn("w:numId"))
@@ -71,7 +75,7 @@ class _Numbering:
         aid = self.abstract_of.get(num_id)
         if aid is None or num_id == "0":
             return ""
-        fmt, start = self.formats.get((aid, level), ("decimal", 1))
+        fmt, start, shown = self.formats.get((aid, level), ("decimal", 1, f"%{level + 1}."))
         counts = self.counters.setdefault(aid, {})
         if (num_id, level) in self.overrides and (num_id, level) not in self.started:
             self.started.add((num_id, level))
@@ -79,7 +83,17 @@ class _Numbering:
         counts[level] = counts.get(level, start - 1) + 1
         for deeper in [k for k in counts if k > level]:
             del counts[deeper]  # a new item restarts the levels under it
-        return _formatted(counts[level], fmt)
+        if fmt in ("bullet", "none"):
+            return ""
+        # The number as shown, without the words around it: "%1.%2" -> "2.1"; "Recommendation %1:" -> "3".
+        first, last = shown.find("%"), shown.rfind("%")
+        if first < 0:
+            return _formatted(counts[level], fmt)
+        core = shown[first : last + 2]
+        for k in range(level + 1):
+            k_fmt = self.formats.get((aid, k), ("decimal", 1, ""))[0] if k != level else fmt
+            core = core.replace(f"%{k + 1}", _formatted(counts.get(k, 1), k_fmt))
+        return core
 
 
 def read_docx(data: bytes) -> tuple[list[Para], dict[str, str]]:
@@ -198,6 +212,14 @@ def _after_text(br, qn) -> bool:
     return False
 
 
+# A bold paragraph that is a label or an ask, not a heading: "Recommendation 3", "Cause of concern 1 –
+# recommendation 2", "By 30 June 2027, the Home Office should:".
+_NOT_HEADING = re.compile(
+    r"^(?:recommendation|cause of concern|area for improvement|afi|coc|r\d)|\b(?:should|recommend|must)\b",
+    re.I,
+)
+
+
 def _para(item, text: str, name: str, style, style_is_bold: bool, page: int, section: str) -> Para:
     lowered = name.lower()
     if lowered == "title" or lowered.startswith("heading"):
@@ -213,6 +235,14 @@ def _para(item, text: str, name: str, style, style_is_bold: bool, page: int, sec
     lead = clean(lead)
     whole = bool(runs) and all(bold)
     kind = "item" if "list" in lowered else "para"
+    if (
+        whole
+        and kind == "para"
+        and len(text) <= 100
+        and not re.search(r"[.;,:]$", text)
+        and not _NOT_HEADING.search(text)
+    ):
+        return Para(text=text, kind="heading", level=2, page=page, section=section)  # a heading set in bold
     return Para(text=text, kind=kind, lead="" if whole else lead, bold=whole, page=page, section=section)
 
 
