@@ -108,16 +108,22 @@ def title_of(paras: list[Para], declared: dict[str, str]) -> tuple[str, Para | N
     return "", None
 
 
+_UNFINISHED = re.compile(r"(?::|\b(?:to|of|the|and|in|for|on|a|an|with|by|from|into|about))$", re.I)
+
+
 def _with_subtitle(title: Para, first_page: list[Para]) -> str:
-    """'Behind the screen:' set large with 'An inspection of ...' below it: one title. So is 'Safe hands?'
-    over 'An inspection of ...'."""
+    """A title set over several lines in several sizes read as one: 'Behind the screen:' over 'An
+    inspection of ...'; 'Fields apart:' / 'an inspection of the police response to' / 'rural ... crime';
+    'Safe hands?' over 'An inspection of ...'."""
     text = title.text
-    after = first_page[first_page.index(title) + 1 :] if title in first_page else []
-    nxt = next((p for p in after if _title_like(p.text)), None)
-    if nxt is None or len(nxt.text) > 200:
-        return text
-    if text.endswith(":") or (text.endswith("?") and re.match(r"(?:An?|The)\b", nxt.text)):
-        return f"{text} {nxt.text}"
+    after = [p for p in (first_page[first_page.index(title) + 1 :] if title in first_page else [])]
+    for nxt in after:
+        if not _title_like(nxt.text) or len(nxt.text) > 200:
+            break
+        if _UNFINISHED.search(text) or (text.endswith("?") and re.match(r"(?:An?|The)\b", nxt.text)):
+            text = f"{text} {nxt.text}"
+        else:
+            break
     return text
 
 
@@ -212,7 +218,7 @@ def report_type(
     head = " ".join([title, *(p.text for p in paras[:40] if p.kind != "note")])
     rules = (
         (r"super-?\s?complaint", "super-complaint"),
-        (r"state of policing|annual assessment", "state of policing"),
+        (r"(?-i:State of Policing)|annual assessment of policing", "state of policing"),
         (r"\bspotlight\b", "spotlight"),
         (r"\bPEEL\b", "PEEL"),
         (r"\brevisit(?:ed)?\b|\bre-inspection\b|post-inspection review", "revisit"),
@@ -221,7 +227,7 @@ def report_type(
     for pattern, kind in rules:
         if m := re.search(pattern, title, re.I):
             return kind, f"the title says “{m.group(0)}”"
-    for pattern, kind in rules:
+    for pattern, kind in rules[:1] + rules[2:]:  # "State of Policing" only from the title: others cite it
         if m := re.search(pattern, head, re.I):
             return kind, f"the opening says “{m.group(0)}”"
     if len(inspectorates) > 1:

@@ -148,16 +148,23 @@ class _Table:
     rows: list[list[str]]
 
 
-def _tables(data: bytes, lines: list[_Line]) -> list[_Table]:
+def _column_of(box: tuple, lefts: list[float]) -> int:
+    return max(c for c, x in enumerate(lefts) if box[0] >= x - 5)
+
+
+def _tables(data: bytes, lines: list[_Line], n_pages: int) -> list[_Table]:
     """Tables of asks, read cell by cell with pdfminer's layout analysis on the pages whose lines show a
-    table header ('No. | Recommendation | Addressed to'); pdfminer is slow, so only on those pages."""
-    pages = sorted({ln.page for ln in lines if len(ln.text) < 120 and _TABLE_HEADER.search(ln.text)})
-    if not pages:
+    table header ('No. | Recommendation | Addressed to') and the page after each (a table that runs on
+    without its header repeated; a row split by the page break). pdfminer is slow: only those pages."""
+    heads = {ln.page for ln in lines if len(ln.text) < 120 and _TABLE_HEADER.search(ln.text)}
+    pages = sorted(heads | {p + 1 for p in heads if p < n_pages})
+    if not heads:
         return []
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
 
-    tables = []
+    tables: list[_Table] = []
+    carry: tuple[list[float], _Table] | None = None  # the columns of a table on the page before
     for number, page in zip(
         pages,
         extract_pages(io.BytesIO(data), page_numbers=[p - 1 for p in pages], laparams=LAParams()),
@@ -176,42 +183,54 @@ def _tables(data: bytes, lines: list[_Line]) -> list[_Table]:
             ),
             None,
         )
-        if head is None:
+        header = sorted((b for b in boxes if head and abs(b[1] - head[1]) < 3), key=lambda b: b[0])
+        if head is not None and len(header) >= 2:
+            lefts, top_y, rows = [b[0] for b in header], head[2], [[h[3] for h in header]]
+        elif carry is not None and carry[1].page == number - 1:
+            lefts, top_y, rows = carry[0], page.height, []  # the table runs on, its header not repeated
+        else:
+            carry = None
             continue
-        header = sorted((b for b in boxes if abs(b[1] - head[1]) < 3), key=lambda b: b[0])
-        if len(header) < 2:
-            continue
-        lefts = [b[0] for b in header]
-        below = [b for b in boxes if b[1] < head[2] + 1 and b[0] >= lefts[0] - 5]
-        first = [b for b in below if abs(b[0] - lefts[0]) < 5]
+        below = [b for b in boxes if b[1] < top_y + 1 and b[0] >= lefts[0] - 5]
+        if not rows and not any(abs(b[0] - x) < 5 for b in below for x in lefts[1:]):
+            carry = None
+            continue  # nothing in the table's columns: the table ended on the page before
+        first = [b for b in below if abs(b[0] - lefts[0]) < 5 and len(b[3]) <= 12]
         starts = sorted({round(b[1], 1) for b in first}, reverse=True)
-        rows = [[h[3] for h in header]]
-        bottom = head[2]
+        bottom = top_y
+
+        if not rows and carry is not None:  # text above the first id: the end of the last row before
+            cut = starts[0] + 1 if starts else 0.0
+            last = carry[1].rows[-1]
+            for b in sorted(below, key=lambda b: -b[1]):
+                if b[1] > cut:
+                    col = _column_of(b, lefts)
+                    last[col] = joined(last[col], b[3]) if last[col] else b[3]
+                    bottom = min(bottom, b[2])
         for k, top in enumerate(starts):
             nxt = starts[k + 1] if k + 1 < len(starts) else -1.0
             cells = ["" for _ in lefts]
             for b in below:
-                if nxt + 1 < b[1] <= top + 1:
-                    col = max(c for c, x in enumerate(lefts) if b[0] >= x - 5)
+                if nxt + 1 < b[1] <= top + 1 and (nxt >= 0 or (b[1] - b[2]) < 200):
+                    col = _column_of(b, lefts)
                     cells[col] = joined(cells[col], b[3]) if cells[col] else b[3]
                     bottom = min(bottom, b[2])
-            if nxt < 0:  # the last row ends where its cells end, not at the page's foot
-                cells = ["" for _ in lefts]
-                limit = top - max(1.0, (starts[k - 1] - top) * 3 if k else 200)
-                for b in below:
-                    if limit < b[1] <= top + 1 and (b[1] - b[2]) < 200:
-                        col = max(c for c, x in enumerate(lefts) if b[0] >= x - 5)
-                        cells[col] = joined(cells[col], b[3]) if cells[col] else b[3]
-                        bottom = min(bottom, b[2])
             rows.append(cells)
-        tables.append(_Table(number, head[1] + 2, bottom - 1, rows))
+        table = _Table(
+            number,
+            (head[1] + 2) if rows and head is not None and len(header) >= 2 else page.height,
+            bottom - 1,
+            rows,
+        )
+        tables.append(table)
+        carry = (lefts, table)
     return tables
 
 
 def read_pdf(data: bytes) -> list[Para]:
     lines, n_pages, heights = _lines(data)
     margins = _margin_texts(lines, n_pages, heights)
-    tables = _tables(data, lines)
+    tables = _tables(data, lines, n_pages)
 
     def in_margin(line: _Line) -> bool:
         h = heights[line.page - 1]
@@ -288,6 +307,13 @@ def _box_text(raw: str) -> str:
 _SUFFIX = r"(?:hood|ness|ment|ments|tion|tions|sion|sions|ing|ings|ity|ities|ance|ence|ship|able|ible|ful|less|ally|ised|ized|ise|ize)"
 
 
+# Compounds written with their hyphen ("multi-agency", "non-crime", "co-located"): kept at a line's end.
+_KEPT_PREFIXES = frozenset(
+    ["multi", "non", "co", "cross", "self", "well", "long", "short", "high", "low", "part", "full", "pre", "post",
+     "anti", "sub", "inter", "intra", "re", "semi", "under", "over", "out", "mid", "ex", "x", "e"]
+)  # fmt: skip
+
+
 def joined(before: str, after: str) -> str:
     """A paragraph carried onto its next line: a word broken at the line's end by a hyphen is mended
     when the two halves make a word ('neighbour-' + 'hood'); a real hyphen ('well-' + 'known') stays."""
@@ -297,9 +323,13 @@ def joined(before: str, after: str) -> str:
         from lemminflect import getAllLemmas
 
         word = (m.group(1) + n.group(1)).lower()
+        head = m.group(1).lower()
         known = getAllLemmas(word) or getAllLemmas(word.replace("our", "or"))  # British spellings too
-        halves = getAllLemmas(m.group(1).lower()) and getAllLemmas(n.group(1))
-        if (known and not halves) or re.fullmatch(_SUFFIX, n.group(1)):
+        halves = getAllLemmas(head) and getAllLemmas(n.group(1))
+        broken = not getAllLemmas(head) and head not in _KEPT_PREFIXES  # "autho-" / "cri-": half a word
+        if head not in _KEPT_PREFIXES and (
+            (known and not halves) or broken or re.fullmatch(_SUFFIX, n.group(1))
+        ):
             return clean(before[:-1] + after)
     return clean(f"{before} {after}")
 
