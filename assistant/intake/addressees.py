@@ -33,15 +33,15 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("Ministry of Justice", r"ministry of justice|moj|lord chancellor"),
     (
         "local authorities",
-        r"local authorit(?:y|ies)|councils?|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:county|city|borough|district) council",
+        r"local (?:[a-z]+ )?authorit(?:y|ies)|councils?|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:county|city|borough|district) council",
     ),
-    ("force", r"(?:the )?force|(?:the )?chief constable\b(?!s)"),  # "the chief constable": this force's
+    ("force", r"(?:the )?force\b|(?:the )?chief constable\b(?!s)"),  # "the chief constable": this force's
     ("chief constables", r"(?:police )?forces"),
     (
         "other",
         r"(?:the )?government|nhs(?: england| bod(?:y|ies)| trusts?)?|[a-z ]*regulator|[a-z ]*health boards?|integrated care boards?|[a-z ]*providers?"
         # a named body; a police force's name ends at "Police" ("Fenmoor Police and Fenmoor County Council")
-        r"|(?-i:[A-Z][\w'-]+(?: (?:of |for |and )?(?!Police\b|Constabulary\b)[A-Z][\w'-]+)+(?: (?:Police|Constabulary)\b)?"
+        r"|(?-i:[A-Z][\w'-]+(?: (?:of |for |and |& )?(?!Police\b|Constabulary\b)[A-Z][\w'-]+)+(?: (?:Police|Constabulary)\b)?"
         r"|[A-Z][\w'-]+ (?:Police|Constabulary)\b)",
     ),
 )
@@ -52,7 +52,7 @@ _JOIN = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(  # words between a body and the next: "lead for X", "in Wales", "that commissions X"
-    r"^\s*(?:lead\s+for\s+[^,]+?(?=\s*(?:,|\bshould\b|\bmust\b|$))|,\s*(?:by|within|before)\s+[^,]+,|\s+jointly|\s+together|\s+each|\s+also|\s+all"
+    r"^\s*(?:lead\s+for\s+[^,]+?(?=\s*(?:,|\bshould\b|\bmust\b|\band\s+the\b|$))|,\s*(?:by|within|before)\s+[^,]+,|\s+jointly|\s+together|\s+each|\s+also|\s+all"
     r"|\s+(?:in|for|of)\s+(?-i:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?-i:[A-Z][a-z]+))*|\s+(?:that|which|who)\s+[^,]+)"
     r"(?=\s*(?:,|\bshould\b|\bmust\b|\band\b|$))",
     re.I,
@@ -129,6 +129,12 @@ def addressees(text: str, force: str = "") -> tuple[list[str], bool]:
                 if k:
                     break
             after = sentence[m.end() :]
+            if k == 0 and (
+                w := re.search(r",\s*(?:working|in partnership)\s+(?:jointly\s+|together\s+)?with\s+", after)
+            ):
+                found += [
+                    b for b in _run(after[w.end() :], force)[0] if b != "force"
+                ]  # "..., working with X."
             if w := re.match(r"\s+(?:work|liaise|agree)\s+(?:together\s+)?with\s+", after, re.I):
                 partner, _ = _run(after[w.end() :], force)
                 found += [

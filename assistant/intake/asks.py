@@ -33,7 +33,7 @@ _KIND_WORDS = (
     ("concern", r"causes? of concern|key concerns?|priority concerns?|cocs?"),
 )
 _LABEL = re.compile(
-    rf"^(?P<word>{'|'.join(w for _, w in _KIND_WORDS)})\s*(?P<id>{_ID})?\s*(?P<sep>[:.–—-]|\s)?\s*",
+    rf"^(?P<word>{'|'.join(w for _, w in _KIND_WORDS)})(?![a-z])\s*(?P<id>{_ID})?\s*(?P<sep>[:.–—-]|\s)?\s*",
     re.I,
 )
 _R_LABEL = re.compile(r"^R(?P<id>\d{1,2}[a-z]?)\s*[:.–—-]?\s+(?=[A-Z])")  # "R4. The force should"

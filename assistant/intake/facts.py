@@ -122,6 +122,12 @@ def _with_subtitle(title: Para, first_page: list[Para]) -> str:
             break
         if _UNFINISHED.search(text) or (text.endswith("?") and re.match(r"(?:An?|The)\b", nxt.text)):
             text = f"{text} {nxt.text}"
+        elif re.match(
+            r"(?:An?|The)\s+(?:joint\s+)?(?:thematic\s+)?(?:inspection|review|report)\s+(?:of|into|on)\b",
+            nxt.text,
+        ) and not re.search(r"\b(?:inspection|review|report)\b", text, re.I):
+            text = f"{text} – {nxt.text}"  # "Roads Policing: Not optional" over "An inspection of ..."
+            break
         else:
             break
     return text
@@ -265,6 +271,7 @@ def forces_of(paras: list[Para], title: str, force: str) -> tuple[list[str], Par
             (paras[j].kind == "item" and len(paras[j].text) < 60)
             or paras[j].kind == "row"  # "Police force | CPS Area" rows
             or (j == i + 1 and len(paras[j].text) < 60)  # a table's caption in between
+            or (len(paras[j].text) < 60 and _force_names(paras[j].text))  # a list whose bullets were lost
         ):
             names += _force_names(paras[j].cells[0] if paras[j].cells else paras[j].text)
             j += 1
