@@ -194,7 +194,7 @@ def test_wheel_installs_and_drafts_outside_the_repository(tmp_path):
             str(python),
             "-c",
             "import json; from assistant.drafting.prompts import load_prompt, load_wording, tag; "
-            "print(json.dumps({**{n: load_prompt(n).tag for n in ('system', 'section', 'revise')}, "
+            "print(json.dumps({**{n: load_prompt(n).tag for n in ('system', 'section', 'revise', 'intake')}, "
             "**{n: tag(load_wording(n)) for n in ('tasks', 'composer', 'abbreviations')}}))",
         ],
         capture_output=True,
