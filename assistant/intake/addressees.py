@@ -33,7 +33,7 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("Ministry of Justice", r"ministry of justice|moj|lord chancellor"),
     (
         "local authorities",
-        r"local (?:[a-z]+ )?authorit(?:y|ies)|councils?|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:county|city|borough|district) council",
+        r"local (?:[a-z]+ )?authorit(?:y|ies)|councils?|directors? of children'?s services(?: in each local authority)?|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:county|city|borough|district) council",
     ),
     ("force", r"(?:the )?force\b|(?:the )?chief constable\b(?!s)"),  # "the chief constable": this force's
     ("chief constables", r"(?:police )?forces"),
@@ -135,7 +135,7 @@ def addressees(text: str, force: str = "") -> tuple[list[str], bool]:
                 found += [
                     b for b in _run(after[w.end() :], force)[0] if b != "force"
                 ]  # "..., working with X."
-            if w := re.match(r"\s+(?:work|liaise|agree)\s+(?:together\s+)?with\s+", after, re.I):
+            if w := re.match(r"\s+work\s+(?:together\s+|jointly\s+|closely\s+)?with\s+", after, re.I):
                 partner, _ = _run(after[w.end() :], force)
                 found += [
                     b
@@ -147,7 +147,7 @@ def addressees(text: str, force: str = "") -> tuple[list[str], bool]:
 
 _RELATIVE = re.compile(
     r"\b(immediately|by the end of (?:19|20)\d\d\b|within\s+(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)"
-    r"(?:\s+of\s+(?:the\s+)?(?:publication|date)\s+of\s+(?:this|the)\s+report)?)",
+    r"(?:\s+of\s+(?:the\s+)?(?:publication|date)(?:\s+of\s+(?:this|the)\s+report)?|\s+of\s+(?:this|the)\s+report)?)",
     re.I,
 )
 _END_OF = re.compile(

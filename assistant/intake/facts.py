@@ -64,8 +64,8 @@ _OURS = re.compile(
     re.I,
 )
 _NONE_OF = re.compile(
-    r"\b(?:we|i)\s+(?:have\s+)?(?:not|did not|do not)\s+(?:identified|identify|found|find|made|make|raise|raised)\s+any\s+"
-    r"(?:new |further )?(?P<kind>recommendations|areas for improvement|causes of concern)",
+    r"\b(?:we|i)\s+(?:have\s+)?(?:not|did not|do not)\s+(?:identified|identify|found|find|made|make|raise|raised)\s+(?:any|an?)\s+"
+    r"(?:new |further )?(?P<kind>recommendations?|areas? for improvement|causes? of concern)",
     re.I,
 )
 _OTHER_REPORT = re.compile(
