@@ -37,6 +37,7 @@ from assistant.drafting.records import Draft, ReviewDecision
 from assistant.drafting.sources import LIBRARY_PREFIX, SourceError
 from assistant.ingest.loaders import LOADERS
 from assistant.ingest.pipeline import Ingestor
+from assistant.intake.report import FORMATS as REPORT_FORMATS
 from assistant.intake.report import ReportIntake, read_report
 from assistant.intake.report import form_fields as report_form_fields
 from assistant.records import (
@@ -53,6 +54,9 @@ from assistant.search.hybrid import HybridSearcher, Mode
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
+
+# The files `intake` reads as a report (the rest of what the Draft tab takes is an inspection file).
+REPORT_SUFFIXES: tuple[str, ...] = tuple(REPORT_FORMATS)
 
 
 class NotFound(LookupError):

@@ -29,14 +29,13 @@ from assistant.drafting.revise import COMPOSER_REVISIONS, RevisionError  # noqa:
 from assistant.drafting.sources import SourceError  # noqa: E402
 from assistant.records import INSPECTION_TYPES, SearchFilters  # noqa: E402
 from assistant.security import check_credentials, is_loopback  # noqa: E402
-from assistant.service import Assistant, NotFound  # noqa: E402
+from assistant.service import REPORT_SUFFIXES, Assistant, NotFound  # noqa: E402
 from assistant.streaming import stream_call  # noqa: E402
 from ui import server, views  # noqa: E402
 
 log = logging.getLogger(__name__)
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "new-inspections"
-REPORT_SUFFIXES = (".pdf", ".html", ".htm", ".docx")
 # What each form field says under its label; a wrong entry's message takes its place until put right.
 INFOS = {
     "title": None,
@@ -166,7 +165,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         )
                         upload_file = gr.File(
                             label="…or drop the report here (PDF, saved web page or Word), or an inspection file (YAML)",
-                            file_types=[".pdf", ".html", ".htm", ".docx", ".yaml", ".yml"],
+                            file_types=[*REPORT_SUFFIXES, ".yaml", ".yml"],
                             type="filepath",
                             elem_id="report-file",
                         )

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.intake.paras import Para, clean
+from assistant.intake.paras import LABEL_ONLY, Para, clean
 
 AskKind = Literal["recommendation", "area", "concern"]
 
@@ -52,9 +52,6 @@ _EARLIER = re.compile(
     r"|last (?:report|inspection)|our (?:19|20)\d\d (?:report|inspection)"
     r"|recommendations? (?:made )?in (?:our |the )?(?:19|20)\d\d|(?:19|20)\d\d recommendations?)\b",
     re.I,
-)
-_LABEL_ONLY = re.compile(
-    rf"^(?:recommendation|area for improvement|cause of concern|afi)\s*{_ID}?\s*[:.]?$", re.I
 )
 _EARLIER_LABEL = re.compile(
     r"^\(?(?:19|20)\d\d\)?\s*[:.–—-]|^(?:of|from|in)\s+(?:our|the)\s+(?:19|20)\d\d\b", re.I
@@ -131,7 +128,7 @@ def find_asks(paras: list[Para]) -> list[Ask]:
     i = 0
     while i < len(paras):
         para = paras[i]
-        if para.kind == "quote" or (para.kind == "note" and not _LABEL_ONLY.match(para.text)):
+        if para.kind == "quote" or (para.kind == "note" and not LABEL_ONLY.match(para.text)):
             i += 1  # a quotation (an earlier report's words), a footnote; a label in small type is read
             continue
         if para.kind == "heading":

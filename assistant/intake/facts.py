@@ -29,7 +29,6 @@ _PUBLISHED = re.compile(
 _NOT_PUBLISHED = re.compile(
     r"\b(?:last )?updated\b|\bmodified\b|\bfieldwork\b|\bvisit(?:ed)?\b|\binspection dates?\b", re.I
 )
-_GRADES = ("outstanding", "good", "adequate", "requires improvement", "inadequate")
 _NAME_WORD = r"(?!Police\b|Constabulary\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _FORCE_NAME = re.compile(
     rf"\b{_NAME_WORD}(?:\s(?:and\s)?{_NAME_WORD}){{0,3}}\s(?:Police(?:\sService)?|Constabulary)\b"
@@ -355,6 +354,3 @@ def totals_of(paras: list[Para]) -> dict[str, tuple[int, Para]]:
                     totals.setdefault(key, (int(n) if n.isdigit() else _NUMBER_WORDS[n], para))
                     pos, limit = m.end(), 40
     return totals
-
-
-GRADES = _GRADES

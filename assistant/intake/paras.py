@@ -28,6 +28,15 @@ class Para(BaseModel):
         return f"page {self.page}" if self.page else (f"section “{self.section}”" if self.section else "")
 
 
+# A label standing alone ("Recommendation 4", "Cause of concern 2:", "AFI 3"), its text below it: the PDF
+# reader keeps it as its own paragraph and the ask finder reads it even when it is set in small type.
+LABEL_ONLY = re.compile(
+    r"^(?:recommendation|area for improvement|cause of concern|key concern|priority concern|afi|coc)s?"
+    r"\s*[\w().]{0,8}\s*[:.–-]?$",
+    re.I,
+)
+
+
 class ReportError(ValueError):
     """A report file that cannot be read, with the file and the fix named."""
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.intake.paras import Para, ReportError, clean
+from assistant.intake.paras import LABEL_ONLY, Para, ReportError, clean
 
 _LABEL_START = re.compile(  # a line that opens a new labelled item (the words capitalised, as labels are)
     r"^(?:Recommendations?\b|Areas? for improvement\b|Causes? of concern\b|Key concerns?\b|Priority concerns?\b"
@@ -125,13 +125,6 @@ def _margin_texts(lines: list[_Line], n_pages: int, heights: list[float]) -> set
         for text, n in seen.items()
         if n >= need or re.fullmatch(r"(?:page\s*)?#(?:\s*of\s*#)?", text, re.I)
     }
-
-
-_LABEL_ONLY = re.compile(
-    r"^(?:recommendation|area for improvement|cause of concern|key concern|priority concern|afi|coc)s?"
-    r"\s*[\w().]{0,8}\s*[:.–-]?$",
-    re.I,
-)
 
 
 _TABLE_HEADER = re.compile(  # lines run together here: "No.RecommendationAddressed to"
@@ -339,7 +332,7 @@ def _heading_like(para: Para) -> bool:
         para.kind == "para"
         and len(para.text) <= 80
         and not _ENDS_SENTENCE.search(para.text)
-        and not _LABEL_ONLY.match(para.text)
+        and not LABEL_ONLY.match(para.text)
     )
 
 
@@ -351,7 +344,7 @@ def _continues(last: Para, prev: _Line, line: _Line) -> bool:
     """Whether a line carries on the paragraph above: the next line down in the same column, or the
     first line of a new column or page when the paragraph above had not finished its sentence."""
     text = line.text
-    if _LABEL_START.match(text) or _LABEL_ONLY.match(last.text):
+    if _LABEL_START.match(text) or LABEL_ONLY.match(last.text):
         return False  # a new labelled item, or the text under a label that stands on its own line
     if line.bold and not last.bold:
         return False  # a bold line after plain text opens something new

@@ -130,13 +130,6 @@ def read_docx(data: bytes) -> tuple[list[Para], dict[str, str]]:
             style = style.base_style
         return None
 
-    def style_bold(style) -> bool:
-        while style is not None:
-            if style.font.bold is not None:
-                return bool(style.font.bold)
-            style = style.base_style
-        return False
-
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             for row in item.rows:
@@ -170,7 +163,7 @@ def read_docx(data: bytes) -> tuple[list[Para], dict[str, str]]:
         style = styles.get(p.style or "Normal") or styles.get("Normal")
         name = (style.name if style is not None else "") or ""
         if text:
-            para = _para(item, text, name, style, style_bold(style), page, section)
+            para = _para(item, text, name, style, _style_bold(style), page, section)
             ppr = p.pPr
             num = None
             if ppr is not None and ppr.numPr is not None and ppr.numPr.numId is not None:
@@ -226,7 +219,7 @@ def _para(item, text: str, name: str, style, style_is_bold: bool, page: int, sec
         level = 1 if lowered == "title" else int(lowered.split()[-1]) if lowered.split()[-1].isdigit() else 2
         return Para(text=text, kind="heading", level=level, page=page, section=section)
     runs = [r for r in item.runs if r.text.strip()]
-    bold = [bool(r.bold) if r.bold is not None else style_is_bold or _char_bold(r) for r in runs]
+    bold = [bool(r.bold) if r.bold is not None else style_is_bold or _style_bold(r.style) for r in runs]
     lead = ""
     for run, is_bold in zip(runs, bold, strict=False):
         if not is_bold:
@@ -246,8 +239,8 @@ def _para(item, text: str, name: str, style, style_is_bold: bool, page: int, sec
     return Para(text=text, kind=kind, lead="" if whole else lead, bold=whole, page=page, section=section)
 
 
-def _char_bold(run) -> bool:
-    style = run.style
+def _style_bold(style) -> bool:
+    """Whether a paragraph or character style (or one it is based on) sets bold."""
     while style is not None:
         if style.font.bold is not None:
             return bool(style.font.bold)
