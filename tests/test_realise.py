@@ -802,7 +802,7 @@ def test_a_question_in_a_note_goes_to_staff_and_an_abbreviation_does_not_split_a
         date(2026, 11, 19),
         glossary,
     )
-    assert any("Harnmouth Port Co. 21 November 2026" in f for f in facts)
+    assert "The data-sharing agreement was signed with Harnmouth Port Company on 21 November 2026." in facts
     assert not any("?" in f for f in facts)
     assert "Needs an owner – coordinator to pick up?" in scraps
     assert any("February 2027" in f for f in facts)
@@ -1089,3 +1089,74 @@ def test_an_unknown_abbreviation_the_report_spells_out_is_written_out(glossary):
     # nor from the tail of a longer name: PCC is not the "Police Chiefs' Council" of the NPCC
     national = glossary.with_definitions("PCC deep dive. The National Police Chiefs' Council should act.")
     assert "Police Chiefs" not in national.write_out("PCC deep dive")
+
+
+# -- the readability round of issue 11: what made the shortest letters read as notes -------------------
+def _plan_row(sid: str, **fields: str):
+    from assistant.drafting.plan import read_row
+    from assistant.drafting.records import Source
+
+    return read_row(
+        Source(sid=sid, kind="action_plan", title="plan", text=str(fields), fields=fields), AROUND
+    )
+
+
+def test_a_persons_initials_are_not_named_as_the_owner(glossary):
+    """'The JC leads this work': a colleague's initials as the owner. An OPCC row is my office's work;
+    a force row is left unnamed; staff are told either way. A unit the glossary knows is still named."""
+    from assistant.drafting.rows import RowWriter
+
+    writer = RowWriter(glossary, AROUND, "the force")
+    ours = _plan_row("S1", ref="2", action="OPCC – callback funding", owner="JC", due="31/01/2027")
+    text = " ".join(s.text for s in writer.paragraph([ours]))
+    assert "JC" not in text and "My office leads this work" in text
+    force = _plan_row("S2", ref="2", action="Refresh the call handling guide", owner="NH", due="31/01/2027")
+    text = " ".join(s.text for s in writer.paragraph([force]))
+    assert "NH" not in text and "This work is due by 31 January 2027" in text
+    assert sum("initials" in n for n in writer.notes) == 2
+    known = _plan_row("S3", ref="2", action="Refresh the vetting guide", owner="PSD", due="31/01/2027")
+    assert "Professional Standards" in " ".join(s.text for s in writer.paragraph([known]))
+
+
+def test_the_commissioners_initials_in_a_note_are_the_commissioner():
+    """'PL approved £420k' (PL: Priya Lockwood) had become 'the i approved £420k'."""
+    from assistant.drafting.realise import initials_of
+
+    assert initials_of("Priya Lockwood") == ["PL"]
+    assert initials_of("Dame Jane A. Smith") == ["JAS", "JS"]
+    assert initials_of("Priya") == []
+    g = load_glossary().with_entries({"PL": "PCC"})
+    facts, _ = progress_sentences(
+        "PL approved £420k from reserves, decision 2026/19 signed 06/11.", AROUND, g
+    )
+    assert facts == ["I approved £420k from reserves; the decision 2026/19 was signed on 6 November 2026."]
+    assert load_glossary().with_entries({"PSD": "something else"}).write_out("PSD") == (
+        load_glossary().write_out("PSD")
+    )  # the glossary's own entry wins
+
+
+@pytest.mark.parametrize(
+    ("fact", "restated"),
+    [
+        ("Letter pub 29 October 2026.", True),
+        ("3 recommendations.", True),
+        ("Report makes 4 recommendations (A–D), all for the force.", True),
+        ("3 areas for improvement raised, no new recommendations.", True),
+        ("HMI revisit 22 September 2026.", False),  # a date of its own
+        ("Report makes 4 recommendations and 38 new call handlers have started.", False),
+        ("All have been accepted by the Chief Constable on 20 November 2026.", False),
+        ("Fieldwork in 8 forces, Fenmoor not one of them.", False),  # 8 is not a count of the report's
+        ("All for the force.", False),  # nothing checkable in it
+    ],
+)
+def test_a_note_restating_the_reports_own_facts_is_not_said_twice(fact, restated):
+    from assistant.drafting.realise import restates_report
+
+    assert restates_report(fact, date(2026, 10, 29), {3, 4}, {"Fenmoor", "Police"}) is restated
+
+
+def test_a_companys_abbreviation_does_not_end_a_sentence(glossary):
+    """'... signed with Harnmouth Port Co. 21 November 2026.' was read as two sentences, the second a
+    bare date; 'Co. Durham' is a county and stays."""
+    assert glossary.write_out("DSA signed with Harnmouth Port Co. 21/11/26").endswith("Port Company 21/11/26")
+    assert glossary.write_out("Visited Co. Durham") == "Visited Co. Durham"

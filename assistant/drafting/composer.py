@@ -20,7 +20,15 @@ from assistant.components.catalog import Catalog
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.phrasebook import Phrase, Phrasebook
 from assistant.drafting.plan import OVERSIGHT, Due, PlanRow, read_row
-from assistant.drafting.realise import Glossary, aim_of, load_glossary, progress_sentences, with_aim
+from assistant.drafting.realise import (
+    Glossary,
+    aim_of,
+    initials_of,
+    load_glossary,
+    progress_sentences,
+    restates_report,
+    with_aim,
+)
 from assistant.drafting.records import HeaderRow, Paragraph, Section, Sentence, Source
 from assistant.drafting.refs import parent_key, parse_ref_cell, ref_key
 from assistant.drafting.rows import RowWriter, decision_in, narrowed
@@ -95,6 +103,10 @@ class DraftContext:
                 r.text for r in (*self.inspection.recommendations, *self.inspection.areas_for_improvement)
             )
             glossary = self.glossary.with_definitions(f"{public}\n{report}")  # "RHI": "return home interview"
+            # "PL approved £420k": the commissioner's initials in the notes are the commissioner ("I")
+            glossary = glossary.with_entries(
+                {i: "PCC" for i in initials_of(self.office.pcc_name) if re.search(rf"\b{i}\b", public)}
+            )
             self._writer = RowWriter(glossary, self.inspection.published, self.force, self.notes)
         return self._writer
 
@@ -106,6 +118,29 @@ class DraftContext:
             for s in self.gathered.unmatched_rows
             if self.gathered.how.get(s.sid) != "assigned"
         ]
+
+    def unrepeated(self, sentences: list[Sentence]) -> list[Sentence]:
+        """Whole-report notes without the facts the opening already gives ("Letter pub 29/10/26. 3 recs."),
+        which go to the drafting notes."""
+        insp = self.inspection
+        counts = {len(insp.recommendations), len(insp.areas_for_improvement), insp.total_recommendations}
+        public = [
+            s.text
+            for s in self.gathered.registry.sources
+            if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
+        ]
+        counts |= {len(recommendation_parents(insp.recommendations)), *stated_totals(public)}
+        names = set(f"{self.force} {self.office.area_name}".split())
+        kept = []
+        for s in sentences:
+            if restates_report(s.text, insp.published, counts - {None}, names):
+                self.notes.append(
+                    f"{', '.join(s.citations)}: left out of the letter as the report's own facts, which the "
+                    f"opening already gives: ‘{s.text}’."
+                )
+            else:
+                kept.append(s)
+        return kept
 
     def general_rows(self, role: str) -> list[PlanRow]:
         """OFFICIAL rows that name no recommendation, by what they are about: ``oversight`` (boards,
@@ -341,7 +376,7 @@ class Composer:
         sentences.append(S(count_sentence(insp, stated), "template", facts))
         sentences += ctx.context_lines("scope")  # why some of the report's recommendations are not here
         paragraphs = [Paragraph(sentences=sentences)]
-        if outcome := [s for row in ctx.scope_rows() for s in ctx.writer.facts(row)]:
+        if outcome := ctx.unrepeated([s for row in ctx.scope_rows() for s in ctx.writer.facts(row)]):
             paragraphs.append(Paragraph(sentences=outcome))  # what the notes record about the report itself
         return paragraphs
 
@@ -507,7 +542,8 @@ class Composer:
     # -- local context ---------------------------------------------------------------------------------
     def _core_local_context(self, plan, ctx: DraftContext) -> list[Paragraph]:
         rows = ctx.general_rows("context")
-        return [Paragraph(sentences=ctx.writer.paragraph(rows))] if rows else []
+        sentences = ctx.unrepeated(ctx.writer.paragraph(rows)) if rows else []
+        return [Paragraph(sentences=sentences)] if sentences else []
 
     def _prose_local_context(self, plan, ctx: DraftContext) -> list[Paragraph]:
         past = [p for p in ctx.gathered.past if p.title]

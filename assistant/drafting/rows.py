@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.drafting.plan import OVERSIGHT, PlanRow, Status
+from assistant.drafting.plan import OVERSIGHT, PlanRow, Status, owner_kind
 from assistant.drafting.realise import (
     Glossary,
     Subject,
@@ -98,6 +98,7 @@ _TOPIC_TITLE = re.compile(r"^\S+(?:\s\S+)?\s[–—]\s[^.;:,]{3,50}$")
 _PLAN_FRAME = re.compile(
     r"^(?:As an interim measure, )?(?:The force's|My office's|My) plan(?: also)? includes "
 )
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:\s*[/&,+]\s*[A-Z]{2,3})*")  # "JC", "JC/NH"
 _DAY_MONTH_YEAR = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b")
 _FULL_DATE = re.compile(r"(?<![\d/.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d/.])")
 _AUX = re.compile(r"^(?P<subj>.+?) (?P<aux>is|am|has|have|will) ")
@@ -179,6 +180,25 @@ class RowWriter:
         for comment in comments:
             self.notes.append(f"{row.sid}: left out of the letter as a colleague's comment: ‘{comment}’.")
         return text
+
+    def _owned(self, row: PlanRow) -> PlanRow:
+        """The row with its owner as the letter can name them. Initials nobody has written out ("JC") are
+        not a name a reader knows: the work is said to be my office's when the row is about the office's
+        own work, else it is left unnamed; either way staff are told. The commissioner's initials,
+        written out by the glossary, make the work mine."""
+        written = self.glossary.write_out(row.owner).strip()
+        if _INITIALS_ONLY.fullmatch(written):
+            self.notes.append(
+                f"{row.sid}: the owner ‘{row.owner}’ is initials or an abbreviation nobody has written out, "
+                "so the letter does not name them. Name the post if it matters."
+            )
+            labels = (row.topic, *(re.split(r"\s[–—:-]\s|:", a, maxsplit=1)[0] for a in row.actions[:1]))
+            if any(owner_kind(label) in ("opcc", "pcc") for label in labels):  # "OPCC – callback funding"
+                return replace(row, owner="OPCC", owner_kind="opcc")
+            return replace(row, owner="")
+        if written != row.owner.strip():
+            return replace(row, owner_kind=owner_kind(written))
+        return row
 
     def _we(self, row: PlanRow, ours: bool) -> str:
         """Whom a note's "we" means: my office for the commissioner's own work, else the force."""
@@ -269,6 +289,7 @@ class RowWriter:
         """A whole-report row (scope, fieldwork, a revisit's outcome) as plain facts, and who leads the
         force's response; no action is framed, since the row records what happened to the report."""
         out: list[Sentence] = []
+        row = self._owned(row)
         for text in ("\n".join(row.actions), row.progress):
             text = self._uncommented(row, text)
             if not text:
@@ -301,7 +322,7 @@ class RowWriter:
         per owner. ``ours``: the commissioner's own recommendation (a note's "we" is my office)."""
         out: list[Sentence] = []
         by_owner: dict[str, list[PlanRow]] = {}
-        for row in rows:
+        for row in map(self._owned, rows):
             by_owner.setdefault(row.owner.lower(), []).append(row)
         for group in by_owner.values():
             for row in group:

@@ -138,7 +138,7 @@ def lower_first(text: str) -> str:
     if not tokens or not text[0].isupper():
         return text
     first = tokens[0]
-    if any(c.isupper() or c.isdigit() for c in first[1:]):
+    if first == "I" or any(c.isupper() or c.isdigit() for c in first[1:]):
         return text
     if _a_name(first):  # "Otterby reviews by the review inspector": a place, not "otterby"
         return text

@@ -309,7 +309,7 @@ def join_short(facts: list[str], limit: int = 13) -> list[str]:
 _DEPENDS = re.compile(r"^dependent on\s+", re.I)
 # A note that is already a clause with its own subject and verb: no frame is put around it.
 _CLAUSE_ALREADY = re.compile(
-    r"^(?:I|We|My office|The force)\s+(?:have|has|will|am|are|is)\b|\b(?:has|have) (?:agreed|decided)\b"
+    r"^(?:I|We|My office|The force)\s+(?:have|has|will|am|are|is|\w+ed)\b|\b(?:has|have) (?:agreed|decided)\b"
 )
 _DATED_ENTRY = re.compile(r"^@D(?P<i>\d+)@\s*[:–-]\s+(?P<rest>\S.*)$")
 
@@ -358,6 +358,8 @@ def _shape(text: str, dates: list[date], around: date) -> str:
         marked.split("@D")[0]
     ):  # "I have agreed to fund ... decision record signed 18/11"
         head, dash, tail = marked.rpartition(" – ")
+        if not dash:
+            head, dash, tail = marked.rpartition(", ")
         if dash and (m := _DONE.match(tail)):  # its last part may still be a fact to shape
             np = _np(m.group("np"))
             done = f"{np} {'were' if _plural(np) else 'was'} {m.group('vbn').lower()} on {m.group('when')}"
@@ -524,6 +526,8 @@ def _after(m: re.Match, around: date) -> bool:
 def _article(np: str) -> str:
     """'Recruitment' stays bare; 'Draft profile' -> 'The draft profile'; 'Cohort 2' stays as named."""
     words = np.split()
+    if words[:1] == ["I"]:  # "I approved ...": the commissioner takes no article
+        return np
     if len(words) == 1 and re.search(r"(?:ment|ing|tion|sion|ance|ence|ship)$", np, re.I):
         return np
     if re.search(r"\d", np) or np.lower().startswith(("the ", "a ", "an ", "my ", "our ")):
@@ -573,3 +577,80 @@ def merge_frames(sentences: list[str], limit: int = 40) -> list[str]:
         group.append(m.group("np"))
     flush()
     return out
+
+
+# The words a note uses to restate the report's own facts ("Letter pub 29/10/26. 3 recs.").
+_REPORT_WORDS = frozenset(
+    [
+        "letter",
+        "report",
+        "pub",
+        "published",
+        "publication",
+        "recommendation",
+        "recommendations",
+        "rec",
+        "recs",
+        "area",
+        "areas",
+        "improvement",
+        "improvements",
+        "afi",
+        "afis",
+        "cause",
+        "causes",
+        "concern",
+        "concerns",
+        "coc",
+        "makes",
+        "made",
+        "make",
+        "raised",
+        "raises",
+        "identifies",
+        "identified",
+        "new",
+        "all",
+        "for",
+        "the",
+        "a",
+        "of",
+        "and",
+        "no",
+        "none",
+        "to",
+        "its",
+        "it",
+        "force",
+        "inspection",
+        "hmicfrs",
+        "in",
+        "total",
+        "with",
+        "on",
+        "was",
+        "were",
+        "is",
+        "are",
+        "this",
+    ]
+)
+
+
+def restates_report(text: str, published: date, counts: set[int], names: set[str]) -> bool:
+    """A whole-report note's fact that says only what the letter's opening already says: the publication
+    date, the number of recommendations or areas for improvement ("Letter pub 29 October 2026", "3
+    recommendations", "Report makes 4 recommendations (A–D), all for the force"). The letter would say it
+    twice, the second time as a note. A fact with anything else in it (a revisit's date, a figure of its
+    own, who leads) is kept."""
+    days = re.findall(rf"\b(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})\b", text)
+    if any(date(int(y), MONTHS.index(m) + 1, int(d)) != published for d, m, y in days):
+        return False
+    rest = re.sub(rf"\b\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}\b", " ", text)
+    numbers = [int(n) for n in re.findall(r"\b\d+\b", rest)]
+    if not days and not numbers:
+        return False
+    if any(n not in counts for n in numbers):
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z']+", rest) if len(w) > 1 or w == "a"}
+    return words <= _REPORT_WORDS | {n.lower() for n in names}

@@ -43,6 +43,7 @@ class Glossary:
             r"\1", without_definitions(text)
         )  # "incl. six" -> "including six", not "including."
         text = _VERSUS.sub("against ", text)
+        text = _COMPANY.sub("Company", text)  # "Harnmouth Port Co. 21/11": not a sentence's end
         text = _PER_PERIOD.sub(lambda m: " a " + _PERIODS[m.group(1).lower()], text)  # "200 calls/mth"
         return self._pattern.sub(lambda m: _in_name(self.expand[m.group(1)], text, m.end()), text)
 
@@ -84,6 +85,11 @@ class Glossary:
             return self
         return Glossary.build({**found, **self.expand, **own}, self.keep)
 
+    def with_entries(self, entries: dict[str, str]) -> Glossary:
+        """This glossary plus ``entries`` where it has no entry of its own (its own entries win)."""
+        added = {k: v for k, v in entries.items() if k and k not in self.expand}
+        return Glossary.build({**added, **self.expand}, self.keep) if added else self
+
     def expansions_in(self, text: str) -> list[str]:
         """The written-out forms of the abbreviations a text uses (so a check reading the written-out
         sentence against its source finds them)."""
@@ -111,6 +117,7 @@ _PERIODS = {"mth": "month", "month": "month", "mo": "month", "wk": "week", "week
             "year": "year", "day": "day"}  # fmt: skip
 _PER_PERIOD = re.compile(r"(?<=[a-z])/(mth|month|mo|wk|week|yr|year|day)\b", re.I)
 _DOTTED = re.compile(r"\b(incl|inc|approx|excl|esp|eg|ie|est)\.(?=\s+[a-z0-9£(])", re.I)
+_COMPANY = re.compile(r"(?<=\w )Co\.(?=\s+(?:\d|[a-z]))")  # a company's "Co." before a date or a verb
 _VERSUS = re.compile(r"(?<![\w.])(?:v|vs)\.?\s+(?=[£\d])")  # "17 SPOs v. 9 in 2025/26": "against 9"
 _DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,6})\(([A-Z][A-Za-z]{1,6})\)")
 
@@ -206,6 +213,20 @@ def load_glossary(office_file: Path | None = None) -> Glossary:
         expand.update({str(k): str(v) for k, v in (data.get("expand") or {}).items()})
         keep = keep | frozenset(str(k) for k in data.get("keep") or [])
     return Glossary.build(expand, keep)
+
+
+_HONORIFIC = re.compile(r"^(?:Dame|Sir|Lord|Lady|Baroness|Baron|Dr|Mr|Mrs|Ms|Miss|Cllr|Rt|Hon|The)\.?$", re.I)
+
+
+def initials_of(name: str) -> list[str]:
+    """How notes write a person by initials: 'Priya Lockwood' -> ['PL']; 'Dame Jane A. Smith' ->
+    ['JAS', 'JS'] (honorifics left out). Nothing for a name of one word."""
+    parts = [p for p in re.split(r"[\s-]+", name.strip()) if p and not _HONORIFIC.match(p) and p[0].isalpha()]
+    if len(parts) < 2:
+        return []
+    full = "".join(p[0].upper() for p in parts)
+    short = parts[0][0].upper() + parts[-1][0].upper()
+    return list(dict.fromkeys([full, short]))
 
 
 # -- the first person ----------------------------------------------------------------------------------
