@@ -55,6 +55,17 @@ def test_each_report_gives_its_recommendations_as_written(folder):
         str(a["id"]) for a in expected["areas_for_improvement"]
     )
     assert reading.published == expected["published"] and reading.title == expected["title"]
+    # who each is for, and the cause of concern it answers (a summary table's repeat is no evidence)
+    got_who = {r.id: (sorted(r.addressees), r.cause_of_concern or None) for r in reading.recommendations}
+    want_who = {
+        str(r["id"]): (sorted(r.get("addressees") or []), r.get("cause_of_concern"))
+        for r in expected["recommendations"]
+    }
+    assert got_who == want_who
+    # PEEL grades, also from a table set in small type whose cells are drawn as text on one line
+    assert sorted((g.area.lower(), g.grade) for g in reading.graded_judgments) == sorted(
+        (g["area"].lower(), g["grade"]) for g in expected.get("graded_judgments") or []
+    )
 
 
 def test_a_reading_becomes_an_inspection_file_that_draft_reads(tmp_path):
@@ -195,6 +206,11 @@ def test_a_password_protected_pdf_is_refused_with_the_fix():
             "The Home Office should work with the Forensic Science Regulator to review kiosks.",
             ["Home Office", "other"],
         ),
+        (  # a co-addressee between commas after "should" (blind round 8)
+            "The IOPC should, with the NPCC lead for complaints and misconduct, update its guidance.",
+            ["IOPC", "NPCC"],
+        ),
+        ("The force should, with immediate effect, stop the practice.", ["force"]),  # no body: no partner
     ],
 )
 def test_the_addressee_is_read_from_the_subject_of_the_sentence(text, who):
@@ -295,3 +311,22 @@ def test_a_model_is_not_asked_when_nothing_is_missing_and_a_failing_one_loses_no
     reading = read_report(Path("drones.html"), FORCE, data=GAPPY, chat=Down())
     assert len(reading.recommendations) == 2
     assert any("could not be asked (ConnectionError)" in c for c in reading.checks)
+
+
+def test_a_group_heading_gives_its_addressee_to_the_labelled_recommendations_under_it():
+    """Blind round 8: 'Chief constables should:' over <h3>Recommendation 1</h3> … each text a verb
+    phrase. The label headings had ended the group, and the three were not read as recommendations. A
+    heading that is not a label still ends it."""
+    page = """<html><body><main><h1>A spotlight report on exploitation</h1><p>Published: 4 June 2026</p>
+    <h2>Recommendations</h2><p><strong>Chief constables should:</strong></p>
+    <h3>Recommendation 1</h3><p>by 31 March 2026, make sure that officers record every concern as a referral.</p>
+    <h3>Recommendation 2</h3><p>make sure that children found with drugs are assessed as possible victims.</p>
+    <h2>What happens next</h2><h3>Recommendation 3</h3>
+    <p>The Home Office should publish guidance on exploitation by the end of 2026.</p></main></body></html>"""
+    reading = read_report(Path("spotlight.html"), FORCE, data=page.encode())
+    got = {r.id: (r.addressees, r.deadline) for r in reading.recommendations}
+    assert got == {
+        "1": (["chief constables"], date(2026, 3, 31)),
+        "2": (["chief constables"], None),
+        "3": (["Home Office"], "by the end of 2026"),
+    }

@@ -135,6 +135,8 @@ def addressees(text: str, force: str = "") -> tuple[list[str], bool]:
                 found += [
                     b for b in _run(after[w.end() :], force)[0] if b != "force"
                 ]  # "..., working with X."
+            if k == 0 and (w := re.match(r"\s*,\s*(?:working\s+|jointly\s+|together\s+)*with\s+", after)):
+                found += _run(after[w.end() :], force)[0]  # "X should, with Y, agree"
             if w := re.match(r"\s+work\s+(?:together\s+|jointly\s+|closely\s+)?with\s+", after, re.I):
                 partner, _ = _run(after[w.end() :], force)
                 found += [

@@ -120,6 +120,7 @@ class _State:
     counter: dict[str, int] = field(default_factory=dict)
     group: str = ""  # "Chief constables should:" over the recommendations that follow, each a verb phrase
     audience: str = ""  # "Recommendation 3 – for the Home Office": for the next ask only
+    concern_open: bool = False  # the last ask read was a cause of concern (its recommendations may follow)
 
 
 def find_asks(paras: list[Para]) -> list[Ask]:
@@ -133,7 +134,7 @@ def find_asks(paras: list[Para]) -> list[Ask]:
             continue
         if para.kind == "heading":
             label = None if st.earlier else _heading_label(para)
-            _heading(para, st)
+            _heading(para, st, labelled=label is not None)
             if label is not None and not st.earlier:
                 kind, ask_id, _rest, how = label
                 i = _text_below(kind, ask_id, para, paras, i + 1, st, found, how, para.level or 3)
@@ -187,10 +188,16 @@ def find_asks(paras: list[Para]) -> list[Ask]:
     return _merged(found)
 
 
-def _heading(para: Para, st: _State) -> None:
+def _heading(para: Para, st: _State, labelled: bool = False) -> None:
+    """A heading ends a group ("Chief constables should:"), unless it is one of the group's labels
+    ("<h3>Recommendation 1</h3>" under it)."""
     level = para.level or 3
-    st.group = ""
-    if st.concern is not None and level <= st.concern_level:
+    if not labelled:
+        st.group = ""
+    under_concern = (  # "Cause of concern" then "Recommendations", both Heading 3: the concern's own
+        st.concern_open and level == st.concern_level and heading_kind(para.text) == "recommendation"
+    )
+    if st.concern is not None and level <= st.concern_level and not under_concern:
         st.concern = None
     if st.earlier and level <= st.earlier_level:
         st.earlier = False
@@ -198,7 +205,6 @@ def _heading(para: Para, st: _State) -> None:
         st.earlier, st.earlier_level = True, level
         return
     kind = heading_kind(para.text)
-    _LABEL.match(para.text)
     if kind is not None:
         st.context, st.context_level = kind, level
     elif st.context is not None and level <= st.context_level:
@@ -319,6 +325,9 @@ def _table(paras: list[Para], i: int, st: _State, found: list[Ask]) -> int:
     owner_col = _column(header, _OWNER_HEADER, {id_col, text_col})
     due_col = _column(header, _DUE_HEADER, {id_col, text_col, owner_col})
     table_kind = heading_kind(header[text_col]) or "recommendation"
+    # A summary table repeating what the report said before: its concern row does not put the rows below
+    # it under that concern (the report said where each belongs when it first gave it).
+    before, seen, start = st.concern, {text_key(a.text) for a in found}, len(found)
     while j < len(paras) and paras[j].kind == "row":
         cells = paras[j].cells
         if paras[j].cells == header:  # the header repeated on the next page
@@ -338,8 +347,12 @@ def _table(paras: list[Para], i: int, st: _State, found: list[Ask]) -> int:
             )
             ask = _ask(kind, norm_id(raw_id), text, paras[j], st, how, sure=bool(raw_id))
             ask.owner, ask.due = _cell(cells, owner_col), _cell(cells, due_col)
+            if kind == "recommendation" and text_key(text) in seen:
+                ask.concern = before  # a summary's repeat: the concern row above it is no evidence
             found.append(ask)
         j += 1
+    if any(a.kind == "concern" and text_key(a.text) in seen for a in found[start:]):
+        st.concern = before  # the table's concern was a repeat: what follows the table is not under it
     return j
 
 
@@ -433,6 +446,7 @@ def _ask(kind: AskKind, ask_id: str, text: str, para: Para, st: _State, how: str
         st.counter[kind] = int(ask_id)
     owner = (st.audience or st.group) if kind == "recommendation" else ""
     st.audience = ""
+    st.concern_open = kind == "concern"
     return Ask(
         kind=kind,
         id=ask_id,

@@ -312,8 +312,8 @@ def grades_of(paras: list[Para]) -> list[tuple[str, str, Para]]:
     listed = [
         (m.group("area").strip(), m.group("grade").lower(), para)
         for para in paras
-        if para.kind in ("item", "row", "para")
-        and (m := _AREA_GRADE.match(para.text))
+        if (para.kind in ("item", "row", "para") or (para.kind == "note" and " | " in para.text))
+        and (m := _AREA_GRADE.match(para.text))  # a table in small type is still the grades
         and not re.match(r"(?:our )?(?:grade|judgment|graded)\b", m.group("area"), re.I)
     ]
     under = [

@@ -30,6 +30,7 @@ class _Line:
     y: float
     size: float
     parts: list[tuple[str, bool, float]] = field(default_factory=list)  # (text, bold, size)
+    end: float = 0.0  # where the last part ends, at most (its width over-estimated from its length)
 
     @property
     def text(self) -> str:
@@ -94,12 +95,16 @@ def _lines(data: bytes) -> tuple[list[_Line], int, list[float]]:
                     continue
                 last = current[-1] if current else None
                 if k == 0 and last and abs(last.y - y) < max(2.0, size * 0.3) and last.page == page_no:
+                    if x > last.end + 3 * size and piece.strip() and last.text:
+                        piece = f" | {piece.lstrip()}"  # the next cell of a table drawn as text on one line
                     last.parts.append((piece, bold, size))
                     last.size = max(last.size, size) if piece.strip() else last.size
                 else:
                     current.append(
                         _Line(page_no, x, y, size if piece.strip() else 0.0, [(piece, bold, size)])
                     )
+                    last = current[-1]
+                last.end = max(last.end, x + 0.55 * size * len(piece))
 
         try:
             page.extract_text(visitor_text=visit)
