@@ -330,3 +330,34 @@ def test_a_group_heading_gives_its_addressee_to_the_labelled_recommendations_und
         "2": (["chief constables"], None),
         "3": (["Home Office"], "by the end of 2026"),
     }
+
+
+def test_a_collapsed_accordion_is_read_and_a_hidden_banner_is_not():
+    """Blind round 9: a GOV.UK accordion keeps each recommendation in a panel marked ``hidden`` until
+    the reader opens it, under a heading that is a button; all six were lost. A hidden cookie message is
+    still site furniture."""
+    page = """<html><body><div class="cookie-message" hidden><p>The Police should accept cookies to
+    continue.</p></div><main><h1>A spotlight on repeat victims</h1><p>Published: 4 June 2026</p>
+    <h2>Recommendations</h2><div class="govuk-accordion"><div class="govuk-accordion__section">
+    <h3><button aria-controls="c1">Recommendation 1: Identifying repeat victims</button></h3>
+    <div id="c1" class="govuk-accordion__section-content" aria-labelledby="h1" hidden>
+    <p>By 31 March 2027, chief constables should make sure that call handlers can see previous calls.</p>
+    </div></div></div></main></body></html>"""
+    reading = read_report(Path("spotlight.html"), FORCE, data=page.encode())
+    assert [(r.id, r.addressees) for r in reading.recommendations] == [("1", ["chief constables"])]
+
+
+def test_a_second_ask_under_one_id_is_counted_as_an_extra():
+    """The scorer had listed extras by id only: a prose reference read as a second 'Recommendation 2'
+    lowered precision but was named nowhere."""
+    from assistant.evaluation.intake import score_asks
+    from assistant.intake.report import IntakeAsk
+
+    def ask(text):
+        return IntakeAsk(
+            id="2", text=text, addressees=["force"], found={"where": "page 3", "how": "", "sure": True}
+        )
+
+    expected = [{"id": "2", "text": "The force should act.", "addressees": ["force"], "where": "page 3"}]
+    score = score_asks(expected, [ask("The force should act."), ask("is intended to help.")], "rec", True)
+    assert score.matched == 1 and score.extras == ["rec 2"]

@@ -127,7 +127,12 @@ def score_asks(expected: list[dict], found: list[IntakeAsk], kind: str, recommen
             )
         if (got.found.where or "").lower() == str(e.get("where") or "").lower():
             score.where_right += 1
-    score.extras = [f"{kind} {f.id}" for f in found if id_key(f.id) not in wanted]
+        else:
+            score.wrong.append(f"{kind} {e['id']} where {got.found.where!r} (answer {e.get('where')!r})")
+    # anything not the answer's: an id it does not have, or a second ask under an id it has
+    score.extras = [
+        f"{kind} {f.id}" for f in found if id_key(f.id) not in wanted or by_id[id_key(f.id)] is not f
+    ]
     return score
 
 

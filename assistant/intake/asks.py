@@ -172,6 +172,17 @@ def find_asks(paras: list[Para]) -> list[Ask]:
                 how = "numbered list" if ask_id else "unnumbered list"
                 found.append(_ask(kind, ask_id, text, para, st, how, sure=bool(ask_id)))
                 continue
+        if (
+            para.kind == "para"
+            and st.context in ("recommendation", "area")
+            and st.context_level >= 3
+            and _asks_of_someone(para.text)
+        ):  # a box "Recommendations" (a sub-heading) over paragraphs, each an ask: unnumbered here
+            text, i = _with_subpoints(para.text, paras, i + 1)
+            found.append(
+                _ask(st.context, "", text, para, st, f"a paragraph under “{para.section}”", sure=False)
+            )
+            continue
         if para.kind == "para" and _WE_RECOMMEND.match(
             para.text
         ):  # "We recommend that, by ..., the force ..."
@@ -186,6 +197,18 @@ def find_asks(paras: list[Para]) -> list[Ask]:
             st.context, st.context_level = kind, 99  # "We make the following recommendations."
         i += 1
     return _merged(found)
+
+
+_WHO_SHOULD = re.compile(
+    r"^(?:(?:by|before|within)\b[^,]{3,40},\s*)?(?:the\s+|all\s+)?[A-Z\w][\w'’ ,&-]{1,120}?\s+should\b"
+)
+
+
+def _asks_of_someone(text: str) -> bool:
+    """A paragraph whose first sentence says who should act ('By 30 September 2026, Fenmoor Police
+    should ...', 'The force should ...'), not findings prose that mentions what should happen."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0]
+    return bool(_WHO_SHOULD.match(first))
 
 
 def _heading(para: Para, st: _State, labelled: bool = False) -> None:
@@ -222,8 +245,10 @@ def _heading_label(para: Para) -> tuple[AskKind, str, str, str] | None:
     plural = re.match(
         r"(?:recommendations|areas|causes|key concerns|priority concerns|afis|cocs)\b", m.group("word"), re.I
     )
-    if plural or (not ask_id and kind != "concern"):
+    if plural:
         return None
+    if not ask_id and kind != "concern" and para.text.strip(" :") != m.group("word"):
+        return None  # "Recommendation on data": a title; a bare "Recommendation" heads one, unnumbered
     rest = para.text[m.end() :].strip()
     return kind, ask_id, rest, f"heading “{para.text[:60]}”"
 
@@ -252,8 +277,9 @@ def _label(para: Para, st: _State) -> tuple[AskKind, str, str, str] | None:
             st.audience, rest = aimed.group("who"), ""  # its text follows, below the label
         if kind == "recommendation" and m.group("word").lower().startswith("recommendations") and not ask_id:
             return None  # "Recommendations are listed below": prose, not a label
-        if not ask_id and rest and not (para.lead or para.bold) and m.group("sep") not in (":", "–", "—"):
-            return None  # "Recommendation made in 2019 ...", prose opening with the word
+        plain = rest and not (para.lead or para.bold) and m.group("sep") not in (":", "–", "—")
+        if plain and (not ask_id or rest[:1].islower()):
+            return None  # "Recommendation made in 2019 ...", "Recommendation 2 is intended to ...": prose
         if rest and not ask_id and kind != "concern" and _ASKING.search(rest) is None:
             return None
         return kind, ask_id, rest, f"label “{clean(text[: m.end()]).rstrip(':.–—- ')}”"
@@ -306,10 +332,48 @@ def _cell(cells: list[str], k: int | None) -> str:
     return cells[k] if k is not None and k < len(cells) else ""
 
 
+# Labelled asks run together in one cell: "Recommendation 1 The force ... Recommendation 2 Kelder ...".
+_NEXT_IN_CELL = re.compile(rf"(?<=[.;])\s+(?=(?:Recommendation|Area for improvement)\s+{_ID}[.:]?\s+[A-Z])")
+
+
+def _concern_table(paras: list[Para], i: int, st: _State, found: list[Ask]) -> int | None:
+    """A table of causes of concern beside their recommendations ('Cause of concern | Recommendations'):
+    each row is one concern, and its recommendations cell may hold several, each with its label."""
+    header = paras[i].cells
+    kinds = [heading_kind(c) for c in header]
+    if len(header) != 2 or kinds != ["concern", "recommendation"]:
+        return None
+    before, j = st.concern, i + 1
+    while j < len(paras) and paras[j].kind == "row":
+        cells = paras[j].cells
+        if cells == header or len(cells) < 2:
+            j += 1
+            continue
+        concern, label = cells[0], _LABEL.match(cells[0])
+        ask_id = ""
+        if label and kind_of(label.group("word")) == "concern":
+            ask_id, concern = norm_id(label.group("id") or ""), concern[label.end() :].lstrip(" :.–-")
+        if len(concern) > 25:
+            found.append(_ask("concern", ask_id, concern, paras[j], st, "table “Cause of concern” column"))
+        for part in _NEXT_IN_CELL.split(cells[1]):
+            m = _LABEL.match(part)
+            rec_id, text = (
+                (norm_id(m.group("id") or ""), part[m.end() :].lstrip(" :.–-")) if m else ("", part)
+            )
+            if len(text) > 25 and _ASKING.search(text):
+                ask = _ask("recommendation", rec_id, text, paras[j], st, "table “Recommendations” column")
+                found.append(ask)
+        j += 1
+    st.concern = before
+    return j
+
+
 def _table(paras: list[Para], i: int, st: _State, found: list[Ask]) -> int:
     """A table of asks: a header row naming a recommendation (or area, or concern) column, and an id
     column where there is one ('No.', 'Ref'); each row below is one ask, its owner and timescale
     cells kept for when the text does not say. Other tables are passed over."""
+    if (end := _concern_table(paras, i, st, found)) is not None:
+        return end
     header = paras[i].cells
     j = i + 1
     if _ask_row(header):  # no header row: each row is 'Recommendation 1 | text' or '5 | text'
@@ -411,7 +475,9 @@ def _text_below(
     """The text under a label that stands on its own line. A sentence that introduces it ("In our report
     we said:", "we made the following recommendation (recommendation 1 in our report):") is skipped,
     and may give the id."""
-    while j < len(paras) and paras[j].kind == "note":
+    while (
+        j < len(paras) and paras[j].kind == "note" and label.kind != "note"
+    ):  # a label in small type: its text too
         j += 1
     if kind == "concern":
         ask_id = ask_id or str(st.counter.get("concern", 0) + 1)

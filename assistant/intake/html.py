@@ -60,13 +60,18 @@ def _is_furniture(tag, page_text: int = 0) -> bool:
         and tag.name == "header"
     ):
         return False  # the report's own header (its title), not the site's
+    if tag.name == "button" and tag.find_parent(["h1", "h2", "h3", "h4", "h5", "h6"]) is not None:
+        return False  # an accordion's heading is its button: "Recommendation 1: Identifying repeat victims"
     if tag.name in _FURNITURE_TAGS:
         return True
     if (tag.get("role") or "").lower() in ("navigation", "banner", "contentinfo", "search", "complementary"):
         return True
-    if tag.get("aria-hidden") == "true" or tag.has_attr("hidden"):
-        return True
     marks = " ".join([*(tag.get("class") or []), tag.get("id") or ""])
+    if tag.get("aria-hidden") == "true" or tag.has_attr("hidden"):
+        # a collapsed accordion or tab panel is the report's text, shown when the reader opens it
+        return not (
+            tag.get("aria-labelledby") or re.search(r"accordion|collapse|tab-?panel|disclosure", marks)
+        )
     return bool(marks and _FURNITURE_WORDS.search(marks))
 
 
