@@ -1140,7 +1140,8 @@ def test_the_commissioners_initials_in_a_note_are_the_commissioner():
     [
         ("Letter pub 29 October 2026.", True),
         ("3 recommendations.", True),
-        ("Report makes 4 recommendations (A–D), all for the force.", True),
+        ("Report makes 4 recommendations, all for the force.", True),
+        ("Report makes 4 recommendations (A–D), all for the force.", False),  # the ids are news
         ("3 areas for improvement raised, no new recommendations.", True),
         ("HMI revisit 22 September 2026.", False),  # a date of its own
         ("Report makes 4 recommendations and 38 new call handlers have started.", False),
@@ -1160,3 +1161,82 @@ def test_a_companys_abbreviation_does_not_end_a_sentence(glossary):
     bare date; 'Co. Durham' is a county and stays."""
     assert glossary.write_out("DSA signed with Harnmouth Port Co. 21/11/26").endswith("Port Company 21/11/26")
     assert glossary.write_out("Visited Co. Durham") == "Visited Co. Durham"
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # a past form after a noun it describes inside a phrase: kept as written, never made passive
+        (
+            "Taxi account for vulnerable detainees released at night",
+            "Work is under way on a taxi account for vulnerable detainees released at night.",
+        ),
+        # the note's own future
+        (
+            "Will implement revised APP when published",
+            "The force will implement revised authorised professional practice when published.",
+        ),
+        # 'feed' is a word of its own, not 'fee' + 'd'
+        (
+            "Automated feed dependent on FCC IT",
+            "Work is under way on an automated feed dependent on force contact centre IT.",
+        ),
+        # false alarms: a participle that is the fragment's verb is still made a sentence
+        (
+            "Training for all staff completed on 3 May 2026",
+            "Training for all staff has been completed on 3 May 2026.",
+        ),
+        (
+            "Refresher for custody staff delivered to 40 officers",
+            "Refresher for custody staff has been delivered to 40 officers.",
+        ),
+    ],
+)
+def test_a_past_form_is_made_passive_only_where_it_is_the_fragments_verb(cell, expected, glossary):
+    """Blind-style notes in the evaluation had become 'Taxi account for vulnerable detainees have been
+    released at night' (the detainees are released, not the account), 'Will implement has been revised
+    authorised professional practice' and 'Automated has been feed dependent on ...'."""
+    plain = glossary.write_out(cell)
+    assert (
+        action_sentence(plain, "in_progress", FORCE) or noun_sentence(plain, "in_progress", FORCE)
+    ) == expected
+
+
+def test_a_progress_note_reads_as_sentences_and_talk_about_the_letter_goes_to_staff(glossary):
+    from assistant.drafting.rows import RowWriter
+
+    facts, _ = progress_sentences(
+        "Panel reviewed 20 clips 04/11/26. Papers due 02/02/27. 17 SPOs (inc. 6 interim) obtained. "
+        "Next PEEL Improvement Board 16/12/26. Results to Force Exec Jan 27",
+        date(2026, 11, 1),
+        glossary,
+    )
+    assert facts[0].startswith("Panel reviewed 20 clips")  # active, with its object: not "has been reviewed"
+    assert "The papers are due on 2 February 2027." in facts
+    assert "17 SPOs (including 6 interim) obtained." in facts  # 'inc.' does not end the fact
+    assert "The next PEEL Improvement Board is on 16 December 2026." in facts
+    assert "The results will go to the Force Exec in January 2027." in facts
+    writer = RowWriter(glossary, date(2026, 11, 1), "the force")
+    row = _plan_row(
+        "S9", ref="1", action="Refresh guidance", progress="s55 response due 16/12. Guidance issued 02/11/26."
+    )
+    text = " ".join(s.text for s in writer.progress(row))
+    assert "response" not in text and "2 November 2026" in text
+    assert any("note about the response itself" in n for n in writer.notes)
+
+
+def test_a_dated_log_entry_says_what_happened_on_that_day(glossary):
+    """'On 20 November 2026, mandatory fields live 6 November 2026' (the entry's date, then the step's
+    own) and '| 28 October 2026, Change request raised' (a log's separator kept) were in letters."""
+    facts, _ = progress_sentences(
+        "20/11/26 - Mandatory fields live 06/11/26; first monthly report to Vulnerability Board 13/01/27. | "
+        "28/10/26 - Change request raised. 10/07/25: panel asked for a deep dive.",
+        date(2026, 11, 1),
+        glossary,
+    )
+    assert facts == [
+        "The mandatory fields have been live since 6 November 2026.",
+        "The first monthly report will go to the Vulnerability Board on 13 January 2027.",
+        "On 28 October 2026, the change request was raised.",
+        "On 10 July 2025, panel asked for a deep dive.",  # the panel asked: not made passive
+    ]

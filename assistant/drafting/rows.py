@@ -58,7 +58,8 @@ _FORCE_START = re.compile(
 # 20/11 – in the file", "Approach agreed with Jane: go theme by theme", "keep it short".
 _ABOUT_THE_LETTER = re.compile(
     r"\b(?:this|the|our|my|last year's|PCC's) (?:response|letter|draft)\b|\bcomments (?:received|in|due|chased)\b"
-    r"|\bapproach agreed\b|\bkeep it (?:short|brief)|\btoo long\b|\bin the file\b|\bfor the letter\b",
+    r"|\bapproach agreed\b|\bkeep it (?:short|brief)|\btoo long\b|\bin the file\b|\bfor the letter\b"
+    r"|\b(?:s\.?\s?55|section 55) (?:response|letter)\b|\b(?:CC|chief constable)(?:'s|’s|s)? comments\b",
     re.I,
 )
 # A whole-report piece that starts with a verb in the third person has lost its subject, the report.
@@ -200,6 +201,15 @@ class RowWriter:
             return replace(row, owner_kind=owner_kind(written))
         return row
 
+    def _not_about_letter(self, row: PlanRow, facts: list[str]) -> list[str]:
+        """A note's facts without those about the response being written ("s55 response due 16/12", "CC
+        comments rec'd 25/11"), which go to the notes for the editor."""
+        for fact in (f for f in facts if _ABOUT_THE_LETTER.search(f)):
+            self.notes.append(
+                f"{row.sid}: left out of the letter as a note about the response itself: ‘{fact}’."
+            )
+        return [f for f in facts if not _ABOUT_THE_LETTER.search(f)]
+
     def _we(self, row: PlanRow, ours: bool) -> str:
         """Whom a note's "we" means: my office for the commissioner's own work, else the force."""
         return "my office" if ours or row.owner_kind in ("opcc", "pcc") else "the force"
@@ -270,7 +280,7 @@ class RowWriter:
             return []
         note = named_roles(we_as(self._uncommented(row, row.progress), self._we(row, ours)))
         facts, scraps = progress_sentences(note, self.around, self.glossary)
-        facts = join_short(facts)  # one row's facts: the joined sentence cites the same row
+        facts = join_short(self._not_about_letter(row, facts))  # one row's facts: the joined one cites it
         for fact in facts:
             self._note_unknown(row, fact)
         if scraps:
@@ -295,6 +305,7 @@ class RowWriter:
             if not text:
                 continue
             facts, scraps = progress_sentences(text, self.around, self.glossary)
+            facts = self._not_about_letter(row, facts)
             if scraps:
                 self.notes.append(
                     f"{row.sid}: left out of the letter as internal shorthand: " + "; ".join(scraps) + "."

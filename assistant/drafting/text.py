@@ -142,6 +142,8 @@ def lower_first(text: str) -> str:
         return text
     if _a_name(first):  # "Otterby reviews by the review inspector": a place, not "otterby"
         return text
+    if first.lower() in ("next", "first", "last", "new", "second", "final", "latest"):
+        return text[0].lower() + text[1:]  # "the next PEEL Improvement Board", not "the Next ..."
     following = [t for t in tokens[1:3] if t.lower() not in STOPWORDS]
     if (
         first.lower() not in STOPWORDS

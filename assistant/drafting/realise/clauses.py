@@ -299,6 +299,9 @@ def action_sentence(action: str, status: Status, subject: Subject, first: bool =
     """An imperative (or 'X to do') action cell as a sentence in the right tense and voice; ``None``
     when the cell is not an action (a noun phrase, a note): the caller decides what to do with it."""
     text = re.sub(r"^\s*to\s+", "", action.strip().rstrip("."), flags=re.I)
+    if (m := re.match(r"will\s+(?P<rest>\S.*)$", text, re.I)) and _is_verb(m.group("rest").split()[0]):
+        # "Will implement revised APP when published": the note's own future, whatever the status
+        return action_sentence(m.group("rest"), "not_started", subject, first)
     if m := _TO_CLAUSE.match(text):  # "Force to adopt the national standard once agreed"
         who = m.group("who").strip()
         if re.match(r"^(?:nothing|no|none|n/?a)\b", who, re.I):
@@ -609,16 +612,30 @@ def _participle_at(words: list[str]) -> int | None:
             continue
         if words[i - 1].lower() in _FUNCTION_WORDS or words[i - 1].endswith((":", ",", ";")):
             return None
+        if any(w.lower() in _BEFORE_VERB for w in words[:i]):
+            return None  # "Will implement revised APP": the fragment's verb came first; "revised" is no deed
         if re.fullmatch(r"[\d,.]+", words[i - 1]):
             return None  # "Caseload cap 50 registered sex offenders": a count of them, not a deed
-        if i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS:
-            return None  # "officers joined the FVU": a past verb with its object
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if after in _DETERMINERS or after in _QUANTIFIERS or re.fullmatch(r"\d[\d,]*", after):
+            return None  # "officers joined the FVU", "Panel reviewed 20 clips": a past verb with its object
+        if after and _IN_PHRASE.search(" ".join(words[1:i])) and not _DONE_HOW.match(after):
+            return None  # "taxi account for detainees released at night": it describes the detainees
+        if lw in getAllLemmas(lw).get("NOUN", ()) or lw in getAllLemmas(lw).get("VERB", ()):
+            continue  # "feed", "need": a word of its own, not a past participle ("fee" + "d")
         for lemma in getAllLemmas(lw).get("VERB", ()):
             if lw in getInflection(lemma, tag="VBN") and lemma != lw:
                 return i
     return None
 
 
+_QUANTIFIERS = frozenset(
+    ["first", "second", "third", "last", "next", "both", "some", "more", "further", "new"]
+)
+_IN_PHRASE = re.compile(r"\b(?:for|of|with|from|about|among)\b", re.I)
+# After a participle that is the fragment's verb: when, where to, by whom ("delivered to 40 officers").
+_DONE_HOW = re.compile(r"(?:on|by|in|to|into|onto|for|with|from|@D\d+@|\d)", re.I)
+_BEFORE_VERB = frozenset(["will", "to", "should", "must", "can", "would", "may", "is", "are", "has", "have"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "all", "each", "every", "this", "these", "those"]
 )

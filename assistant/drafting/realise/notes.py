@@ -251,7 +251,7 @@ _ARTICLE_WANTED = {
 # Where a note's fragments end: a full stop or semicolon after a word, not after an abbreviation
 # ("Harnmouth Port Co. 21/11", "incl. 6 interim", "v. 9 in 2025/26", "Det. Supt.").
 _PIECE_END = re.compile(
-    r"(?<=[\w)%])(?<!e\.g)(?<!i\.e)(?<!\betc)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bincl)(?<!\bapprox)(?<!\best)"
+    r"(?<=[\w)%])(?<!e\.g)(?<!i\.e)(?<!\betc)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bincl)(?<!\binc)(?<!\bexcl)(?<!\besp)(?<!\bapprox)(?<!\best)"
     r"(?<!\bv)(?<!\bvs)(?<!\bDet)(?<!\bSupt)(?<!\bInsp)(?<!\bSgt)[.;]\s+|(?<=\?)\s+|\n+|\.\s*$|\s+\|\s+"
 )
 
@@ -259,9 +259,11 @@ _PIECE_END = re.compile(
 def progress_sentences(note: str, around: date, glossary: Glossary) -> tuple[list[str], list[str]]:
     """A progress note as sentences of fact, and the scraps a person should look at instead."""
     facts, scraps = [], []
-    pieces = [p.strip() for p in _PIECE_END.split(note) if p and p.strip(" .;")]
+    pieces = [p.strip(" |") for p in _PIECE_END.split(note) if p and p.strip(" .;|")]
     for piece in pieces:
         original = piece.strip(" .;")
+        if original[:1].islower() and original[1:2].islower():  # "...; first report to the board 13/01/27"
+            original = original[0].upper() + original[1:]
         text = years_added(
             months_written_out(first_person(glossary.write_out(written_refs(original)))), around
         )
@@ -350,6 +352,16 @@ def _shape(text: str, dates: list[date], around: date) -> str:
         marked
     ):  # a log's "10 July 2025: panel asked for ..." -> "On 10 July 2025, ..."
         rest = _unmark(m.group("rest"), long_forms)
+        if "@D" in m.group("rest"):  # "20/11/26 - Mandatory fields live 06/11/26": the step has its own date
+            return _shape(rest, dates, around)
+        words = rest.split()
+        at = _participle_at(words)
+        after = words[at + 1].lower() if at is not None and at + 1 < len(words) else ""
+        done = _done_without_date(rest) if after in ("", "to", "into", "on", "by", "in") else rest
+        if done != rest:  # "28/10/26 - Change request raised": on that day, the change request was raised
+            rest = re.sub(
+                r"\b(has|have) been\b", lambda b: "was" if b.group(1) == "has" else "were", done, count=1
+            )
         first, _, tail = rest.partition(" ")
         proper = bool(re.match(r"(?:and |of |& )?[A-Z]", tail))  # "Performance and Accountability Board"
         rest = f"{first.lower() if _common_word(first) and not proper else first} {tail}".strip()
@@ -408,6 +420,9 @@ def _shape(text: str, dates: list[date], around: date) -> str:
     if m := _FOUND.match(text):
         label = _MONTHS_SHORT.sub(lambda x: _MONTH_NAMES[x.group(0).lower()[:3]], m.group("label"))
         return f"{_np(label)} found {m.group('rest').strip()}"
+    if m := _DUE_ON.match(marked):  # "Papers due 02/02/27" -> "The papers are due on 2 February 2027"
+        np = _article(m.group("np"))
+        return _unmark(f"{np} {'are' if _plural(np) else 'is'} due on {m.group('when')}", long_forms)
     if m := _EVENT_ON.match(marked):  # "First working group 3 December 2026": when a meeting is or was
         past = dates[int(m.group("when")[2:-1])] < around
         verb = "was held on" if past else "is on"
@@ -494,7 +509,9 @@ def _done_without_date(text: str) -> str:
 
 
 # "Gap analysis to RASSO Delivery Board Jan 27", "Results to the panel": a paper going to a meeting.
-_BODY_NAME = r"(?:the\s+)?(?:[\w&'’-]+\s+){0,7}?(?:Board|Panel|Group|Committee|Forum|[Mm]eeting)"
+_BODY_NAME = (
+    r"(?:the\s+)?(?:[\w&'’-]+\s+){0,7}?(?:Board|Panel|Group|Committee|Forum|Exec(?:utive)?|[Mm]eeting)"
+)
 _TO_BOARD = re.compile(
     rf"^(?:(?P<np>[A-Z][\w'’ -]{{1,40}}?)\s+)?(?i:to)\s+(?P<board>{_BODY_NAME})"
     rf"(?:\s+(?:on\s+|in\s+)?(?P<when>@D\d+@|(?:{_MONTH_WORD})\s+\d{{4}}))?$"
@@ -505,6 +522,7 @@ _EVENT_ON = re.compile(
     r"\s+(?:on\s+)?(?P<when>@D\d+@)$",
     re.I,
 )
+_DUE_ON = re.compile(r"^(?P<np>[A-Z][\w'’ -]{1,40}?)\s+(?:is\s+|are\s+)?due\s+(?:on\s+)?(?P<when>@D\d+@)$")
 _NONE_YET = re.compile(r"^No (?P<np>[\w'’ -]{2,50}?) yet$", re.I)
 _AT_BOARD = re.compile(
     rf"^(?P<np>[A-Z][\w'’ -]{{1,40}}?)\s+(?i:at)\s+(?P<board>{_BODY_NAME})\s+(?:on\s+)?(?P<when>@D\d+@)$"
@@ -652,5 +670,7 @@ def restates_report(text: str, published: date, counts: set[int], names: set[str
         return False
     if any(n not in counts for n in numbers):
         return False
-    words = {w.lower() for w in re.findall(r"[A-Za-z']+", rest) if len(w) > 1 or w == "a"}
+    words = {w.lower() for w in re.findall(r"[A-Za-z']+", rest) if len(w) > 1 or w in ("a", "A")}
+    if re.search(r"\b[A-Z]\s*[–-]\s*[A-Z]\b", rest):
+        return False  # "(A–D)": which they are, which the opening does not say
     return words <= _REPORT_WORDS | {n.lower() for n in names}
