@@ -1240,3 +1240,27 @@ def test_a_dated_log_entry_says_what_happened_on_that_day(glossary):
         "On 28 October 2026, the change request was raised.",
         "On 10 July 2025, panel asked for a deep dive.",  # the panel asked: not made passive
     ]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Plan owned by Vulnerability Board", "The plan is owned by Vulnerability Board."),  # still is
+        ("Post hosted by Harnmouth City Council", "The post is hosted by Harnmouth City Council."),
+        ("Job advert out 25/11", "The job advert went out on 25 November 2026."),
+        ("Target 31/01/27", "The target date is 31 January 2027."),
+        ("Tgt 95% by 31/03", "The target is 95 per cent by 31 March 2027."),
+        ("Avg caseload 46 per OM", "Average caseload 46 per offender manager."),
+        # false alarms: a deed done by someone stays a deed; a plural 'out' is not an advert going out
+        (
+            "Guidance issued by PSD 02/11/26",
+            "The guidance was issued by Professional Standards Department on 2 November 2026.",
+        ),
+        ("Results out 25/11", "Results out 25 November 2026."),
+    ],
+)
+def test_a_terse_note_says_how_things_stand(note, expected, glossary):
+    """'The plan has been owned by Vulnerability Board', 'Target 31 January 2027.', 'Job advert out 25
+    November 2026.' were in the shortest letters of the evaluation."""
+    facts, _ = progress_sentences(note, date(2026, 11, 30), glossary)
+    assert facts == [expected]

@@ -420,6 +420,13 @@ def _shape(text: str, dates: list[date], around: date) -> str:
     if m := _FOUND.match(text):
         label = _MONTHS_SHORT.sub(lambda x: _MONTH_NAMES[x.group(0).lower()[:3]], m.group("label"))
         return f"{_np(label)} found {m.group('rest').strip()}"
+    if m := _TARGET_ALONE.match(marked):  # "Target 31/01/27" -> "The target date is 31 January 2027"
+        what = "target date" if m.group("what").startswith("@D") else "target"
+        return _unmark(f"The {what} is {m.group('what')}", long_forms)
+    if (m := _OUT_ON.match(marked)) and not _plural(m.group("np")):  # "Job advert out 25/11"
+        past = dates[int(m.group("when")[2:-1])] <= around
+        verb = "went out" if past else "will go out"
+        return _unmark(f"{_article(m.group('np'))} {verb} on {m.group('when')}", long_forms)
     if m := _DUE_ON.match(marked):  # "Papers due 02/02/27" -> "The papers are due on 2 February 2027"
         np = _article(m.group("np"))
         return _unmark(f"{np} {'are' if _plural(np) else 'is'} due on {m.group('when')}", long_forms)
@@ -485,6 +492,8 @@ _INTRANSITIVE = frozenset(
         "left",
     ]
 )
+# Past forms that say how things stand, not what was done: "owned by", "hosted by", "chaired by".
+_STATIVE = frozenset(["owned", "hosted", "chaired", "led", "managed", "funded", "overseen", "run", "staffed", "governed"])
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|be|been|being|am)\b", re.I)
 
 
@@ -501,6 +510,8 @@ def _done_without_date(text: str) -> str:
     if re.search(r"[,;:–—(]", np):  # "Risk: council legal capacity", a list: not one noun phrase
         return text
     rest = " ".join(words[at + 1 :])
+    if words[at].lower() in _STATIVE and rest.startswith("by "):  # "Plan owned by the board": it still is
+        return f"{_article(np)} {'are' if _plural(np) else 'is'} {words[at].lower()} {rest}"
     if re.match(rf"(?:{'|'.join(MONTHS)})\b", rest):
         rest = "for " + rest  # "booked January" -> "booked for January"
     counted = re.search(r"\b(\d[\d,]*)\b", np)
@@ -522,6 +533,8 @@ _EVENT_ON = re.compile(
     r"\s+(?:on\s+)?(?P<when>@D\d+@)$",
     re.I,
 )
+_TARGET_ALONE = re.compile(rf"^(?:Target|Tgt)\s*:?\s+(?P<what>@D\d+@|\d[\d,.]*(?:%| per cent)?(?:\s+by\s+(?:@D\d+@|(?:{_MONTH_WORD})\s+\d{{4}}))?)$")
+_OUT_ON = re.compile(r"^(?P<np>[A-Z][\w'’ -]{1,40}?)\s+out\s+(?:on\s+)?(?P<when>@D\d+@)$")
 _DUE_ON = re.compile(r"^(?P<np>[A-Z][\w'’ -]{1,40}?)\s+(?:is\s+|are\s+)?due\s+(?:on\s+)?(?P<when>@D\d+@)$")
 _NONE_YET = re.compile(r"^No (?P<np>[\w'’ -]{2,50}?) yet$", re.I)
 _AT_BOARD = re.compile(
