@@ -36,7 +36,7 @@ def test_the_reader_meets_the_targets_and_the_baselines_do_not(scored):
     assert recs["recall"] >= 0.98 and recs["precision"] == 1.0  # every recommendation, no extras
     assert recs["text exact"] >= 0.95 and recs["addressee right"] >= 0.95
     files = reader["files"]
-    for name in ("title", "published", "type"):
+    for name in ("title", "published", "type", "totals", "forces_visited", "inspectorates"):
         assert reader["fields right (files)"][name] == files, name
     # The scorer is not passed by reading every "should" sentence, nor by finding nothing.
     assert naive["recommendations"]["precision"] < 0.5 and naive["recommendations"]["text exact"] < 0.5

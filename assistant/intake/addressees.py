@@ -39,7 +39,7 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("chief constables", r"(?:police )?forces"),
     (
         "other",
-        r"(?:the )?government|nhs(?: england| bod(?:y|ies)| trusts?)?|[a-z ]*regulator|[a-z ]*health boards?|integrated care boards?|[a-z ]*providers?"
+        r"(?:the )?government|association of police and crime commissioners|apcc|nhs(?: england| bod(?:y|ies)| trusts?)?|[a-z ]*regulator|[a-z ]*health boards?|integrated care boards?|[a-z ]*providers?"
         # a named body; a police force's name ends at "Police" ("Fenmoor Police and Fenmoor County Council")
         r"|(?-i:[A-Z][\w'-]+(?: (?:of |for |and |& )?(?!Police\b|Constabulary\b)[A-Z][\w'-]+)+(?: (?:Police|Constabulary)\b)?"
         r"|[A-Z][\w'-]+ (?:Police|Constabulary)\b)",

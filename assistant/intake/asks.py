@@ -234,11 +234,16 @@ def _heading(para: Para, st: _State, labelled: bool = False) -> None:
         st.context = None
 
 
+_QUALIFIED = re.compile(r"^(?:revised|new|updated|further|remaining|accelerated)\s+(?=[a-z])", re.I)
+
+
 def _heading_label(para: Para) -> tuple[AskKind, str, str, str] | None:
     """A heading that is an ask's label, its text below: 'Recommendation 1', 'Cause of concern 1:
     Responding to the public', 'Cause of concern' (the report's only one). 'Recommendations' and
     'Areas for improvement' head lists instead."""
-    m = _LABEL.match(para.text)
+    text = _QUALIFIED.sub("", para.text)  # "Revised cause of concern", "New recommendation"
+    text = text[:1].upper() + text[1:]
+    m = _LABEL.match(text)
     if not m or not para.text[:1].isupper() or (kind := kind_of(m.group("word"))) is None:
         return None
     ask_id = norm_id(m.group("id") or "")
@@ -247,9 +252,9 @@ def _heading_label(para: Para) -> tuple[AskKind, str, str, str] | None:
     )
     if plural:
         return None
-    if not ask_id and kind != "concern" and para.text.strip(" :") != m.group("word"):
+    if not ask_id and kind != "concern" and text.strip(" :") != m.group("word"):
         return None  # "Recommendation on data": a title; a bare "Recommendation" heads one, unnumbered
-    rest = para.text[m.end() :].strip()
+    rest = text[m.end() :].strip()
     return kind, ask_id, rest, f"heading “{para.text[:60]}”"
 
 

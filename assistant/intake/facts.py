@@ -59,7 +59,8 @@ _A_TOTAL = re.compile(
 )
 _OURS = re.compile(
     r"\b(?:we|i)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:make|made|makes|found|find|identified|identify|raise|raised|set out|give|gave)\b"
-    r"|\b(?:this|the|our) report (?:makes|contains|sets out|identifies)\b|\bin total\b|\bthere (?:are|is|were)\b",
+    r"|\b(?:this|the|our) report (?:makes|contains|sets out|identifies)\b|\bin total\b|\bthere (?:are|is|were)\b"
+    r"|\b(?:we|i) (?:have )?replaced\b[^.]{0,40}?\bwith\b",  # "we have replaced recommendation 2 with one new ..."
     re.I,
 )
 _NONE_OF = re.compile(
@@ -67,8 +68,9 @@ _NONE_OF = re.compile(
     r"(?:new |further )?(?P<kind>recommendations?|areas? for improvement|causes? of concern)",
     re.I,
 )
+_PAST_SAID = re.compile(r"\b(?:we|i)\s+(?:had\s+)?(?:made|found|identified|raised|gave|set out)\b", re.I)
 _OTHER_REPORT = re.compile(
-    r"\b(?:last year|previous|earlier|our (?:19|20)\d\d|in (?:19|20)\d\d|(?:19|20)\d\d (?:report|inspection)|then|at that time|"
+    r"\b(?:last year|previous|earlier|our (?:(?-i:[A-Z]{2,6}) )?(?:19|20)\d\d|in (?:19|20)\d\d|(?:19|20)\d\d (?:report|inspection)|then|at that time|"
     r"last (?:inspection|report|time))\b",
     re.I,
 )
@@ -225,8 +227,11 @@ def report_type(
         (r"super-?\s?complaint", "super-complaint"),
         (r"(?-i:State of Policing)|annual assessment of policing", "state of policing"),
         (r"\bspotlight\b", "spotlight"),
+        (
+            r"\brevisit(?:ed)?\b|\bre-inspection\b|post-inspection review",
+            "revisit",
+        ),  # "revisit of the PEEL ..."
         (r"\bPEEL\b", "PEEL"),
-        (r"\brevisit(?:ed)?\b|\bre-inspection\b|post-inspection review", "revisit"),
         (r"\bcustody\b(?=.*\b(?:suites?|inspection visit)\b)|police custody suites", "custody"),
     )
     for pattern, kind in rules:
@@ -336,8 +341,12 @@ def totals_of(paras: list[Para]) -> dict[str, tuple[int, Para]]:
     for para in paras:
         if para.kind in ("heading", "note"):
             continue
+        earlier = False  # "In our PEEL 2023–2025 inspection ... We made two recommendations": still that one
         for sentence in re.split(r"(?<=[.!?])\s+", para.text):
             if _OTHER_REPORT.search(sentence):
+                earlier = True
+                continue
+            if earlier and _PAST_SAID.search(sentence):
                 continue
             for m in _NONE_OF.finditer(sentence):
                 key = {"r": "recommendations", "a": "areas_for_improvement", "c": "causes_of_concern"}[

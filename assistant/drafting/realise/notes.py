@@ -37,7 +37,7 @@ _LIVE = re.compile(
 # ("CJ joint ops meeting").
 _WHERE_DONE = (
     r"(?P<at>(?-i:[A-Z][\w&]+)(?:\s+(?:(?-i:[A-Z][\w&]+)|and|of|&))*\s+"
-    r"|(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|workshop|event|conference|session)\s+)"
+    r"|(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|workshop|event|conference|session|board|panel|group|committee)\s+)"
 )
 _DONE = re.compile(
     rf"^(?P<np>.+?)\s+(?:was\s+|were\s+)?(?P<vbn>{_PARTICIPLE})(?P<how>\s+in principle|\s+formally|\s+in full)?\s+"
@@ -275,8 +275,30 @@ def progress_sentences(note: str, around: date, glossary: Glossary) -> tuple[lis
         ):  # "Needs an owner – coordinator to pick up?" is a question for staff, not a fact
             scraps.append(original)
             continue
-        facts.append(trend_written(tidy(_shape(text, dates, around))))
+        facts.append(trend_written(tidy(by_me(_shape(text, dates, around)))))
     return facts, scraps
+
+
+_BY_ME = re.compile(
+    r"^(?P<np>.+?) (?P<aux>has been|have been|was|were) (?P<vbn>[a-z]+ed) by (?:the )?(?:PCC|commissioner|me)\b"
+    r"(?P<tail>.*)$"
+)
+
+
+def by_me(text: str) -> str:
+    """'£74k has been agreed by PCC (decision 2026/044)' -> 'I have agreed £74k (decision 2026/044)': the
+    commissioner's own decisions in the commissioner's voice, not a passive with 'by PCC'."""
+    m = _BY_ME.match(text.rstrip("."))
+    if m is None:
+        return text
+    np = m.group("np")
+    np = np if np[:1] in "£$" or np[:1].isdigit() else np[0].lower() + np[1:]
+    tail = m.group("tail").strip()
+    if tail and not tail.startswith(("(", ",", ";", "–")):
+        tail = re.sub(r"^(?=\d{1,2} [A-Z][a-z]+ \d{4})", "on ", tail)
+    dated = bool(re.search(r"\bon \d{1,2} [A-Z][a-z]+ \d{4}", tail))  # "I approved it on 2 November"
+    verb = "have " if m.group("aux").startswith("ha") and not dated else ""
+    return f"I {verb}{m.group('vbn')} {np}{' ' + tail if tail else ''}"
 
 
 def _common_word(word: str) -> bool:
@@ -493,7 +515,9 @@ _INTRANSITIVE = frozenset(
     ]
 )
 # Past forms that say how things stand, not what was done: "owned by", "hosted by", "chaired by".
-_STATIVE = frozenset(["owned", "hosted", "chaired", "led", "managed", "funded", "overseen", "run", "staffed", "governed"])
+_STATIVE = frozenset(
+    ["owned", "hosted", "chaired", "led", "managed", "funded", "overseen", "run", "staffed", "governed"]
+)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|be|been|being|am)\b", re.I)
 
 
@@ -528,12 +552,14 @@ _TO_BOARD = re.compile(
     rf"(?:\s+(?:on\s+|in\s+)?(?P<when>@D\d+@|(?:{_MONTH_WORD})\s+\d{{4}}))?$"
 )
 _EVENT_ON = re.compile(
-    r"^(?P<np>(?![\w'’ -]*\b(?:at|to|with)\b)[A-Z][\w'’ -]{0,40}?\b(?:meeting|group|board|panel|session|workshop|event"
+    r"^(?P<np>(?![\w'’ -]*\b(?:at|to|with|by)\b)[A-Z][\w'’ -]{0,40}?\b(?:meeting|group|board|panel|session|workshop|event"
     r"|conference|visit|forum))"
     r"\s+(?:on\s+)?(?P<when>@D\d+@)$",
     re.I,
 )
-_TARGET_ALONE = re.compile(rf"^(?:Target|Tgt)\s*:?\s+(?P<what>@D\d+@|\d[\d,.]*(?:%| per cent)?(?:\s+by\s+(?:@D\d+@|(?:{_MONTH_WORD})\s+\d{{4}}))?)$")
+_TARGET_ALONE = re.compile(
+    rf"^(?:Target|Tgt)\s*:?\s+(?P<what>@D\d+@|\d[\d,.]*(?:%| per cent)?(?:\s+by\s+(?:@D\d+@|(?:{_MONTH_WORD})\s+\d{{4}}))?)$"
+)
 _OUT_ON = re.compile(r"^(?P<np>[A-Z][\w'’ -]{1,40}?)\s+out\s+(?:on\s+)?(?P<when>@D\d+@)$")
 _DUE_ON = re.compile(r"^(?P<np>[A-Z][\w'’ -]{1,40}?)\s+(?:is\s+|are\s+)?due\s+(?:on\s+)?(?P<when>@D\d+@)$")
 _NONE_YET = re.compile(r"^No (?P<np>[\w'’ -]{2,50}?) yet$", re.I)
