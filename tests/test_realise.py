@@ -1264,3 +1264,20 @@ def test_a_terse_note_says_how_things_stand(note, expected, glossary):
     November 2026.' were in the shortest letters of the evaluation."""
     facts, _ = progress_sentences(note, date(2026, 11, 30), glossary)
     assert facts == [expected]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("£74k agreed by PCC (decision 2026/044)", "I have agreed £74k (decision 2026/044)."),
+        ("Funding approved by the PCC 02/11/26", "I approved funding on 2 November 2026."),
+        # false alarms: someone else's approval, and a board's decision that is no meeting
+        ("Plan approved by the board 02/11/26", "The plan was approved by the board on 2 November 2026."),
+        ("Funding approved by the Chief Constable", "Funding has been approved by the Chief Constable."),
+    ],
+)
+def test_the_commissioners_own_decision_is_in_the_first_person(note, expected, glossary):
+    """'£74k has been agreed by PCC' in the commissioner's own letter; 'Plan approved by the board 02/11'
+    had become 'The plan approved by the board was held on 2 November 2026'."""
+    facts, _ = progress_sentences(note, date(2026, 11, 30), glossary)
+    assert facts == [expected]
