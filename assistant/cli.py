@@ -617,9 +617,10 @@ def _print_intake(reading) -> None:
 def evaluate(
     engine: Annotated[str, typer.Option(help="composer or llm")] = "composer",
     cases: Annotated[Path, typer.Option(help="Folder of evaluation cases")] = Path("tests/eval/cases"),
-    topics: Annotated[Path, typer.Option(help="Labelled topic-search set")] = Path(
-        "corpus/topic-search.yaml"
-    ),
+    topics: Annotated[
+        list[Path] | None,
+        typer.Option(help="Labelled topic-search set(s); default: corpus/topic-search*.yaml"),
+    ] = None,
     report_json: Annotated[Path | None, typer.Option("--json", help="Write the figures here")] = None,
     intake: Annotated[bool, typer.Option("--intake", help="Score the report reader instead")] = False,
     reports: Annotated[Path, typer.Option(help="Folder of report files with answers (--intake)")] = Path(
@@ -665,13 +666,21 @@ def evaluate(
         console.print(_score_table(case.case, f"{case.type}; {', '.join(case.covers)}", case.results))
     summary = drafts.summary()
     console.print(_summary_table(summary, len(drafts.cases)))
-    retrieval = assistant.evaluate_retrieval(topics)
-    rtable = Table("mode", "recall@5", "MRR@10", title="Retrieval (labelled topic queries)")
+    retrieval = assistant.evaluate_retrieval(*(topics or sorted(Path("corpus").glob("topic-search*.yaml"))))
+    groups = list(next(iter(retrieval.values())).recall_by_group())
+    rtable = Table(
+        "mode",
+        "recall@5",
+        "MRR@10",
+        *(f"recall@5 {g}" for g in groups),
+        title="Retrieval (labelled topic queries)",
+    )
     for mode, score in retrieval.items():
         rtable.add_row(
             {"lexical": "BM25 only", "vector": "vectors only", "hybrid": "hybrid (RRF)"}[mode],
             f"{score.recall_at_k:.3f}",
             f"{score.mrr_at_10:.3f}",
+            *(f"{v:.3f}" for v in score.recall_by_group().values()),
         )
     console.print(rtable)
     if report_json:

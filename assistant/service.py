@@ -33,6 +33,7 @@ from assistant.drafting.inspection import (
     inspection_from_form,
     load_inspection,
 )
+from assistant.drafting.realise import load_glossary
 from assistant.drafting.records import Draft, ReviewDecision
 from assistant.drafting.sources import LIBRARY_PREFIX, SourceError
 from assistant.ingest.loaders import LOADERS
@@ -50,6 +51,7 @@ from assistant.records import (
     SearchFilters,
     StoredDocument,
 )
+from assistant.search.expand import QueryExpander
 from assistant.search.hybrid import HybridSearcher, Mode
 from assistant.settings import Settings
 
@@ -110,8 +112,18 @@ class Assistant:
     @property
     def searcher(self) -> HybridSearcher:
         return HybridSearcher(
-            self.catalog, self.vectors, self.lexical, self.embeddings, write_lock=self.write_lock
+            self.catalog,
+            self.vectors,
+            self.lexical,
+            self.embeddings,
+            write_lock=self.write_lock,
+            expander=self.expander,
         )
+
+    @cached_property
+    def expander(self) -> QueryExpander:
+        """The office's glossary for search: the same file the composer writes abbreviations out from."""
+        return QueryExpander(load_glossary(self.settings.drafting.glossary))
 
     @cached_property
     def drafter(self) -> Drafter:
@@ -601,10 +613,10 @@ class Assistant:
             results[system] = (scores, summary(scores))
         return results
 
-    def evaluate_retrieval(self, topics: Path) -> dict:
+    def evaluate_retrieval(self, *topics: Path) -> dict:
         from assistant.evaluation.retrieval import evaluate, load_topic_set
 
-        queries = load_topic_set(topics)
+        queries = load_topic_set(*topics)
         return {mode: evaluate(self.search, queries, mode=mode) for mode in ("lexical", "vector", "hybrid")}
 
     def close(self) -> None:

@@ -52,6 +52,12 @@ def test_results_are_grouped_by_document_with_highlighted_snippet(sample_library
         "devices",
         "backlog",
         "backlogs",
+        # the glossary's other ways of saying "digital forensics" ("phone examination"), searched too
+        "phone",
+        "phones",
+        "examination",
+        "examined",
+        "examining",
     }
     assert len(top.snippet) <= 330
 
@@ -99,3 +105,29 @@ def test_snippet_window_keeps_spans_aligned():
     snippet, spans = snippet_window(text, [(start, start + 7)], width=100)
     assert len(spans) == 1 and snippet[spans[0].start : spans[0].end] == "backlog"
     assert snippet.startswith("… ") and snippet.endswith(" …")
+
+
+# -- the query in the library's words (issue 13: abbreviations and synonyms) ---------------------------
+def test_a_query_is_also_searched_in_the_words_the_library_uses(tmp_path):
+    """'RSO visits overdue' found nothing written 'registered sex offenders'; the office's own glossary
+    file adds its abbreviations and synonyms; a lower-case English word is never read as one."""
+    import pytest
+
+    from assistant.drafting.realise import GlossaryError, load_glossary
+    from assistant.search.expand import QueryExpander
+
+    packaged = QueryExpander(load_glossary())
+    assert "registered sex offender" in packaged.expand("RSO visits overdue")
+    assert "registered sex offender" in packaged.expand("rso visits overdue")  # typed in lower case
+    assert "RSO" in packaged.expand("registered sex offenders visits")  # and the other way round
+    assert "confidential reporting" in packaged.expand("whistleblowing by officers")
+    assert packaged.expand("ham sandwich") == "ham sandwich"  # 'ham' is a word, whatever HAM means
+    assert packaged.expand("custody CCTV").startswith("custody CCTV")
+    own = tmp_path / "glossary.yaml"
+    own.write_text("expand:\n  HWV: home welfare visit\nsynonyms:\n  - [bobbies, police officers]\n")
+    office = QueryExpander(load_glossary(own))
+    assert "home welfare visit" in office.expand("HWV backlog")
+    assert "police officers" in office.expand("more bobbies on the beat")
+    own.write_text("synonyms: [bobbies, police officers]\n")
+    with pytest.raises(GlossaryError, match="glossary.yaml: 'synonyms:' is a list of lists"):
+        load_glossary(own)

@@ -21,10 +21,24 @@ class LabelledQuery(BaseModel):
     expected: list[str]
     note: str = ""
     filters: SearchFilters = Field(default_factory=SearchFilters)
+    # "abbreviation", "paraphrase" or "topic"; the first set says which in its note ("acronym; ...")
+    group: str = ""
+
+    def model_post_init(self, _context) -> None:
+        if not self.group:
+            note = self.note.lower()
+            self.group = (
+                "abbreviation"
+                if note.startswith("acronym")
+                else "paraphrase"
+                if note.startswith("paraphrase")
+                else "topic"
+            )
 
 
 class QueryResult(BaseModel):
     id: str
+    group: str = "topic"
     query: str
     expected: list[str]
     got: list[str]
@@ -43,10 +57,20 @@ class RetrievalScore(BaseModel):
     def misses(self) -> list[QueryResult]:
         return [q for q in self.queries if q.recall < 1.0]
 
+    def recall_by_group(self) -> dict[str, float]:
+        groups: dict[str, list[float]] = {}
+        for q in self.queries:
+            groups.setdefault(q.group, []).append(q.recall)
+        return {g: sum(v) / len(v) for g, v in sorted(groups.items())}
 
-def load_topic_set(path: Path) -> list[LabelledQuery]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [LabelledQuery.model_validate(item) for item in raw]
+
+def load_topic_set(*paths: Path) -> list[LabelledQuery]:
+    """The labelled queries of one or more files (the first set, and the ones written blind later)."""
+    return [
+        LabelledQuery.model_validate(item)
+        for path in paths
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    ]
 
 
 def evaluate(search, queries: list[LabelledQuery], mode: Mode = "hybrid", k: int = 5) -> RetrievalScore:
@@ -59,7 +83,13 @@ def evaluate(search, queries: list[LabelledQuery], mode: Mode = "hybrid", k: int
         rr = next((1.0 / rank for rank, d in enumerate(got[:10], start=1) if d in expected), 0.0)
         results.append(
             QueryResult(
-                id=q.id, query=q.query, expected=q.expected, got=got[:k], recall=recall, reciprocal_rank=rr
+                id=q.id,
+                group=q.group,
+                query=q.query,
+                expected=q.expected,
+                got=got[:k],
+                recall=recall,
+                reciprocal_rank=rr,
             )
         )
     n = max(1, len(results))

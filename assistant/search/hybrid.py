@@ -23,6 +23,7 @@ from assistant.components.embedding import NamedEmbeddings
 from assistant.components.lexical import LexicalIndex
 from assistant.components.vector_store import ChromaVectorStore
 from assistant.records import Chunk, ChunkHit, DocumentHit, DocumentMeta, SearchFilters, Span
+from assistant.search.expand import QueryExpander
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,9 @@ class HybridSearcher:
         embeddings: NamedEmbeddings,
         depth: int = 50,
         write_lock: WriteLock | None = None,
+        expander: QueryExpander | None = None,
     ):
+        self.expander = expander  # abbreviations and synonyms from the office's glossary; None: as typed
         self.catalog = catalog
         self.vectors = vectors
         self.lexical = lexical
@@ -134,6 +137,7 @@ class HybridSearcher:
         out = SearchResults()
         if not query:
             return out
+        query = self.expander.expand(query) if self.expander else query  # "RSO" also as written out
         vector_hits, lexical_hits = [], []
         if mode in ("hybrid", "vector"):
             try:
@@ -181,7 +185,9 @@ class HybridSearcher:
         for hit in chunk_hits:  # already best first, so each document's first hit is its best
             by_doc[hit.chunk.doc_id].append(hit)
         top = sorted(by_doc.values(), key=lambda hits: -hits[0].score)[:limit]
-        terms = set(self.lexical.analyzer.query_terms(query))
+        terms = set(
+            self.lexical.analyzer.query_terms(self.expander.expand(query) if self.expander else query)
+        )
         results = SearchResults()
         results.note = chunk_hits.note
         if results.note:

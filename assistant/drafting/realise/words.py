@@ -24,9 +24,13 @@ class Glossary:
     expand: dict[str, str]
     keep: frozenset[str]
     _pattern: re.Pattern = field(repr=False, compare=False, default=None)
+    # Ways of saying one thing ("whistleblowing", "confidential reporting"): search looks for each.
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
-    def build(cls, expand: dict[str, str], keep: frozenset[str]) -> Glossary:
+    def build(
+        cls, expand: dict[str, str], keep: frozenset[str], synonyms: tuple[tuple[str, ...], ...] = ()
+    ) -> Glossary:
         keys = sorted(expand, key=len, reverse=True)
         pattern = (
             re.compile(
@@ -35,7 +39,7 @@ class Glossary:
             if keys
             else re.compile(r"(?!x)x")
         )
-        return cls(expand, keep, pattern)
+        return cls(expand, keep, pattern, synonyms)
 
     def write_out(self, text: str) -> str:
         """Abbreviations written out; a sentence-initial expansion is capitalised by ``tidy`` later."""
@@ -83,12 +87,12 @@ class Glossary:
                 found.setdefault(abbr + "s", found[abbr] + "s")
         if not found and not own:
             return self
-        return Glossary.build({**found, **self.expand, **own}, self.keep)
+        return Glossary.build({**found, **self.expand, **own}, self.keep, self.synonyms)
 
     def with_entries(self, entries: dict[str, str]) -> Glossary:
         """This glossary plus ``entries`` where it has no entry of its own (its own entries win)."""
         added = {k: v for k, v in entries.items() if k and k not in self.expand}
-        return Glossary.build({**added, **self.expand}, self.keep) if added else self
+        return Glossary.build({**added, **self.expand}, self.keep, self.synonyms) if added else self
 
     def expansions_in(self, text: str) -> list[str]:
         """The written-out forms of the abbreviations a text uses (so a check reading the written-out
@@ -182,11 +186,22 @@ def without_definitions(text: str) -> str:
 
 
 @cache
-def _packaged() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+def _packaged() -> tuple[tuple[tuple[str, str], ...], frozenset[str], tuple[tuple[str, ...], ...]]:
     data = load_wording("abbreviations")
-    return tuple((str(k), str(v)) for k, v in (data.get("expand") or {}).items()), frozenset(
-        str(k) for k in data.get("keep") or []
+    return (
+        tuple((str(k), str(v)) for k, v in (data.get("expand") or {}).items()),
+        frozenset(str(k) for k in data.get("keep") or []),
+        _synonyms(data),
     )
+
+
+def _synonyms(data: dict) -> tuple[tuple[str, ...], ...]:
+    groups = data.get("synonyms") or []
+    if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
+        raise GlossaryError(
+            "'synonyms:' is a list of lists of phrases that mean the same (see prompts/abbreviations.yaml)"
+        )
+    return tuple(tuple(str(p).lower() for p in g if str(p).strip()) for g in groups if len(g) > 1)
 
 
 class GlossaryError(ValueError):
@@ -195,7 +210,7 @@ class GlossaryError(ValueError):
 
 def load_glossary(office_file: Path | None = None) -> Glossary:
     """The packaged glossary, with the office's own file on top (its entries win)."""
-    pairs, keep = _packaged()
+    pairs, keep, synonyms = _packaged()
     expand = dict(pairs)
     if office_file is not None:
         try:
@@ -212,7 +227,11 @@ def load_glossary(office_file: Path | None = None) -> Glossary:
             )
         expand.update({str(k): str(v) for k, v in (data.get("expand") or {}).items()})
         keep = keep | frozenset(str(k) for k in data.get("keep") or [])
-    return Glossary.build(expand, keep)
+        try:
+            synonyms = synonyms + _synonyms(data)
+        except GlossaryError as exc:
+            raise GlossaryError(f"{Path(office_file).name}: {exc}") from exc
+    return Glossary.build(expand, keep, synonyms)
 
 
 _HONORIFIC = re.compile(r"^(?:Dame|Sir|Lord|Lady|Baroness|Baron|Dr|Mr|Mrs|Ms|Miss|Cllr|Rt|Hon|The)\.?$", re.I)

@@ -1,0 +1,63 @@
+"""A query in the words the library uses: abbreviations written out (and the other way round) and the
+office's synonyms, from the same glossary the composer uses (``prompts/abbreviations.yaml`` plus the
+office's own file). Staff type "RSO visits overdue"; the letters say "registered sex offenders".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from lemminflect import getAllLemmas
+
+from assistant.drafting.realise.words import Glossary
+
+
+def _a_word(token: str) -> bool:
+    """'ham', 'cap': an English word, so a query's lower-case 'ham' is not the abbreviation 'HAM'."""
+    return bool(getAllLemmas(token.lower()))
+
+
+@dataclass(frozen=True)
+class QueryExpander:
+    glossary: Glossary
+
+    @cached_property
+    def _long_forms(self) -> list[tuple[re.Pattern, str]]:
+        """Each written-out form (three words at most, so 'ACC' for 'Assistant Chief Constable' but not
+        every long title) and its abbreviation, for a query that spells a thing out."""
+        out = []
+        for abbr, long in self.glossary.expand.items():
+            if abbr.isupper() and len(abbr) >= 2 and 1 < len(long.split()) <= 4:
+                out.append((re.compile(rf"\b{re.escape(long.lower())}s?\b"), abbr))
+        return out
+
+    def added_words(self, query: str) -> list[str]:
+        """What to look for besides the query's own words, in the order found."""
+        added: list[str] = []
+        lowered = query.lower()
+        by_lower = {k.lower(): k for k in self.glossary.expand if k.isupper() and len(k) >= 2}
+        for token in re.findall(r"[A-Za-z&/]+", query):
+            key = token if token in self.glossary.expand else by_lower.get(token.lower())
+            if key is None and token.endswith("s"):
+                key = by_lower.get(token[:-1].lower())
+            if key is None or not key.isupper():
+                continue
+            # a lower-case token is the abbreviation only when it is no English word ("rso", not "ham")
+            if token != key and (len(key) < 3 or _a_word(token)) and token.rstrip("s") != key:
+                continue
+            added.append(self.glossary.expand[key])
+        for pattern, abbr in self._long_forms:
+            if pattern.search(lowered):
+                added.append(abbr)
+        for group in self.glossary.synonyms:
+            if any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in group):
+                added += [p for p in group if not re.search(rf"\b{re.escape(p)}\b", lowered)]
+        return list(dict.fromkeys(a for a in added if a.lower() not in lowered))
+
+    def expand(self, query: str) -> str:
+        """The query with what it also means: 'RSO visits overdue' -> 'RSO visits overdue registered
+        sex offender'."""
+        extra = self.added_words(query)
+        return f"{query} {' '.join(extra)}" if extra else query
