@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.evaluation.retrieval import evaluate, load_topic_set
 from assistant.records import SearchFilters
 from assistant.search.hybrid import rrf, snippet_window
@@ -131,3 +133,35 @@ def test_a_query_is_also_searched_in_the_words_the_library_uses(tmp_path):
     own.write_text("synonyms: [bobbies, police officers]\n")
     with pytest.raises(GlossaryError, match="glossary.yaml: 'synonyms:' is a list of lists"):
         load_glossary(own)
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        (
+            "Office of the Police and Crime Commissioner for Fenmoor Police Headquarters Wexcombe Fenmoor\n\n"
+            "The Home Secretary Home Office 2 Marsham Street London SW1P 4DF\n\n10 November 2022",
+            True,
+        ),
+        (
+            "Inspection: PEEL 2023–2025: An inspection of Fenmoor Police\n\nPublished: 2024-02-19\n\nPlan owner: DCC",
+            True,
+        ),
+        ("Meeting: 26 June 2025\n\nReport of: the Police and Crime Commissioner for Fenmoor", True),
+        # false alarms: an action-plan row with its label, and a short sentence of the letter's own
+        (
+            "AFI4 (area for improvement): The force should make sure learning from misconduct cases is shared.",
+            False,
+        ),
+        ("I will ask the Chief Constable to report on stop and search to my board.", False),
+        (
+            "Press statement: Commissioner welcomes interim report on policing and violence against women",
+            False,
+        ),
+    ],
+)
+def test_letterhead_and_header_passages_are_not_searched_as_content(text, furniture):
+    """A letterhead-only passage matched any query with 'officers' or 'police' in it (issue 13)."""
+    from assistant.components.catalog import letterhead_only
+
+    assert letterhead_only(text) is furniture

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import socket
 import sqlite3
 import threading
@@ -439,9 +440,40 @@ class Catalog:
 
 
 def index_text(meta: DocumentMeta, section: str, text: str) -> str:
-    """What is embedded and BM25-indexed: the passage with its document title and section as context."""
+    """What is embedded and BM25-indexed: the passage with its document title and section as context;
+    nothing for a passage that is only letterhead, an address block or a metadata header, which would
+    otherwise match any query with "officers" or a title word in it."""
+    if letterhead_only(text):
+        return ""
     head = ". ".join(p for p in (meta.title, section) if p)
     return f"{head}.\n{text}" if head else text
+
+
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_FURNITURE_LINE = re.compile(
+    r"^(?:office of the police(?:,)? (?:fire )?and crime commissioner\b.*"
+    r"|(?:statement|response|press statement)\b.{0,40}\bcommissioner for\b.*"
+    r"|(?:the )?(?:rt hon )?(?:the )?(?:home secretary|secretary of state\b).*"
+    r"|(?:dear|yours (?:sincerely|faithfully))\b.*"
+    r"|(?:inspection(?: title)?|type of inspection|date(?: inspection)? published|(?:report |response )?published"
+    r"(?: by hmicfrs)?|last updated|plan owner|(?:protective )?marking|classification|recommendations(?=:\s*[☐☒])"
+    r"|meeting(?: date)?|report of|contact|(?:and )?to|from|date|subject|title|inspectorates?|author|reference"
+    r"|version|agenda item)\s*:\s.{0,240}"  # "Published: 2022-09-22", "Plan owner: ...", "Inspection title: ..."
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\.?)$",
+    re.I,
+)
+
+
+def letterhead_only(text: str) -> bool:
+    """A passage with fewer than six words of its own once letterhead, addresses, salutations, dates and
+    'Label: value' header lines are set aside."""
+    kept = []
+    for line in re.split(r"\n+", text.strip()):
+        line = line.strip()
+        if not line or _POSTCODE.search(line) or _FURNITURE_LINE.match(line):
+            continue
+        kept.append(line)
+    return len(re.findall(r"[A-Za-z]{2,}", " ".join(kept))) < 6
 
 
 def _meta(meta_json: str, override: str | None) -> DocumentMeta:

@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
+# What is indexed, and how: a saved index of another format is rebuilt. 2: letterhead-only passages
+# are not indexed (``index_text``).
+INDEX_FORMAT = "2"
+
+
 class Analyzer:
     """Lower-case, stop words removed, Snowball-stemmed: shared by indexing, querying and highlighting."""
 
@@ -186,6 +191,7 @@ class LexicalIndex:
             built.retriever.save(str(tmp / "bm25"), show_progress=False)
         (tmp / "columns.json").write_text(json.dumps(built.columns()))
         (tmp / "generation").write_text(str(built.generation))
+        (tmp / "format").write_text(INDEX_FORMAT)
         old = self._dir.with_name(self._dir.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if self._dir.exists():
@@ -197,6 +203,8 @@ class LexicalIndex:
         try:
             if int((self._dir / "generation").read_text()) != generation:
                 return None
+            if (self._dir / "format").read_text() != INDEX_FORMAT:
+                return None  # written by an older version: what is indexed has changed
             columns = json.loads((self._dir / "columns.json").read_text())
             retriever = None
             if columns["ids"]:

@@ -18,7 +18,7 @@ import logging
 from collections import defaultdict
 from typing import Literal
 
-from assistant.components.catalog import BEING_UPDATED, Catalog, LibraryBusy, WriteLock
+from assistant.components.catalog import BEING_UPDATED, Catalog, LibraryBusy, WriteLock, letterhead_only
 from assistant.components.embedding import NamedEmbeddings
 from assistant.components.lexical import LexicalIndex
 from assistant.components.vector_store import ChromaVectorStore
@@ -153,7 +153,11 @@ class HybridSearcher:
                 log.warning("keyword search failed (%s: %s)", type(exc).__name__, exc)
                 raise LibraryBusy(BEING_UPDATED) from exc
         resolved = self.catalog.resolve([h.chunk_id for h in vector_hits] + [cid for cid, _ in lexical_hits])
-        resolved = {cid: hit for cid, hit in resolved.items() if matches(filters, *hit)}
+        resolved = {  # a store embedded before letterhead was left out may still return it
+            cid: hit
+            for cid, hit in resolved.items()
+            if matches(filters, *hit) and not letterhead_only(hit[0].text)
+        }
         vector_ids = [h.chunk_id for h in vector_hits if h.chunk_id in resolved]
         lexical_ids = [cid for cid, _ in lexical_hits if cid in resolved]
         fused = rrf([vector_ids, lexical_ids])
