@@ -165,3 +165,37 @@ def test_letterhead_and_header_passages_are_not_searched_as_content(text, furnit
     from assistant.components.catalog import letterhead_only
 
     assert letterhead_only(text) is furniture
+
+
+def test_documents_are_ranked_on_both_retrievers_evidence():
+    """Rank fusion of passages had put a document with middling passages in both lists above one the
+    keyword index ranked first by far ('CPNs closure orders training': the ASB letters, which the offline
+    vectors do not connect with 'CPN'). Scores now count: a strong keyword match leads; with keyword
+    evidence equal, the closer meaning decides; each document shows the passage with most evidence."""
+    from assistant.records import Chunk, ChunkHit, DocumentMeta
+    from assistant.search.hybrid import fuse_documents
+
+    def hit(doc, n, lexical=None, vector=None):
+        meta = DocumentMeta(
+            doc_id=doc,
+            title=doc,
+            kind="response",
+            source_path=f"{doc}.txt",
+            office="X",
+            content_hash=doc,
+            file_type="txt",
+        )
+        chunk = Chunk(chunk_id=f"{doc}-{n}", doc_id=doc, position=n, section="", text="t", marking="OFFICIAL")
+        return ChunkHit(chunk=chunk, meta=meta, score=0.0, lexical_score=lexical, vector_similarity=vector)
+
+    hits = [hit(f"middling-{i}", 1, lexical=2.0 - i / 10, vector=0.50 + i / 100) for i in range(5)]
+    hits.append(hit("keyword", 1, lexical=9.0, vector=0.40))
+    assert [doc for doc, _, _ in fuse_documents(hits)][0] == "keyword"
+    tied = [hit("near", 1, lexical=3.0, vector=0.70), hit("far", 1, lexical=3.0, vector=0.45)]
+    assert [doc for doc, _, _ in fuse_documents(tied)] == ["near", "far"]
+    two = [
+        hit("doc", 1, lexical=1.0, vector=0.30),
+        hit("doc", 2, lexical=3.0, vector=0.60),
+        hit("x", 1, vector=0.2),
+    ]
+    assert fuse_documents(two)[0][2].chunk.chunk_id == "doc-2"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from assistant.drafting.records import Draft, Paragraph, Section, Sentence
 from assistant.drafting.text import content_words, split_sentences
+from assistant.drafting.verify import speaks_for_chief_constable
 from assistant.records import SearchFilters
 
 COMPOSER_REVISIONS = (
@@ -101,6 +102,8 @@ def add_section(draft: Draft, topic: str, search) -> Draft:
         sentences_ = [
             re.sub(r"^\d+(\.\d+)+\s+", "", t) for t in split_sentences(chunk.text)
         ]  # "1.3 ..." numbering
+        # a past letter's report of what its Chief Constable said is never this letter's to repeat
+        sentences_ = [t for t in sentences_ if not speaks_for_chief_constable(t)]
         relevant = [t for t in sentences_ if content_words(t) & terms] or sentences_[:1]
         source = draft_source(draft, hit)
         sentences += [Sentence(text=t, origin="source", citations=[source]) for t in relevant[:2]]

@@ -91,6 +91,15 @@ def _cc_attribution(names: Iterable[str]) -> re.Pattern:
 _QUOTED = re.compile(r"(?<!\w)[“\"‘']([^”\"’]{12,}?)[”\"’'](?!\w)")
 
 
+def speaks_for_chief_constable(text: str, names: Iterable[str] = ()) -> bool:
+    """A sentence that reports what a Chief Constable said or thinks ("The Chief Constable, Sarah
+    Whitlock, has advised me that ..."): another letter's reported speech, never to be carried into a
+    new one."""
+    return bool(_cc_attribution(names).search(text)) or (
+        bool(_QUOTED.search(text)) and "Chief Constable" in text
+    )
+
+
 def _norm(text: str) -> str:
     return (
         re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"'))

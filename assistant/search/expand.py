@@ -42,7 +42,7 @@ class QueryExpander:
             key = token if token in self.glossary.expand else by_lower.get(token.lower())
             if key is None and token.endswith("s"):
                 key = by_lower.get(token[:-1].lower())
-            if key is None or not key.isupper():
+            if key is None or not key.rstrip("s").isupper():
                 continue
             # a lower-case token is the abbreviation only when it is no English word ("rso", not "ham")
             if token != key and (len(key) < 3 or _a_word(token)) and token.rstrip("s") != key:
