@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager, suppress
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -464,6 +465,7 @@ _FURNITURE_LINE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # asked again for the same passages at every search
 def letterhead_only(text: str) -> bool:
     """A passage with fewer than six words of its own once letterhead, addresses, salutations, dates and
     'Label: value' header lines are set aside."""

@@ -24,14 +24,23 @@ class QueryExpander:
     glossary: Glossary
 
     @cached_property
-    def _long_forms(self) -> list[tuple[re.Pattern, str]]:
-        """Each written-out form (three words at most, so 'ACC' for 'Assistant Chief Constable' but not
-        every long title) and its abbreviation, for a query that spells a thing out."""
-        out = []
-        for abbr, long in self.glossary.expand.items():
-            if abbr.isupper() and len(abbr) >= 2 and 1 < len(long.split()) <= 4:
-                out.append((re.compile(rf"\b{re.escape(long.lower())}s?\b"), abbr))
-        return out
+    def _long_forms(self) -> tuple[re.Pattern, dict[str, str]]:
+        """Every written-out form of two to four words ('Assistant Chief Constable', not every long
+        title) as one pattern, and the abbreviation of each, for a query that spells a thing out."""
+        forms = {
+            long.lower(): abbr
+            for abbr, long in self.glossary.expand.items()
+            if abbr.isupper() and len(abbr) >= 2 and 1 < len(long.split()) <= 4
+        }
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"\b({alternatives})s?\b"), forms
+
+    @cached_property
+    def _phrases(self) -> tuple[re.Pattern, dict[str, int]]:
+        """Every synonym as one pattern, and the group each belongs to."""
+        group_of = {p: i for i, group in enumerate(self.glossary.synonyms) for p in group}
+        alternatives = "|".join(re.escape(p) for p in sorted(group_of, key=len, reverse=True))
+        return re.compile(rf"\b({alternatives})\b"), group_of
 
     def added_words(self, query: str) -> list[str]:
         """What to look for besides the query's own words, in the order found."""
@@ -48,12 +57,14 @@ class QueryExpander:
             if token != key and (len(key) < 3 or _a_word(token)) and token.rstrip("s") != key:
                 continue
             added.append(self.glossary.expand[key])
-        for pattern, abbr in self._long_forms:
-            if pattern.search(lowered):
-                added.append(abbr)
-        for group in self.glossary.synonyms:
-            if any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in group):
-                added += [p for p in group if not re.search(rf"\b{re.escape(p)}\b", lowered)]
+        pattern, forms = self._long_forms
+        if forms:
+            added += [forms[m.group(1)] for m in pattern.finditer(lowered)]
+        pattern, group_of = self._phrases
+        if group_of:
+            said = {m.group(1) for m in pattern.finditer(lowered)}
+            for i in dict.fromkeys(group_of[p] for p in said):
+                added += [p for p in self.glossary.synonyms[i] if p not in said]
         return list(dict.fromkeys(a for a in added if a.lower() not in lowered))
 
     def expand(self, query: str) -> str:
