@@ -677,7 +677,7 @@ def evaluate(
     )
     for mode, score in retrieval.items():
         rtable.add_row(
-            {"lexical": "BM25 only", "vector": "vectors only", "hybrid": "hybrid (RRF)"}[mode],
+            {"lexical": "BM25 only", "vector": "vectors only", "hybrid": "hybrid"}[mode],
             f"{score.recall_at_k:.3f}",
             f"{score.mrr_at_10:.3f}",
             *(f"{v:.3f}" for v in score.recall_by_group().values()),
