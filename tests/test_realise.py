@@ -1281,3 +1281,16 @@ def test_the_commissioners_own_decision_is_in_the_first_person(note, expected, g
     had become 'The plan approved by the board was held on 2 November 2026'."""
     facts, _ = progress_sentences(note, date(2026, 11, 30), glossary)
     assert facts == [expected]
+
+
+@pytest.mark.parametrize(
+    ("note", "written"),
+    [
+        ("101 abandonment 34% at insp", "101 abandonment 34% at inspection"),  # was "at inspector"
+        ("Reviewed by insp weekly", "Reviewed by inspector weekly"),
+        ("Det. Supt. Hale leads", "Detective Superintendent Hale leads"),  # was "Det. Superintendent."
+        ("see Ch. 3 of the report", "see Ch. 3 of the report"),  # a chapter, not a rank
+    ],
+)
+def test_inspection_and_ranks_are_written_out_as_meant(note, written, glossary):
+    assert glossary.write_out(note) == written

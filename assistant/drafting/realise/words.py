@@ -47,7 +47,9 @@ class Glossary:
             r"\1", without_definitions(text)
         )  # "incl. six" -> "including six", not "including."
         text = _VERSUS.sub("against ", text)
+        text = _RANK_DOT.sub(r"\1", text)  # "Det. Supt. Hale": ranks before a name, written out below
         text = _COMPANY.sub("Company", text)  # "Harnmouth Port Co. 21/11": not a sentence's end
+        text = _AT_INSPECTION.sub(r"\1 inspection", text)  # "34% at insp": the inspection, not an inspector
         text = _PER_PERIOD.sub(lambda m: " a " + _PERIODS[m.group(1).lower()], text)  # "200 calls/mth"
         return self._pattern.sub(lambda m: _in_name(self.expand[m.group(1)], text, m.end()), text)
 
@@ -122,6 +124,8 @@ _PERIODS = {"mth": "month", "month": "month", "mo": "month", "wk": "week", "week
 _PER_PERIOD = re.compile(r"(?<=[a-z])/(mth|month|mo|wk|week|yr|year|day)\b", re.I)
 _DOTTED = re.compile(r"\b(incl|inc|approx|excl|esp|eg|ie|est)\.(?=\s+[a-z0-9£(])", re.I)
 _COMPANY = re.compile(r"(?<=\w )Co\.(?=\s+(?:\d|[a-z]))")  # a company's "Co." before a date or a verb
+_RANK_DOT = re.compile(r"\b(Det|Ch|Insp|Supt|Sgt|Con)\.(?=\s+[A-Z])")
+_AT_INSPECTION = re.compile(r"\b(at|since|before|after|pre|post)\s+insp\b(?!\.?\s+[A-Z])", re.I)
 _VERSUS = re.compile(r"(?<![\w.])(?:v|vs)\.?\s+(?=[£\d])")  # "17 SPOs v. 9 in 2025/26": "against 9"
 _DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,6})\(([A-Z][A-Za-z]{1,6})\)")
 
