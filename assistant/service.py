@@ -176,7 +176,7 @@ class Assistant:
     def search(
         self, query: str, filters: SearchFilters | None = None, limit: int = 10, mode: Mode = "hybrid"
     ) -> list[DocumentHit]:
-        return self.searcher.search(query, filters, limit=limit, mode=mode)
+        return self.searcher.search(query, filters, limit=limit, mode=mode, relevant_only=True)
 
     # -- drafting ----------------------------------------------------------------------------------
     def row_matches(self, inspection: Path | Inspection) -> list:

@@ -199,3 +199,15 @@ def test_documents_are_ranked_on_both_retrievers_evidence():
         hit("x", 1, vector=0.2),
     ]
     assert fuse_documents(two)[0][2].chunk.chunk_id == "doc-2"
+
+
+def test_a_query_about_nothing_in_the_library_says_there_are_no_good_matches(sample_library):
+    """Nonsense had returned 15 documents ranked on nothing (issue 13). A real query, and one typed as
+    an abbreviation, still find their documents past the cut-off."""
+    for nonsense in ("banana bread recipe", "xyzzy plugh", "cheap flights to spain"):
+        hits = sample_library.search(nonsense, limit=15)
+        assert list(hits) == [] and "No good matches" in hits.note, nonsense
+    assert "resp-2022-fenmoor-custody" in [
+        h.meta.doc_id for h in sample_library.search("custody healthcare contract")
+    ]
+    assert sample_library.search("RSO visits backlog")[0].meta.doc_id == "ap-2022-fenmoor-peel-2021-22"

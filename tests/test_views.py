@@ -47,3 +47,42 @@ def test_a_report_file_reads_into_rows_a_person_can_check():
     shown = views.reading_html(reading, "Fenmoor Police")
     assert "3(a)" in shown and "page 3" in shown and "Ministry of Justice" in shown
     assert "6 recommendations" in views.read_message(reading)
+
+
+def test_search_results_name_duplicate_titles_by_id_and_say_when_nothing_is_close():
+    """Two past letters with one title were indistinguishable in the picker; a nonsense query listed 15
+    documents with scores such as 0.033 (issue 13)."""
+    from assistant.records import Chunk, ChunkHit, DocumentHit, DocumentMeta
+    from assistant.search.hybrid import NO_GOOD_MATCHES, SearchResults
+
+    def hit(doc, title):
+        meta = DocumentMeta(
+            doc_id=doc,
+            title=title,
+            kind="response",
+            office="X",
+            source_path=f"{doc}.md",
+            content_hash=doc,
+            file_type="md",
+        )
+        chunk = Chunk(
+            chunk_id=f"{doc}-0", doc_id=doc, position=0, section="", text="custody", marking="OFFICIAL"
+        )
+        best = ChunkHit(chunk=chunk, meta=meta, score=0.033)
+        return DocumentHit(meta=meta, score=0.033, best=best, snippet="custody visiting", other_chunks=0)
+
+    hits = [
+        hit("resp-2022-a", "PEEL 2021/22"),
+        hit("resp-2022-b", "PEEL 2021/22"),
+        hit("resp-2018", "Custody"),
+    ]
+    assert views.document_choices(hits) == [
+        ("PEEL 2021/22 (resp-2022-a)", "resp-2022-a"),
+        ("PEEL 2021/22 (resp-2022-b)", "resp-2022-b"),
+        ("Custody", "resp-2018"),  # a title of its own keeps no id
+    ]
+    assert "0.033" not in views.hits_html(hits) and "score" not in views.hits_html(hits)
+    none = SearchResults()
+    none.note = NO_GOOD_MATCHES.format(query="banana bread")
+    shown = views.hits_html(none)
+    assert "No good matches" in shown and "banana bread" in shown and "No matching documents" not in shown

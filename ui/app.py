@@ -577,9 +577,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             except ValueError as exc:
                 return views.error_html(exc), gr.update(choices=[])
             hits = assistant.search(q or "", filters, limit=15)
-            return views.hits_html(hits), gr.update(
-                choices=[(h.meta.title or h.meta.doc_id, h.meta.doc_id) for h in hits], value=None
-            )
+            return views.hits_html(hits), gr.update(choices=views.document_choices(hits), value=None)
 
         search_inputs = [query, kind, type_filter, year_from, year_to, marking]
         search_btn.click(plain_errors(do_search), search_inputs, [results, open_doc])

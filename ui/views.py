@@ -164,7 +164,7 @@ def hits_html(hits: list[DocumentHit]) -> str:
     note = getattr(hits, "note", "")  # e.g. keyword results only, while another process updates the library
     note_html = f"<p class='note'><i>{_esc(note)}</i></p>" if note else ""
     if not hits:
-        return f"<div class='results'>{note_html}<p>No matching documents.</p></div>"
+        return f"<div class='results'>{note_html or '<p>No matching documents.</p>'}</div>"
     parts = ["<div class='results'>", note_html]
     for rank, hit in enumerate(hits, start=1):
         m = hit.meta
@@ -178,10 +178,19 @@ def hits_html(hits: list[DocumentHit]) -> str:
         parts.append(
             f"<div class='hit'><b>{rank}. {_esc(m.title or m.doc_id)}</b>"
             f"<div class='meta'>{_esc(m.doc_id)} · {m.kind.replace('_', ' ')} · {_esc(m.inspection_type or 'type unknown')}"
-            f" · {when} · {m.marking} · score {hit.score:.3f}</div><div>{''.join(snippet)}</div></div>"
+            f" · {when} · {m.marking}</div><div>{''.join(snippet)}</div></div>"
         )
     parts.append("</div>")
     return "".join(parts)
+
+
+def document_choices(hits: list[DocumentHit]) -> list[tuple[str, str]]:
+    """The picker's entries for search results: the title, with the id where two results share one."""
+    titles = [h.meta.title or h.meta.doc_id for h in hits]
+    return [
+        (f"{t} ({h.meta.doc_id})" if titles.count(t) > 1 and t != h.meta.doc_id else t, h.meta.doc_id)
+        for t, h in zip(titles, hits, strict=True)
+    ]
 
 
 def documents_rows(documents: list[StoredDocument]) -> list[list]:
