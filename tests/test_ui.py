@@ -3,6 +3,7 @@ app's security rules over plain HTTP. Screenshots of every tab are saved in test
 
 from __future__ import annotations
 
+import re
 import time
 import urllib.error
 import urllib.request
@@ -69,6 +70,27 @@ def test_search_finds_the_expected_document(page):
     pick(page, "Open a document", "National Child Protection Inspections – 2019 thematic report")
     page.wait_for_function("document.querySelector('#doc-view').innerText.includes('MSET')")
     shot(page, "search")
+    assert "score" not in results  # no bare numbers such as 0.033 shown to readers
+    # newest first: the dates shown run backwards
+    page.fill("#search-query textarea", "custody")
+    pick(page, "Order", "Newest first")
+    page.wait_for_function(  # the shown dates (undated ones last) run backwards once the order is applied
+        """() => {
+            const d = [...document.querySelectorAll('#search-results .hit .meta')]
+                .map(m => (m.innerText.match(/\\d{4}-\\d{2}-\\d{2}/) || ['0000-00-00'])[0]);
+            return d.length > 2 && d.every((x, i) => i === 0 || d[i - 1] >= x)
+                && document.querySelector('#search-results').innerText.toLowerCase().includes('custody');
+        }""",
+        timeout=30_000,
+    )
+    metas = page.locator("#search-results .hit .meta").all_inner_texts()
+    dates = [m.group(0) for meta in metas if (m := re.search(r"\d{4}-\d{2}-\d{2}", meta))]
+    assert len(dates) > 2 and dates == sorted(dates, reverse=True)
+    # a query about nothing in the library says so instead of listing letters
+    page.fill("#search-query textarea", "banana bread recipe")
+    page.click("#search-button")
+    page.wait_for_selector("#search-results :text('No good matches')")
+    assert page.locator("#search-results .hit").count() == 0
 
 
 def test_composer_draft_shows_every_recommendation_and_the_flags(page):

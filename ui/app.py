@@ -299,6 +299,12 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         value="",
                         label="Marking",
                     )
+                    order = gr.Dropdown(
+                        [("Best match first", "best"), ("Newest first", "newest")],
+                        value="best",
+                        label="Order",
+                        elem_id="search-order",
+                    )
                 results = gr.HTML(elem_id="search-results")
                 open_doc = gr.Dropdown(label="Open a document", choices=[], elem_id="open-doc")
                 doc_view = gr.HTML(elem_id="doc-view")
@@ -565,7 +571,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             plain_errors(do_export), [draft_id, export_format, export_mode, override], [download, message]
         )
 
-        def do_search(q, kind_value, type_value, y_from, y_to, marking_value):
+        def do_search(q, kind_value, type_value, y_from, y_to, marking_value, order_value):
             try:
                 filters = SearchFilters(
                     kind=kind_value or None,
@@ -576,11 +582,12 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                 )
             except ValueError as exc:
                 return views.error_html(exc), gr.update(choices=[])
-            hits = assistant.search(q or "", filters, limit=15)
+            hits = views.in_order(assistant.search(q or "", filters, limit=15), order_value)
             return views.hits_html(hits), gr.update(choices=views.document_choices(hits), value=None)
 
-        search_inputs = [query, kind, type_filter, year_from, year_to, marking]
+        search_inputs = [query, kind, type_filter, year_from, year_to, marking, order]
         search_btn.click(plain_errors(do_search), search_inputs, [results, open_doc])
+        order.input(plain_errors(do_search), search_inputs, [results, open_doc])
         query.submit(plain_errors(do_search), search_inputs, [results, open_doc])
 
         def do_open(doc):

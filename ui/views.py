@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from datetime import date
 
 from assistant.drafting.records import Draft
 from assistant.records import DocumentHit, IngestReport, StoredDocument
+from assistant.search.hybrid import SearchResults
 
 CSS = """
 .draft-view { font-family: Georgia, 'Times New Roman', serif; line-height: 1.55; max-width: 52rem; }
@@ -182,6 +184,18 @@ def hits_html(hits: list[DocumentHit]) -> str:
         )
     parts.append("</div>")
     return "".join(parts)
+
+
+def in_order(hits: list[DocumentHit], order: str = "best") -> list[DocumentHit]:
+    """The results best match first, or newest first (by the report's publication, else the document's
+    own date; undated last); a note about the results is kept."""
+    if order != "newest":
+        return hits
+    ordered = SearchResults(
+        sorted(hits, key=lambda h: -(h.meta.published or h.meta.doc_date or date.min).toordinal())
+    )
+    ordered.note = getattr(hits, "note", None)
+    return ordered
 
 
 def document_choices(hits: list[DocumentHit]) -> list[tuple[str, str]]:
