@@ -71,6 +71,7 @@ def test_search_finds_the_expected_document(page):
     page.wait_for_function("document.querySelector('#doc-view').innerText.includes('MSET')")
     shot(page, "search")
     assert "score" not in results  # no bare numbers such as 0.033 shown to readers
+    assert page.locator("#year-from textarea").input_value() == ""  # not a "0" that reads as a year
     # newest first: the dates shown run backwards
     page.fill("#search-query textarea", "custody")
     pick(page, "Order", "Newest first")

@@ -86,3 +86,12 @@ def test_search_results_name_duplicate_titles_by_id_and_say_when_nothing_is_clos
     none.note = NO_GOOD_MATCHES.format(query="banana bread")
     shown = views.hits_html(none)
     assert "No good matches" in shown and "banana bread" in shown and "No matching documents" not in shown
+
+
+def test_a_year_box_takes_a_year_or_nothing_and_says_so_in_plain_words():
+    import pytest
+
+    assert views.year_typed("", "From year") is None and views.year_typed(" 2022 ", "From year") == 2022
+    for wrong in ("22", "twenty", "0"):
+        with pytest.raises(ValueError, match="From year: type a year such as 2022, or leave it empty"):
+            views.year_typed(wrong, "From year")

@@ -292,8 +292,9 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         value="",
                         label="Type of inspection",
                     )
-                    year_from = gr.Number(label="From year", precision=0, value=None)
-                    year_to = gr.Number(label="To year", precision=0, value=None)
+                    # text boxes, not numbers: an empty number box shows 0, which reads as a year
+                    year_from = gr.Textbox(label="From year", placeholder="any", elem_id="year-from")
+                    year_to = gr.Textbox(label="To year", placeholder="any", elem_id="year-to")
                     marking = gr.Dropdown(
                         [("Any", ""), ("OFFICIAL", "OFFICIAL"), ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE")],
                         value="",
@@ -576,8 +577,8 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                 filters = SearchFilters(
                     kind=kind_value or None,
                     inspection_type=type_value or None,
-                    year_from=int(y_from) if y_from else None,
-                    year_to=int(y_to) if y_to else None,
+                    year_from=views.year_typed(y_from, "From year"),
+                    year_to=views.year_typed(y_to, "To year"),
                     marking=marking_value or None,
                 )
             except ValueError as exc:

@@ -6,6 +6,7 @@ No decisions are made here: only presentation, so each is easy to test without a
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from datetime import date
 
@@ -184,6 +185,16 @@ def hits_html(hits: list[DocumentHit]) -> str:
         )
     parts.append("</div>")
     return "".join(parts)
+
+
+def year_typed(text: str | None, label: str) -> int | None:
+    """A year box: empty is any year; anything but a year says so in plain words."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"(?:19|20)\d\d", text):
+        raise ValueError(f"{label}: type a year such as 2022, or leave it empty for any year.")
+    return int(text)
 
 
 def in_order(hits: list[DocumentHit], order: str = "best") -> list[DocumentHit]:

@@ -12,6 +12,21 @@ from functools import cached_property
 from lemminflect import getAllLemmas
 
 from assistant.drafting.realise.words import Glossary
+from assistant.drafting.text import STOPWORDS
+
+_SMALL_WORDS = STOPWORDS | {
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "what",
+    "when",
+    "where",
+    "go",
+    "goes",
+    "their",
+    "them",
+}
 
 
 def _a_word(token: str) -> bool:
@@ -69,6 +84,11 @@ class QueryExpander:
 
     def expand(self, query: str) -> str:
         """The query with what it also means: 'RSO visits overdue' -> 'RSO visits overdue registered
-        sex offender'."""
-        extra = self.added_words(query)
+        sex offender'. The added phrases' small words ('from', 'who') are left out: they would match,
+        and be highlighted, everywhere."""
+        extra = [
+            " ".join(w for w in phrase.split() if w.lower() not in _SMALL_WORDS)
+            for phrase in self.added_words(query)
+        ]
+        extra = [e for e in extra if e]
         return f"{query} {' '.join(extra)}" if extra else query
