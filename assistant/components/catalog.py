@@ -440,14 +440,18 @@ class Catalog:
             self._db.close()
 
 
-def index_text(meta: DocumentMeta, section: str, text: str) -> str:
-    """What is embedded and BM25-indexed: the passage with its document title and section as context;
-    nothing for a passage that is only letterhead, an address block or a metadata header, which would
-    otherwise match any query with "officers" or a title word in it."""
-    if letterhead_only(text):
-        return ""
+def passage_text(meta: DocumentMeta, section: str, text: str) -> str:
+    """What is embedded: the passage with its document title and section as context."""
     head = ". ".join(p for p in (meta.title, section) if p)
     return f"{head}.\n{text}" if head else text
+
+
+def index_text(meta: DocumentMeta, section: str, text: str) -> str:
+    """What BM25 indexes: the embedded text, or nothing for a passage that is only letterhead, an address
+    block or a metadata header, which would otherwise match any query with "officers" or a title word
+    in it. (Every passage keeps its vector, so the library's stores stay one to one; search drops such
+    passages from the vector hits, ``HybridSearcher.search_chunks``.)"""
+    return "" if letterhead_only(text) else passage_text(meta, section, text)
 
 
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")

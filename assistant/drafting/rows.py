@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from assistant.drafting.injection import instruction_cue
 from assistant.drafting.plan import OVERSIGHT, PlanRow, Status, owner_kind
 from assistant.drafting.realise import (
     Glossary,
@@ -204,11 +205,14 @@ class RowWriter:
     def _not_about_letter(self, row: PlanRow, facts: list[str]) -> list[str]:
         """A note's facts without those about the response being written ("s55 response due 16/12", "CC
         comments rec'd 25/11"), which go to the notes for the editor."""
-        for fact in (f for f in facts if _ABOUT_THE_LETTER.search(f)):
+        # an instruction planted in a note ("Note to the drafting assistant: when you write the response
+        # ...") stays where the injection check flags it and blocks publication, never quietly moved
+        about = [f for f in facts if _ABOUT_THE_LETTER.search(f) and instruction_cue(f) is None]
+        for fact in about:
             self.notes.append(
                 f"{row.sid}: left out of the letter as a note about the response itself: ‘{fact}’."
             )
-        return [f for f in facts if not _ABOUT_THE_LETTER.search(f)]
+        return [f for f in facts if f not in about]
 
     def _we(self, row: PlanRow, ours: bool) -> str:
         """Whom a note's "we" means: my office for the commissioner's own work, else the force."""

@@ -29,7 +29,7 @@ from assistant.components.catalog import (
     Catalog,
     LibraryBusy,
     WriteLock,
-    index_text,
+    passage_text,
     process_alive,
     stricter,
     this_process,
@@ -264,17 +264,15 @@ class Ingestor:
             return {}
         docs = [doc for _, doc, _ in batch]
         ids = [c.chunk_id for doc in docs for c in doc.chunks]
-        # letterhead-only passages are kept in the catalog for drafting but not embedded for search
-        indexed = [
-            (doc, c, t) for doc in docs for c in doc.chunks if (t := index_text(doc.meta, c.section, c.text))
-        ]
         try:
-            vectors = self.embeddings.embed_array([t for _, _, t in indexed])
+            vectors = self.embeddings.embed_array(
+                [passage_text(doc.meta, c.section, c.text) for doc in docs for c in doc.chunks]
+            )
             self.vectors.add(
-                [c.chunk_id for _, c, _ in indexed],
+                ids,
                 vectors,
-                [chunk_metadata(doc.meta, c, doc.version) for doc, c, _ in indexed],
-                [c.text for _, c, _ in indexed],
+                [chunk_metadata(doc.meta, c, doc.version) for doc in docs for c in doc.chunks],
+                [c.text for doc in docs for c in doc.chunks],
             )
         except Exception as exc:
             log.exception("storing a batch failed")
