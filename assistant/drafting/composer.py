@@ -90,15 +90,20 @@ class DraftContext:
     said: dict[str, str] = field(default_factory=dict)  # a recommendation's sentence -> the first to say it
     _writer: RowWriter | None = None
 
+    @cached_property
+    def public_notes(self) -> list[str]:
+        """The OFFICIAL action-plan notes' texts (what the letter may draw on)."""
+        return [
+            s.text
+            for s in self.gathered.registry.sources
+            if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
+        ]
+
     @property
     def writer(self) -> RowWriter:
         """The realiser for this draft: the glossary plus what the notes' OFFICIAL text defines itself."""
         if self._writer is None:
-            public = "\n".join(
-                s.text
-                for s in self.gathered.registry.sources
-                if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
-            )
+            public = "\n".join(self.public_notes)
             report = " ".join(
                 r.text for r in (*self.inspection.recommendations, *self.inspection.areas_for_improvement)
             )
@@ -124,12 +129,7 @@ class DraftContext:
         which go to the drafting notes."""
         insp = self.inspection
         counts = {len(insp.recommendations), len(insp.areas_for_improvement), insp.total_recommendations}
-        public = [
-            s.text
-            for s in self.gathered.registry.sources
-            if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
-        ]
-        counts |= {len(recommendation_parents(insp.recommendations)), *stated_totals(public)}
+        counts |= {len(recommendation_parents(insp.recommendations)), *stated_totals(self.public_notes)}
         names = set(f"{self.force} {self.office.area_name}".split())
         kept = []
         for s in sentences:
@@ -387,12 +387,7 @@ class Composer:
         insp = ctx.inspection
         if insp.total_recommendations is not None:
             return None
-        texts = [
-            s.text
-            for s in ctx.gathered.registry.sources
-            if s.kind == "action_plan" and s.marking != "OFFICIAL-SENSITIVE"
-        ]
-        stated = stated_totals(texts)
+        stated = stated_totals(ctx.public_notes)
         larger = [n for n in stated if n > len(insp.recommendations)]
         parents = len(recommendation_parents(insp.recommendations))
         if not larger and parents < len(insp.recommendations) and parents in stated:

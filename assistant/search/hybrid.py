@@ -103,21 +103,19 @@ def fuse_documents(hits: list[ChunkHit]) -> list[tuple[str, float, ChunkHit]]:
     top = max(lexical.values(), default=0.0) or 1.0
     low, high = min(vector.values(), default=0.0), max(vector.values(), default=1.0)
     span = (high - low) or 1.0
-    scores = {
-        doc: LEXICAL_WEIGHT * lexical.get(doc, 0.0) / top
-        + ((vector[doc] - low) / span if doc in vector else 0.0)
-        for doc in best
-    }
-    for hit in hits:  # each document's passage with the most evidence of its own
-        doc = hit.chunk.doc_id
-        own = LEXICAL_WEIGHT * (hit.lexical_score or 0.0) / top + (
-            (hit.vector_similarity - low) / span if hit.vector_similarity is not None else 0.0
+
+    def evidence(lexical_score: float | None, similarity: float | None) -> float:
+        return LEXICAL_WEIGHT * (lexical_score or 0.0) / top + (
+            (similarity - low) / span if similarity is not None else 0.0
         )
-        held = best[doc]
-        if own > LEXICAL_WEIGHT * (held.lexical_score or 0.0) / top + (
-            (held.vector_similarity - low) / span if held.vector_similarity is not None else 0.0
+
+    scores = {doc: evidence(lexical.get(doc), vector.get(doc)) for doc in best}
+    for hit in hits:  # each document's passage with the most evidence of its own
+        held = best[hit.chunk.doc_id]
+        if evidence(hit.lexical_score, hit.vector_similarity) > evidence(
+            held.lexical_score, held.vector_similarity
         ):
-            best[doc] = hit
+            best[hit.chunk.doc_id] = hit
     return sorted(((d, scores[d], best[d]) for d in best), key=lambda t: (-t[1], t[0]))
 
 
@@ -207,7 +205,7 @@ class HybridSearcher:
                 log.warning("keyword search failed (%s: %s)", type(exc).__name__, exc)
                 raise LibraryBusy(BEING_UPDATED) from exc
         resolved = self.catalog.resolve([h.chunk_id for h in vector_hits] + [cid for cid, _ in lexical_hits])
-        resolved = {  # a store embedded before letterhead was left out may still return it
+        resolved = {  # letterhead-only passages keep their vectors (one per passage) but are no answer
             cid: hit
             for cid, hit in resolved.items()
             if matches(filters, *hit) and not letterhead_only(hit[0].text)
