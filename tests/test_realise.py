@@ -1112,7 +1112,7 @@ def test_a_persons_initials_are_not_named_as_the_owner(glossary):
     assert "JC" not in text and "My office leads this work" in text
     force = _plan_row("S2", ref="2", action="Refresh the call handling guide", owner="NH", due="31/01/2027")
     text = " ".join(s.text for s in writer.paragraph([force]))
-    assert "NH" not in text and "This work is due by 31 January 2027" in text
+    assert "NH" not in text and "this work is due by 31 january 2027" in text.lower()
     assert sum("initials" in n for n in writer.notes) == 2
     known = _plan_row("S3", ref="2", action="Refresh the vetting guide", owner="PSD", due="31/01/2027")
     assert "Professional Standards" in " ".join(s.text for s in writer.paragraph([known]))
@@ -1294,3 +1294,53 @@ def test_the_commissioners_own_decision_is_in_the_first_person(note, expected, g
 )
 def test_inspection_and_ranks_are_written_out_as_meant(note, written, glossary):
     assert glossary.write_out(note) == written
+
+
+def test_facts_with_commas_of_their_own_are_joined_by_a_semicolon_not_an_and():
+    """'Intake 1: 9 starters 12 January 2027.' 'Intake 2 April 2027, 7 offers out.': two scraps a
+    sentence each. Joined by 'and' they would read as one list; by a semicolon, as two facts."""
+    joined = join_short(["Intake 1: 9 starters on 12 January 2027.", "Intake 2 April 2027, 7 offers out."])
+    assert joined == ["Intake 1: 9 starters on 12 January 2027; intake 2 April 2027, 7 offers out."]
+    # false alarm: a fact that already has a semicolon, or a long one, stays alone
+    kept = ["Rota agreed; go-live 1 February 2027.", "Training booked, March 2027."]
+    assert join_short(kept) == kept
+    long = "The healthcare provider has agreed, in principle, to a contract variation for the suites."
+    assert join_short([long, "Review in May."]) == [long, "Review in May."]
+
+
+def test_a_sentence_saying_how_the_one_before_stands_is_joined_to_it(glossary):
+    """'The force also plans X. This work has not yet started.': the second only says how the first
+    stands, and a person writes it as one sentence. Another row's sentence is never joined to it."""
+    from assistant.drafting.records import Sentence
+    from assistant.drafting.rows import with_back_references_joined
+
+    plans = Sentence(
+        text="The force also plans briefings for port workers.", origin="action_plan", citations=["S1"]
+    )
+    state = Sentence(text="This work has not yet started.", origin="action_plan", citations=["S1"])
+    assert [s.text for s in with_back_references_joined([plans, state])] == [
+        "The force also plans briefings for port workers; this work has not yet started."
+    ]
+    other = state.model_copy(update={"citations": ["S2"]})  # another row's state: not about this one
+    assert len(with_back_references_joined([plans, other])) == 2
+    topic = Sentence(text="This report covers custody.", origin="action_plan", citations=["S1"])
+    assert len(with_back_references_joined([plans, topic])) == 2  # "This report ..." is a new subject
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # had read "The active risk management system has been trained 33/35"
+        ("ARMS trained 33/35", "33 of 35 have been trained in ARMS"),
+        ("Sergeants trained 12/40 in PIP2", "12 of 40 sergeants have been trained in PIP2"),
+        ("118/204 staff through refresher", "118 of 204 staff have been through the refresher"),
+        # false alarms: not a share of a number
+        ("24/7 staff through refresher", None),
+        ("Officers trained 40/38", None),
+        ("Rota trained on", None),
+    ],
+)
+def test_a_share_of_people_trained_is_written_as_one(note, expected):
+    from assistant.drafting.realise.notes import share_written
+
+    assert share_written(note) == expected

@@ -309,7 +309,7 @@ class RowWriter:
             if not text:
                 continue
             facts, scraps = progress_sentences(text, self.around, self.glossary)
-            facts = self._not_about_letter(row, facts)
+            facts = join_short(self._not_about_letter(row, facts))
             if scraps:
                 self.notes.append(
                     f"{row.sid}: left out of the letter as internal shorthand: " + "; ".join(scraps) + "."
@@ -344,7 +344,7 @@ class RowWriter:
                 out += self.action_sentences(row, first=not out, ours=ours)
                 out += self.progress(row, ours)
             out += self.closing(group)
-        return out
+        return with_back_references_joined(out)
 
     def only_whose(self, rows: list[PlanRow]) -> bool:
         """Every action cell only says whose the recommendation is (nothing for the force to do). A row with
@@ -370,6 +370,32 @@ def _whose_label(action: str, subject: Subject) -> tuple[Subject, str]:
     who = m.group("who").upper()
     kind = "opcc" if "OPCC" in who or "OPFCC" in who else "pcc" if who in ("PCC", "PFCC") else "force"
     return subject_for(kind), m.group("rest")
+
+
+_BACK_REFERENCE = re.compile(r"^This (?:work )?(?:is|was|has|will|depends)\b")
+
+
+def with_back_references_joined(sentences: list[Sentence], limit: int = 32) -> list[Sentence]:
+    """'The force plans X. This work has not yet started.' -> 'The force plans X; this work has not yet
+    started.': a short sentence that only says how the one before it stands is joined to it, as a person
+    writes it, when both cite the same row and neither is long or already has a semicolon."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _BACK_REFERENCE.match(sentence.text)
+            and prev.citations == sentence.citations
+            and len(sentence.text.split()) <= 10
+            and len(prev.text.split()) + len(sentence.text.split()) <= limit
+            and ";" not in prev.text + sentence.text
+            and prev.text.endswith(".")
+        ):
+            joined = f"{prev.text[:-1]}; {lower_first(sentence.text)}"
+            out[-1] = prev.model_copy(update={"text": joined})
+            continue
+        out.append(sentence)
+    return out
 
 
 def _also(sentence: str) -> str:

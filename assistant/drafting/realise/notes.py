@@ -311,18 +311,21 @@ def _common_word(word: str) -> bool:
 def join_short(facts: list[str], limit: int = 13) -> list[str]:
     """Adjacent short facts of one note as one sentence ("A campaign opened on 9 November 2026, and
     training is planned for February 2027"): the office writes some 22 words a sentence, the notes one
-    fact at a time. Two at most, and only where neither has a comma, colon, dash or "and" of its own."""
+    fact at a time. Two at most. Where either has a comma, colon, dash or "and" of its own, a semicolon
+    joins them instead ("The first intake starts on 12 January 2027; the second intake, April 2027"),
+    so that no "and" reads as part of a list; a fact with a semicolon or a question stays alone."""
     out: list[str] = []
     can_join = False
     for fact in facts:
         prev = out[-1] if out else ""
-        if can_join and all(
-            len(f.split()) < limit and not re.search(r"[,;:–—?!]| and ", f) for f in (prev, fact)
-        ):
+        pair = (prev, fact)
+        short = all(len(f.split()) < limit and not re.search(r"[;?!]", f) for f in pair)
+        if can_join and short:
             first, _, rest = fact.partition(" ")
             if _common_word(first):
                 first = first.lower()
-            out[-1] = f"{prev.rstrip('.')}, and {first} {rest}".rstrip()
+            plain = not any(re.search(r"[,:–—]| and ", f) for f in pair)
+            out[-1] = f"{prev.rstrip('.')}{', and' if plain else ';'} {first} {rest}".rstrip()
             can_join = False
         else:
             out.append(fact)
@@ -439,6 +442,8 @@ def _shape(text: str, dates: list[date], around: date) -> str:
         )
     if _DEPENDS.match(text):
         return _DEPENDS.sub("this depends on ", text)
+    if shared := share_written(text):
+        return shared
     if m := _FOUND.match(text):
         label = _MONTHS_SHORT.sub(lambda x: _MONTH_NAMES[x.group(0).lower()[:3]], m.group("label"))
         return f"{_np(label)} found {m.group('rest').strip()}"
@@ -571,6 +576,33 @@ _PLANNED_FOR = re.compile(
     rf"^(?P<np>[A-Z][\w'’ -]{{1,40}}?)(?<![\d\s])\s+(?:in\s+|from\s+)?"
     rf"(?P<when>(?:{_MONTH_WORD})(?:\s*[–-]\s*(?:{_MONTH_WORD}))?\s+(?P<year>\d{{4}}))(?P<tail>\s*\([^)]*\))?$"
 )
+
+
+# "ARMS trained 33/35, remaining 2 on course January 2027": how many of a number have been trained.
+_TRAINED_SHARE = re.compile(r"^(?P<what>[A-Z][\w'’ -]{1,60}?) trained (?P<n>\d+)/(?P<m>\d+)\b(?P<tail>.*)$")
+# "118/204 staff through refresher": how many of a number have been through a course.
+_THROUGH_SHARE = re.compile(
+    r"^(?P<n>\d+)/(?P<m>\d+) (?P<who>[a-z][\w'’ -]{1,30}?) through (?:the )?(?P<what>[\w'’ -]{2,60}?)(?P<tail>[,;(].*)?$"
+)
+
+
+def share_written(text: str) -> str | None:
+    """'ARMS trained 33/35' -> '33 of 35 have been trained in ARMS' (it had read 'The active risk
+    management system has been trained 33/35'); '118/204 staff through refresher' -> '118 of 204 staff
+    have been through the refresher'. Only a share (the first number no larger than the second), so
+    '24/7 cover' is never read as a count."""
+    text = text.rstrip(".")
+    if (m := _TRAINED_SHARE.match(text)) and int(m.group("n")) <= int(m.group("m")):
+        what, tail = m.group("what"), m.group("tail")
+        what = what if _common_word(what.split()[0]) is False else what[0].lower() + what[1:]
+        if tail.startswith(" in "):  # "Sergeants trained 12/40 in PIP2": the people were trained
+            return f"{m.group('n')} of {m.group('m')} {what} have been trained{tail}"
+        return f"{m.group('n')} of {m.group('m')} have been trained in {what}{tail}"
+    if (m := _THROUGH_SHARE.match(text)) and int(m.group("n")) <= int(m.group("m")):
+        what = m.group("what")
+        what = what if re.match(r"[A-Z]{2}", what) else f"the {what}"
+        return f"{m.group('n')} of {m.group('m')} {m.group('who')} have been through {what}{m.group('tail') or ''}"
+    return None
 
 
 def _after(m: re.Match, around: date) -> bool:
