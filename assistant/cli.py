@@ -104,14 +104,73 @@ def _plan_reading(kind: str | None, tables) -> str:
 
 @app.command()
 def forget(doc_id: Annotated[str, typer.Argument(help="The document id, as `docs` lists it")]) -> None:
-    """Remove one document and all its passages from the library."""
+    """Remove one document and all its passages from the library (it can be restored for 30 days)."""
     from assistant.service import NotFound
 
     try:
-        _assistant().forget(doc_id)
+        record = _assistant().forget(doc_id)
     except NotFound as exc:
         _fail(str(exc))
-    console.print(f"Forgot {doc_id}.")
+    until = record.purge_on
+    console.print(f"Removed {doc_id}. It can be put back until {until.day} {until:%B %Y} with:")
+    console.print(f"pcc-assistant restore {doc_id}", soft_wrap=True)
+
+
+@app.command()
+def removed(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List the documents removed in the last 30 days, which `restore` can put back."""
+    records = _assistant().removed_documents()
+    if as_json:
+        console.print_json(
+            json.dumps(
+                [
+                    r.model_dump(mode="json", exclude={"document"}) | {"doc_id": r.doc_id, "title": r.title}
+                    for r in records
+                ]
+            )
+        )
+        return
+    if not records:
+        console.print("Nothing has been removed in the last 30 days.")
+        return
+    table = Table("title", "removed", "by", "purged on", "marking")
+    table.add_column("id", no_wrap=True)
+    for r in records:
+        when, until = f"{r.removed_at:%d %b %Y %H:%M}", f"{r.purge_on:%d %b %Y}"
+        table.add_row(r.title, when, r.removed_by, until, r.protective_marking, r.doc_id)
+    console.print(table)
+
+
+@app.command()
+def restore(doc_id: Annotated[str, typer.Argument(help="The document id, as `removed` lists it")]) -> None:
+    """Put a removed document back into the library as it was."""
+    from assistant.service import NotFound
+
+    try:
+        stored = _assistant().restore(doc_id)
+    except (NotFound, ValueError) as exc:
+        _fail(str(exc))
+    console.print(f"Restored {doc_id} ({stored.n_chunks} passages).")
+
+
+@app.command()
+def purge(
+    doc_id: Annotated[
+        str | None, typer.Argument(help="One removed document; leave out for every one")
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask first")] = False,
+) -> None:
+    """Delete removed documents for good, before their 30 days are up."""
+    from assistant.service import NotFound
+
+    what = doc_id or "every removed document"
+    if not yes and not typer.confirm(f"Delete {what} for good? This cannot be undone."):
+        _fail("Nothing deleted.")
+    try:
+        gone = _assistant().purge(doc_id)
+    except NotFound as exc:
+        _fail(str(exc))
+    console.print(f"Deleted for good: {', '.join(gone)}." if gone else "Nothing to delete.")
 
 
 @app.command()

@@ -36,8 +36,10 @@ from assistant.drafting.inspection import (
 from assistant.drafting.realise import load_glossary
 from assistant.drafting.records import Draft, ReviewDecision
 from assistant.drafting.sources import LIBRARY_PREFIX, SourceError
+from assistant.drafting.worklist import WorkItem, days_left, work_state
 from assistant.ingest.loaders import LOADERS
 from assistant.ingest.pipeline import Ingestor
+from assistant.ingest.removed import RemovedDocument, RemovedDocuments
 from assistant.intake.report import FORMATS as REPORT_FORMATS
 from assistant.intake.report import ReportIntake, read_report
 from assistant.intake.report import form_fields as report_form_fields
@@ -147,12 +149,53 @@ class Assistant:
             self.lexical.current()  # rebuild BM25 once per run, not per file, and save it under the lock
         return report
 
-    def forget(self, doc_id: str) -> None:
+    @cached_property
+    def removed(self) -> RemovedDocuments:
+        return RemovedDocuments(self.settings.removed_dir)
+
+    def forget(self, doc_id: str, by: str = "") -> RemovedDocument:
+        """Take a document out of the library; it can be restored for 30 days (``restore``)."""
         ingestor = self.ingestor
         with ingestor.writing(f"pcc-assistant forget {doc_id}"):
-            if not ingestor.forget(doc_id):
+            self.removed.purge()
+            if not ingestor.forget(doc_id, self.removed, by=by):
                 raise NotFound(f"no document with id {doc_id!r} (see `pcc-assistant docs`)")
             self.lexical.current()
+        record = self.removed.get(doc_id)
+        assert record is not None
+        return record
+
+    def removed_documents(self) -> list[RemovedDocument]:
+        """What was removed in the last 30 days, newest first (older removals are purged now)."""
+        self.removed.purge()
+        return self.removed.listed()
+
+    def restore(self, doc_id: str) -> StoredDocument:
+        """Put a removed document back into the library as it was."""
+        record = self.removed.get(doc_id)
+        if record is None:
+            raise NotFound(
+                f"no removed document with id {doc_id!r}: it was restored, purged, or never removed "
+                "(see `pcc-assistant removed`)"
+            )
+        ingestor = self.ingestor
+        with ingestor.writing(f"pcc-assistant restore {doc_id}"):
+            outcome = ingestor.restore(record)
+            if outcome.status == "failed":
+                raise ValueError(f"could not restore {doc_id}: {outcome.reason}")
+            self.lexical.current()
+            self.removed.drop(doc_id)
+        stored = self.catalog.get(doc_id)
+        assert stored is not None
+        return stored
+
+    def purge(self, doc_id: str | None = None) -> list[str]:
+        """Delete removed documents for good: one, or with no id every one (not only the expired)."""
+        if doc_id is None:
+            return self.removed.purge(everything=True)
+        if not self.removed.drop(doc_id):
+            raise NotFound(f"no removed document with id {doc_id!r} (see `pcc-assistant removed`)")
+        return [doc_id]
 
     def documents(self) -> list[StoredDocument]:
         return self.catalog.documents()
@@ -372,6 +415,42 @@ class Assistant:
     def drafts(self) -> list[dict]:
         return self.drafter.audit.drafts()
 
+    def worklist(self, today: date | None = None) -> list[WorkItem]:
+        """Every response being written: due date, days left and state, the soonest due first."""
+        today = today or self.clock()
+        audit, items = self.drafter.audit, []
+        for row in audit.drafts():
+            draft = self.drafter.load(row["draft_id"])
+            due = draft.due_date
+            items.append(
+                WorkItem(
+                    draft_id=draft.draft_id,
+                    title=draft.inspection.title,
+                    published=draft.inspection.published,
+                    due_date=due,
+                    days_left=days_left(due, today),
+                    state=work_state(audit.versions(draft.draft_id), audit.events(draft.draft_id)),
+                    version=draft.version,
+                    updated_at=draft.created_at,
+                )
+            )
+        return sorted(items, key=lambda i: (i.state == "published", i.due_date))
+
+    def mark_published(
+        self, draft_id: str, user: str | None = None, on: date | None = None, where: str = ""
+    ) -> WorkItem:
+        """Record that the response was published (on a day, at an address): the last state."""
+        audit = self.drafter.audit
+        draft = self.drafter.load(draft_id)
+        state = work_state(audit.versions(draft_id), audit.events(draft_id))
+        if state not in ("approved", "exported"):
+            raise ValueError(
+                f"{draft_id} is {state}: approve the letter (Review tab) before recording it as published"
+            )
+        detail = {"on": str(on or self.clock()), "where": where}
+        audit.record(draft_id, draft.version, user or self.drafter.user, "publish", detail)
+        return next(i for i in self.worklist() if i.draft_id == draft_id)
+
     # -- what the web app needs besides the above -------------------------------------------------------
     def draft_from_form(
         self,
@@ -484,9 +563,11 @@ class Assistant:
         mode: ExportMode = "internal",
         override_reason: str | None = None,
         user: str | None = None,
+        version: int | None = None,
     ) -> Path:
-        """Export into the app's own export folder (the only folder the web app serves), as ``user``."""
-        draft = self.drafter.load(draft_id)
+        """Export into the app's own export folder (the only folder the web app serves), as ``user``:
+        the version shown (``version``), else the latest."""
+        draft = self.drafter.load(draft_id, version)
         kind = "letter" if mode == "publication" else "review"
         name = f"response-{draft.draft_id}-v{draft.version}-{kind}.{'md' if fmt == 'md' else 'docx'}"
         return self.export(

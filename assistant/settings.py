@@ -320,6 +320,11 @@ class Settings(BaseSettings):
         return self.data_dir / "exports"
 
     @property
+    def removed_dir(self) -> Path:
+        """Documents removed from the library, kept 30 days for an undo (see ``ingest.removed``)."""
+        return self.data_dir / "removed"
+
+    @property
     def upload_dir(self) -> Path:
         """Where files uploaded through the web app are kept (the library's source path points here)."""
         return self.data_dir / "uploads"

@@ -78,6 +78,51 @@ def test_forget_removes_a_document_everywhere(assistant, workdir):
         assistant.forget("resp-2020-county-lines")
 
 
+def test_a_removal_can_be_undone_with_the_raised_marking_and_is_purged_after_30_days(assistant, workdir):
+    """'Remove from library' deleted a document nobody chose, at once, with no undo. A removal is now
+    kept for 30 days: restored, the document is found again exactly as it was (its passages, its
+    vectors, the marking a person raised by hand); after 30 days, or by command, it is gone for good."""
+    from datetime import UTC, datetime, timedelta
+
+    assistant.ingest([workdir])
+    doc = "resp-2020-county-lines"
+    before = {c.chunk_id: c.text for c in assistant.document(doc)[1]}
+    assistant.set_marking(doc, "OFFICIAL-SENSITIVE")
+    record = assistant.forget(doc, by="sam")
+    assert record.removed_by == "sam" and record.protective_marking == "OFFICIAL-SENSITIVE"
+    assert [r.doc_id for r in assistant.removed_documents()] == [doc]
+    kept = list(assistant.settings.removed_dir.iterdir())
+    assert [p.name for p in kept] == [f"{doc}.OFFICIAL-SENSITIVE.json"]  # the file that holds it is marked
+    assert all(h.meta.doc_id != doc for h in assistant.search("county lines"))  # gone from search at once
+
+    stored = assistant.restore(doc)
+    assert stored.meta.marking == "OFFICIAL-SENSITIVE"  # the hand-raised marking came back
+    assert {c.chunk_id: c.text for c in assistant.document(doc)[1]} == before
+    assert chroma_ids(assistant) == assistant.catalog.all_chunk_ids()
+    hits = assistant.search("county lines")
+    assert any(h.meta.doc_id == doc for h in hits)
+    assert assistant.removed_documents() == []  # restored: no longer listed
+    with pytest.raises(NotFound, match="restored, purged"):
+        assistant.restore(doc)
+
+    # 30 days on, a removal is purged; a newer one is kept (a false alarm would lose a day-old undo)
+    assistant.forget(doc)
+    assistant.forget("resp-2021-protests")
+    old = assistant.removed.get(doc)
+    assistant.removed.put(old.document, old.marking_override, now=datetime.now(UTC) - timedelta(days=31))
+    assert [r.doc_id for r in assistant.removed_documents()] == ["resp-2021-protests"]
+    assert assistant.purge() == ["resp-2021-protests"] and assistant.removed_documents() == []
+
+
+def test_a_removed_document_added_again_is_not_restored_over_the_new_copy(assistant, workdir):
+    assistant.ingest([workdir])
+    assistant.forget("resp-2021-protests")
+    assistant.ingest([workdir / "resp-2021-protests.txt"])  # added again since
+    with pytest.raises(ValueError, match="in the library again"):
+        assistant.restore("resp-2021-protests")
+    assert chroma_ids(assistant) == assistant.catalog.all_chunk_ids()
+
+
 def test_a_corrupt_file_fails_alone(assistant, workdir):
     (workdir / "corrupt.pdf").write_bytes(b"%PDF-1.7\n% nothing else")
     (workdir / "empty.docx").write_bytes(b"")

@@ -64,8 +64,8 @@ def cli(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no developer .env
     runner = CliRunner()
 
-    def run(*args):
-        return runner.invoke(app, list(args), catch_exceptions=False)
+    def run(*args, input=None):  # noqa: A002 - click's name
+        return runner.invoke(app, list(args), catch_exceptions=False, input=input)
 
     return run
 
@@ -84,10 +84,21 @@ def test_cli_ingest_docs_search_forget(cli):
     assert {"snippet", "highlights", "score", "best"} <= set(hits[0])
     text = cli("search", "protest", "--kind", "response", "--from", "2021", "--to", "2021").stdout
     assert "resp-2021-protests" in text and "example-response" not in text
-    assert cli("forget", "resp-2021-protests").exit_code == 0
+    removed = cli("forget", "resp-2021-protests")
+    assert removed.exit_code == 0 and "pcc-assistant restore resp-2021-protests" in removed.stdout
     assert cli("forget", "resp-2021-protests").exit_code == 1
     status = json.loads(cli("status", "--json").stdout)
     assert status["counts"]["documents"] == 1 and "composer" in status["engine"]
+    listed = json.loads(cli("removed", "--json").stdout)
+    assert [(r["doc_id"], r["protective_marking"]) for r in listed] == [("resp-2021-protests", "OFFICIAL")]
+    assert cli("restore", "resp-2021-protests").exit_code == 0
+    assert "resp-2021-protests" in cli("search", "protest").stdout  # found again
+    assert cli("restore", "resp-2021-protests").exit_code == 1  # nothing left to restore
+    assert cli("forget", "resp-2021-protests").exit_code == 0
+    assert cli("purge", input="n\n").exit_code == 1  # asked first; "no" deletes nothing
+    assert len(json.loads(cli("removed", "--json").stdout)) == 1
+    assert "resp-2021-protests" in cli("purge", "--yes").stdout
+    assert "Nothing has been removed" in cli("removed").stdout
 
 
 def test_cli_ingest_reports_failures_and_exits_nonzero(cli, tmp_path):

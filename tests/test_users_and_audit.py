@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -391,3 +391,62 @@ def test_two_signed_in_users_each_recorded_and_never_see_each_others_draft(brows
     assert approval["user"] == "jane" and approval["detail"] == {"approver": "jane", "typed": False}
     assert "Chief Constable" not in {e["user"] for e in assistant.history(kim_id)["events"]}
     assert assistant.history(jane_id)["chain"]["intact"]
+
+
+# -- the team's work (issue 13) -------------------------------------------------------------------------
+def test_the_worklist_shows_each_response_with_its_due_date_days_left_and_state(library, tmp_path):
+    """Nowhere listed all drafts and their deadlines. The state follows what people did, read from the
+    audit log: an edit after approval sends the letter back to review (a stale 'approved' would let an
+    unapproved wording be published), and 'published' can only follow approval."""
+    from assistant.drafting.records import ReviewDecision
+
+    revisit = library.draft(CORPUS / "new-inspections" / "fenmoor-peel-revisit-2026.yaml")
+    integrity = library.draft(INTEGRITY)
+    items = {i.draft_id: i for i in library.worklist()}
+    assert set(items) == {revisit.draft_id, integrity.draft_id}
+    item = items[revisit.draft_id]
+    published = revisit.inspection.published
+    assert (item.due_date - published).days == 55  # published on day 1, due on day 56
+    assert item.days_left == (item.due_date - TODAY).days and item.state == "drafting"
+    assert [i.due_date for i in library.worklist()] == sorted(i.due_date for i in items.values())
+    late = {i.draft_id: i for i in library.worklist(today=item.due_date + timedelta(days=1))}
+    assert late[revisit.draft_id].overdue and late[revisit.draft_id].days_left == -1
+    assert not {i.draft_id: i for i in library.worklist(today=item.due_date)}[revisit.draft_id].overdue
+
+    with pytest.raises(ValueError, match="approve the letter"):
+        library.mark_published(revisit.draft_id)  # not approved: refused
+    library.review(revisit.draft_id, [ReviewDecision(section=0, paragraph=0, sentence=0, action="accept")])
+    assert _state(library, revisit.draft_id) == "in review"
+    library.approve(revisit.draft_id, "Jane Corran", override_reason="test: flags seen")
+    assert _state(library, revisit.draft_id) == "approved"
+    library.revise(revisit.draft_id, "shorten section 1")
+    assert _state(library, revisit.draft_id) == "in review"  # changed since it was approved
+    library.approve(revisit.draft_id, "Jane Corran", override_reason="test: flags seen")
+    library.export(revisit.draft_id, tmp_path / "letter.md", "publication", override_reason="test: seen")
+    assert _state(library, revisit.draft_id) == "exported"
+    library.mark_published(revisit.draft_id, on=TODAY, where="https://example.org/responses")
+    assert _state(library, revisit.draft_id) == "published"
+    assert _state(library, integrity.draft_id) == "drafting"  # the other draft is untouched
+
+
+def _state(library, draft_id: str) -> str:
+    return next(i.state for i in library.worklist() if i.draft_id == draft_id)
+
+
+def test_a_day_past_the_due_date_is_overdue_and_a_published_response_never_is():
+    from assistant.drafting.worklist import WorkItem, days_left
+
+    due = date(2026, 12, 24)
+    assert days_left(due, date(2026, 12, 24)) == 0 and days_left(due, date(2026, 12, 25)) == -1
+    item = WorkItem(
+        draft_id="d",
+        title="t",
+        published=date(2026, 10, 30),
+        due_date=due,
+        days_left=-1,
+        state="exported",
+        version=3,
+        updated_at="",
+    )
+    assert item.overdue and not item.model_copy(update={"state": "published"}).overdue
+    assert not item.model_copy(update={"days_left": 0}).overdue

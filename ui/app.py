@@ -559,17 +559,26 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
 
         versions.input(plain_errors(show_version), [draft_id, versions], [draft_view, flags_view, diff_view])
 
-        def do_export(request: gr.Request, current, fmt, mode, reason):
+        def do_export(request: gr.Request, current, fmt, mode, reason, version):
             if not current:
                 return None, "Draft a response first."
             try:
-                path = assistant.export_download(current, fmt, mode, reason or None, user=who(request))
+                path = assistant.export_download(
+                    current,
+                    fmt,
+                    mode,
+                    reason or None,
+                    user=who(request),
+                    version=int(version) if version else None,
+                )
             except USER_ERRORS as exc:
                 return None, views.error_message("Not exported", exc)
             return str(path), f"Exported **{path.name}**."
 
         export_btn.click(
-            plain_errors(do_export), [draft_id, export_format, export_mode, override], [download, message]
+            plain_errors(do_export),
+            [draft_id, export_format, export_mode, override, versions],
+            [download, message],
         )
 
         def do_search(q, kind_value, type_value, y_from, y_to, marking_value, order_value):

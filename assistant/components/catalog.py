@@ -400,6 +400,22 @@ class Catalog:
                 self._db.execute("ROLLBACK")
                 raise
 
+    def as_committed(self, doc_id: str) -> tuple[Document, Marking | None] | None:
+        """The document as it was committed (the file's own markings) and any marking raised by hand."""
+        with self._lock:
+            row = self._db.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+            chunks = self._db.execute(
+                "SELECT * FROM chunks WHERE doc_id=? ORDER BY position", (doc_id,)
+            ).fetchall()
+        if row is None:
+            return None
+        document = Document(
+            meta=DocumentMeta.model_validate_json(row["meta_json"]),
+            version=row["version"],
+            chunks=[_chunk(c).model_copy(update={"marking": c["file_marking"]}) for c in chunks],
+        )
+        return document, row["marking_override"]
+
     def remove(self, doc_id: str) -> bool:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")

@@ -39,6 +39,7 @@ from assistant.components.vector_store import ChromaVectorStore, chunk_metadata
 from assistant.ingest import metadata as md
 from assistant.ingest.chunking import chunk_blocks
 from assistant.ingest.loaders import LOADERS, LoaderError, check_size, load_file
+from assistant.ingest.removed import RemovedDocument, RemovedDocuments
 from assistant.ingest.tables import header_fields
 from assistant.records import Document, DocumentMeta, FileOutcome, IngestReport, Kind, Marking
 from assistant.settings import IngestSettings
@@ -367,13 +368,39 @@ class Ingestor:
         )
         return Document(meta=meta, version=version, chunks=chunks)
 
-    def forget(self, doc_id: str) -> bool:
+    def forget(self, doc_id: str, removed: RemovedDocuments | None = None, by: str = "") -> bool:
+        """Take a document out of the library; with ``removed``, keep it there so it can be restored."""
         with self.writing(f"pcc-assistant forget {doc_id}"):
+            committed = self.catalog.as_committed(doc_id)
+            if committed is None:
+                return False
+            if removed is not None:
+                removed.put(*committed, by=by)  # kept first: a crash after this loses nothing
             self._mark_dirty(True, "forget")
-            removed = self.catalog.remove(doc_id)
+            self.catalog.remove(doc_id)
             self.vectors.delete_document(doc_id)
             self._mark_dirty(False)
-        return removed
+        return True
+
+    def restore(self, record: RemovedDocument) -> FileOutcome:
+        """Put a removed document back as it was (its passages embedded again), with its raised marking."""
+        doc = record.document
+        with self.writing(f"pcc-assistant restore {doc.meta.doc_id}"):
+            if self.catalog.get(doc.meta.doc_id) is not None:
+                raise ValueError(
+                    f"{doc.meta.doc_id} is in the library again (added since it was removed); "
+                    "remove that copy first if you want the old one back"
+                )
+            if twin := self.catalog.find_by_hash(doc.meta.content_hash):
+                raise ValueError(
+                    f"the same file is in the library as {twin.meta.doc_id}; there is nothing to restore"
+                )
+            outcome = self._store_batch([(0, doc, False)])[0]
+            if outcome.status != "failed" and record.marking_override:
+                self.vectors.update_markings(
+                    self.catalog.set_marking(doc.meta.doc_id, record.marking_override)
+                )
+        return outcome
 
     def set_marking(self, doc_id: str, marking: Marking | None) -> bool:
         """Raise (or restore) a document's marking in the catalog, then in the vectors' filter data."""
