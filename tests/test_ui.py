@@ -45,8 +45,9 @@ def shot(page, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
-def pick(page, label: str, option: str) -> None:
-    page.get_by_label(label).click()
+def pick(page, label: str, option) -> None:
+    """Choose an option in the dropdown with this label, or with this element id ('#doc-pick')."""
+    page.locator(f"{label} input").click() if label.startswith("#") else page.get_by_label(label).click()
     page.get_by_role("option", name=option).click()
 
 
@@ -239,6 +240,87 @@ def test_uploaded_file_becomes_searchable(page, tmp_path):
     page.click("#search-button")
     page.wait_for_selector("#search-results .hit")
     assert "resp-2026-drones" in page.locator("#search-results .hit").first.inner_text()
+
+
+def test_library_removal_is_chosen_confirmed_and_undone_and_a_reload_shows_changes_made_elsewhere(
+    page, served
+):
+    """'Remove from library' on a fresh page deleted a document nobody chose, at once, with no undo; the
+    lists showed the old library until the server restarted."""
+    assistant = served[0]
+    doc = "resp-2021-protests"
+    count = len(assistant.documents())
+    page.get_by_role("tab", name="Library").click()
+    assert page.input_value("#doc-pick input") == ""  # nothing chosen on a fresh page
+    page.click("#library-remove")
+    page.wait_for_function(
+        "document.querySelector('#library-message').innerText.includes('Choose a document')"
+    )
+    assert len(assistant.documents()) == count  # nothing removed
+    try:
+        pick(page, "#doc-pick", re.compile(doc))
+        page.click("#library-remove")
+        page.wait_for_selector("#confirm-remove-yes", state="visible")
+        assert doc in page.inner_text("#confirm-remove") and "30 days" in page.inner_text("#confirm-remove")
+        page.click("#confirm-remove-no")  # cancelled: still there
+        page.wait_for_function(
+            "document.querySelector('#library-message').innerText.includes('Nothing was removed')"
+        )
+        assert assistant.catalog.get(doc) is not None
+        page.click("#library-remove")
+        page.click("#confirm-remove-yes")
+        page.wait_for_function("document.querySelector('#library-message').innerText.includes('To undo')")
+        shot(page, "library-removed")
+        assert assistant.catalog.get(doc) is None and _options(page, "#doc-pick", doc) == 0
+        pick(page, "#removed-pick", re.compile(doc))
+        page.click("#library-restore")
+        page.wait_for_function(
+            "document.querySelector('#library-message').innerText.includes('back in the library')"
+        )
+        assert assistant.catalog.get(doc) is not None and _options(page, "#doc-pick", doc) == 1
+
+        # a change made elsewhere (another tab, the command line) shows after a reload
+        assistant.forget(doc)
+        page.reload()
+        page.get_by_role("tab", name="Library").click()
+        page.wait_for_selector("#doc-pick input", state="visible")
+        assert _options(page, "#doc-pick", doc) == 0 and _options(page, "#removed-pick", doc) == 1
+    finally:
+        if assistant.catalog.get(doc) is None:
+            assistant.restore(doc)
+
+
+def _options(page, dropdown: str, text: str) -> int:
+    """How many of the dropdown's options name this text (the list is read as the browser shows it)."""
+    page.locator(f"{dropdown} input").click()
+    page.wait_for_selector("[role=listbox]", state="visible")
+    n = page.get_by_role("option", name=re.compile(re.escape(text))).count()
+    page.keyboard.press("Escape")
+    return n
+
+
+def test_the_responses_tab_lists_deadlines_and_opens_a_draft_at_an_earlier_version(page, served):
+    """Nowhere listed the drafts and their deadlines, and a draft could not be reopened after a reload."""
+    draft_sample(page, "fenmoor-peel-revisit-2026")
+    draft_id = page.inner_text("#draft-message").split("Draft ")[1].split()[0]
+    served[0].revise(draft_id, "remove section Local context")  # version 2, made elsewhere
+    page.reload()
+    page.get_by_role("tab", name="Responses").click()
+    page.wait_for_function(f"document.querySelector('#worklist').innerText.includes('{draft_id}')")
+    row = page.locator("#worklist tr", has_text=draft_id)
+    item = next(i for i in served[0].worklist() if i.draft_id == draft_id)
+    assert f"{item.due_date.day} {item.due_date:%B %Y}" in row.inner_text()
+    assert "drafting" in row.inner_text()
+    shot(page, "responses")
+    pick(page, "#work-pick", re.compile(draft_id))
+    pick(page, "#work-version", re.compile(r"^v1 "))
+    page.click("#work-open")
+    page.wait_for_selector("#draft-view .draft-view", state="visible")
+    page.wait_for_function("document.querySelector('#draft-view').innerText.includes('Local context')")
+    assert page.input_value("#versions input").startswith("v1")
+    page.click("#export-button")
+    page.wait_for_function("document.querySelector('#draft-message').innerText.includes('Exported')")
+    assert "-v1-" in page.inner_text("#draft-message")  # the version shown is the one exported
 
 
 def test_review_accept_edit_reject_and_approve(page, served):

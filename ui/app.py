@@ -23,7 +23,7 @@ import gradio as gr  # noqa: E402
 
 from assistant.drafting.drafter import DraftingError  # noqa: E402
 from assistant.drafting.export import ExportRefused, banner  # noqa: E402
-from assistant.drafting.inspection import InspectionError  # noqa: E402
+from assistant.drafting.inspection import InspectionError, typed_date  # noqa: E402
 from assistant.drafting.records import ReviewDecision  # noqa: E402
 from assistant.drafting.revise import COMPOSER_REVISIONS, RevisionError  # noqa: E402
 from assistant.drafting.sources import SourceError  # noqa: E402
@@ -152,7 +152,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
         )
         if assistant.settings.ui.users:
             gr.HTML(views.SIGN_OUT, elem_id="sign-out")
-        with gr.Tabs():
+        with gr.Tabs() as tabs:
             # ---------------------------------------------------------------- Draft
             with gr.Tab("Draft", id="draft"):
                 with gr.Row(equal_height=False):
@@ -265,6 +265,41 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         export_btn = gr.Button("Export", elem_id="export-button")
                         download = gr.File(label="Download", elem_id="download", interactive=False)
 
+            # ---------------------------------------------------------------- Responses (the team's work)
+            with gr.Tab("Responses", id="responses"):
+                gr.Markdown(
+                    "Every response being written, with its due date: 56 days from the report's publication, "
+                    "the day of publication counting as day 1. Overdue responses are shown in red."
+                )
+                with gr.Row():
+                    work_sort = gr.Dropdown(
+                        label="Sort by",
+                        choices=list(views.SORTS),
+                        value=next(iter(views.SORTS)),
+                        elem_id="work-sort",
+                    )
+                    work_refresh = gr.Button("Refresh", scale=0, elem_id="work-refresh")
+                worklist_view = gr.HTML(elem_id="worklist")
+                with gr.Row():
+                    work_pick = gr.Dropdown(
+                        label="Response", choices=[], value=None, scale=3, elem_id="work-pick"
+                    )
+                    work_version = gr.Dropdown(
+                        label="Version", choices=[], value=None, scale=2, elem_id="work-version"
+                    )
+                    open_btn = gr.Button(
+                        "Open in the Draft tab", variant="primary", scale=1, elem_id="work-open"
+                    )
+                with gr.Row():
+                    published_on = gr.Textbox(
+                        label="Published on",
+                        placeholder="e.g. 14/01/2027 (today if left empty)",
+                        elem_id="published-on",
+                    )
+                    published_at = gr.Textbox(label="Where (web address)", elem_id="published-at")
+                    publish_btn = gr.Button("Record as published", scale=0, elem_id="work-publish")
+                work_message = gr.Markdown(elem_id="work-message")
+
             # ---------------------------------------------------------------- Search
             with gr.Tab("Search", id="search"):
                 with gr.Row():
@@ -360,8 +395,11 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                     elem_id="documents",
                 )
                 with gr.Row():
-                    doc_pick = gr.Dropdown(
-                        label="Document", choices=[d.meta.doc_id for d in assistant.documents()]
+                    doc_pick = gr.Dropdown(  # nothing chosen until a person chooses
+                        label="Document",
+                        choices=views.library_choices(assistant.documents()),
+                        value=None,
+                        elem_id="doc-pick",
                     )
                     marking_pick = gr.Radio(
                         [("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"), ("As the file says", "file")],
@@ -369,8 +407,20 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         value="OFFICIAL-SENSITIVE",
                     )
                     mark_btn = gr.Button("Set marking")
-                    forget_btn = gr.Button("Remove from library", variant="stop")
-                library_message = gr.Markdown()
+                    forget_btn = gr.Button("Remove from library…", variant="stop", elem_id="library-remove")
+                with gr.Row(visible=False, elem_id="confirm-remove") as confirm_row:
+                    confirm_text = gr.Markdown()
+                    confirm_btn = gr.Button(
+                        "Yes, remove it", variant="stop", scale=0, elem_id="confirm-remove-yes"
+                    )
+                    cancel_btn = gr.Button("Cancel", scale=0, elem_id="confirm-remove-no")
+                library_message = gr.Markdown(elem_id="library-message")
+                gr.Markdown("**Recently removed** (kept for 30 days, then deleted for good)")
+                with gr.Row():
+                    removed_pick = gr.Dropdown(
+                        label="Removed document", choices=[], value=None, scale=3, elem_id="removed-pick"
+                    )
+                    restore_btn = gr.Button("Put back", scale=1, elem_id="library-restore")
 
             # ---------------------------------------------------------------- Status
             with gr.Tab("Status", id="status"):
@@ -378,6 +428,18 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                 status_refresh = gr.Button("Refresh")
 
         # ======================================================== callbacks (thin)
+        list_outputs = [documents, doc_pick, removed_pick, plans]
+
+        def lists():
+            """The library as it is now, for every list that shows it (nothing left chosen)."""
+            docs = assistant.documents()
+            return (
+                views.documents_rows(docs),
+                gr.update(choices=views.library_choices(docs), value=None),
+                gr.update(choices=views.removed_choices(assistant.removed_documents()), value=None),
+                gr.update(choices=plan_choices()),
+            )
+
         form = [
             title,
             inspectorate,
@@ -687,18 +749,9 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
 
         def do_upload(files, progress=gr.Progress(track_tqdm=True)):  # noqa: B008 - gradio's idiom
             report = assistant.upload([Path(f) for f in files or []], progress=True)
-            docs = assistant.documents()
-            return (
-                views.ingest_rows(report),
-                views.documents_rows(docs),
-                gr.update(choices=[d.meta.doc_id for d in docs]),
-                gr.update(choices=plan_choices()),
-                report.summary().capitalize() + ".",
-            )
+            return views.ingest_rows(report), report.summary().capitalize() + ".", *lists()
 
-        add_btn.click(
-            plain_errors(do_upload), uploads, [ingest_table, documents, doc_pick, plans, library_message]
-        )
+        add_btn.click(plain_errors(do_upload), uploads, [ingest_table, library_message, *list_outputs])
 
         def do_mark(doc, value):
             try:
@@ -709,20 +762,109 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
 
         mark_btn.click(plain_errors(do_mark), [doc_pick, marking_pick], [documents, library_message])
 
-        def do_forget(doc):
+        def ask_forget(doc):
+            if not doc:
+                return (
+                    gr.update(visible=False),
+                    "",
+                    "Choose a document first, then press *Remove from library*.",
+                )
             try:
-                assistant.forget(doc or "")
+                stored, _ = assistant.document(doc)
             except USER_ERRORS as exc:
-                return gr.update(), gr.update(), views.error_message("Not removed", exc)
-            docs = assistant.documents()
+                return gr.update(visible=False), "", views.error_message("Not removed", exc)
+            return gr.update(visible=True), views.confirm_removal(stored), ""
+
+        forget_btn.click(plain_errors(ask_forget), doc_pick, [confirm_row, confirm_text, library_message])
+        cancel_btn.click(
+            lambda: (gr.update(visible=False), "Nothing was removed."), None, [confirm_row, library_message]
+        )
+
+        def do_forget(request: gr.Request, doc):
+            try:
+                record = assistant.forget(doc or "", by=who(request) or "")
+            except USER_ERRORS as exc:
+                return gr.update(visible=False), views.error_message("Not removed", exc), *lists()
+            return gr.update(visible=False), views.removed_message(record), *lists()
+
+        confirm_btn.click(plain_errors(do_forget), doc_pick, [confirm_row, library_message, *list_outputs])
+
+        def do_restore(doc):
+            if not doc:
+                return "Choose a document under *Recently removed* first.", *lists()
+            try:
+                stored = assistant.restore(doc)
+            except USER_ERRORS as exc:
+                return views.error_message("Not put back", exc), *lists()
+            name = stored.meta.title or stored.meta.doc_id
+            return f"Put **{views.plain(name)}** back in the library.", *lists()
+
+        restore_btn.click(plain_errors(do_restore), removed_pick, [library_message, *list_outputs])
+
+        # -- the Responses tab, and every list refreshed on page load and after a change
+        def do_open(chosen, version):
+            if not chosen:
+                return (
+                    gr.update(),
+                    gr.update(),
+                    gr.update(),
+                    gr.update(),
+                    gr.update(),
+                    "Choose a response first.",
+                )
+            draft = assistant.get_draft(chosen, int(version) if version else None)
+            html, flags = shown(draft)
+            update = versions_update(chosen)
+            update["value"] = draft.version
             return (
-                views.documents_rows(docs),
-                gr.update(choices=[d.meta.doc_id for d in docs], value=None),
-                f"Removed **{doc}** from the library.",
+                chosen,
+                html,
+                flags,
+                update,
+                gr.Tabs(selected="draft"),
+                f"Opened **{chosen}** version {draft.version}.",
             )
 
-        forget_btn.click(plain_errors(do_forget), doc_pick, [documents, doc_pick, library_message])
+        open_btn.click(
+            plain_errors(do_open),
+            [work_pick, work_version],
+            [draft_id, draft_view, flags_view, versions, tabs, work_message],
+        )
+        work_pick.input(plain_errors(versions_update), work_pick, work_version)
+
+        def do_publish(request: gr.Request, chosen, on, where, sort):
+            if not chosen:
+                return "Choose a response first.", gr.update()
+            try:
+                day = typed_date(on) if (on or "").strip() else None
+                item = assistant.mark_published(
+                    chosen, user=who(request), on=day, where=(where or "").strip()
+                )
+            except USER_ERRORS as exc:
+                return views.error_message("Not recorded", exc), gr.update()
+            return f"Recorded **{views.plain(item.title)}** as published.", views.worklist_html(
+                assistant.worklist(), sort
+            )
+
+        publish_btn.click(
+            plain_errors(do_publish),
+            [work_pick, published_on, published_at, work_sort],
+            [work_message, worklist_view],
+        )
         status_refresh.click(plain_errors(lambda: views_status(assistant)), None, status_view)
+
+        def refreshed(sort):
+            items = assistant.worklist()
+            return (
+                views.worklist_html(items, sort),
+                gr.update(choices=views.worklist_choices(items)),
+                *lists(),
+            )
+
+        home = [worklist_view, work_pick, *list_outputs]
+        work_refresh.click(plain_errors(refreshed), work_sort, home)
+        work_sort.input(plain_errors(refreshed), work_sort, home)
+        app.load(plain_errors(refreshed), work_sort, home)  # a reload shows the library as it is now
     return app
 
 

@@ -11,6 +11,8 @@ from collections import Counter
 from datetime import date
 
 from assistant.drafting.records import Draft
+from assistant.drafting.worklist import STATES, WorkItem
+from assistant.ingest.removed import RemovedDocument
 from assistant.records import DocumentHit, IngestReport, StoredDocument
 from assistant.search.hybrid import SearchResults
 
@@ -47,6 +49,11 @@ CSS = """
 .reading td:nth-child(2) { width: 55%; }
 .reading .missing { color: #a11; font-weight: 600; white-space: nowrap; } .reading .where { color: #555; }
 .reading .checks { background: #fff1cc; padding: .4rem .6rem; border-radius: 6px; }
+.worklist { border-collapse: collapse; width: 100%; font-family: system-ui, sans-serif; }
+.worklist th, .worklist td { border-bottom: 1px solid #dde; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+.worklist .id { color: #555; font-size: .8rem; }
+.worklist tr.overdue td { color: #a11; background: #fdeaea; }
+.worklist tr.published td { color: #555; }
 """
 
 FLAG_LABELS = {
@@ -237,6 +244,80 @@ def documents_rows(documents: list[StoredDocument]) -> list[list]:
 DOCUMENT_COLUMNS = ["Id", "Kind", "Inspection", "Type", "Published", "Marking", "Format", "Passages"]
 
 
+def library_choices(documents: list[StoredDocument]) -> list[tuple[str, str]]:
+    """The Library's picker: every document by title and id (two letters often share a title)."""
+    return [(f"{d.meta.title or d.meta.doc_id} ({d.meta.doc_id})", d.meta.doc_id) for d in documents]
+
+
+def removed_choices(records: list[RemovedDocument]) -> list[tuple[str, str]]:
+    return [(f"{r.title} ({r.doc_id}), removed {long_day(r.removed_at.date())}", r.doc_id) for r in records]
+
+
+def confirm_removal(stored: StoredDocument) -> str:
+    return (
+        f"Remove **{plain(stored.meta.title or stored.meta.doc_id)}** ({stored.meta.doc_id}) from the library? "
+        "It will no longer be searched or drafted from. You can put it back from *Recently removed* "
+        "for 30 days."
+    )
+
+
+def removed_message(record: RemovedDocument) -> str:
+    return (
+        f"Removed **{plain(record.title)}**. To undo, choose it under *Recently removed* and press "
+        f"*Put back*, any time before {long_day(record.purge_on.date())}."
+    )
+
+
+def long_day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+SORTS = {
+    "Due date (soonest first)": lambda i: (i.state == "published", i.due_date),
+    "Days left": lambda i: i.days_left,
+    "State": lambda i: (STATES.index(i.state), i.due_date),
+    "Title": lambda i: i.title.lower(),
+    "Last changed (newest first)": lambda i: "~" if not i.updated_at else _inverse(i.updated_at),
+}
+
+
+def _inverse(stamp: str) -> str:
+    return "".join(chr(255 - ord(c)) for c in stamp)
+
+
+def worklist_html(items: list[WorkItem], sort: str = "Due date (soonest first)") -> str:
+    """Every response being written, as a table: overdue rows in red, days left in words too (colour is
+    never the only sign)."""
+    if not items:
+        return "<p class='worklist empty'>No responses yet. Draft one in the <b>Draft</b> tab.</p>"
+    rows = []
+    for item in sorted(items, key=SORTS.get(sort, SORTS["Due date (soonest first)"])):
+        if item.state == "published":
+            left = "published"
+        elif item.days_left < 0:
+            left = f"<b>overdue by {-item.days_left} day{'s' if item.days_left != -1 else ''}</b>"
+        else:
+            left = (
+                "due today"
+                if item.days_left == 0
+                else f"{item.days_left} day{'s' if item.days_left != 1 else ''}"
+            )
+        rows.append(
+            f"<tr class='{'overdue' if item.overdue else item.state.replace(' ', '-')}'>"
+            f"<td>{_esc(item.title)}<div class='id'>{_esc(item.draft_id)} · version {item.version}</div></td>"
+            f"<td>{long_day(item.published)}</td><td>{long_day(item.due_date)}</td><td>{left}</td>"
+            f"<td>{_esc(item.state)}</td></tr>"
+        )
+    head = "".join(
+        f"<th scope='col'>{h}</th>" for h in ("Inspection", "Published", "Due", "Days left", "State")
+    )
+    return f"<table class='worklist'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def worklist_choices(items: list[WorkItem]) -> list[tuple[str, str]]:
+    return [(f"{i.title[:70]} ({i.draft_id}, due {long_day(i.due_date)})", i.draft_id) for i in items]
+
+
 def ingest_rows(report: IngestReport) -> list[list[str]]:
     labels = {
         "ingested": "added",
@@ -319,12 +400,12 @@ def approved_message(record: dict) -> str:
     detail = record.get("detail") if isinstance(record.get("detail"), dict) else {}
     typed = " (name typed)" if detail.get("typed") else ""
     return (
-        f"Approved by **{_plain(str(record['user']))}**{typed} at {_plain(str(record['at']))} "
+        f"Approved by **{plain(str(record['user']))}**{typed} at {plain(str(record['at']))} "
         f"(version {record['version']})."
     )
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Text shown inside gradio Markdown as itself: markdown and HTML characters escaped."""
     return "".join("\\" + ch if ch in MARKDOWN_SPECIALS else ch for ch in html.escape(text, quote=False))
 
@@ -350,7 +431,7 @@ def error_toast(error: BaseException, expected: bool = True) -> str:
 
 def error_message(what: str, error: BaseException, expected: bool = True) -> str:
     """A refused action as one sentence of Markdown, the error's words shown as text (never markup)."""
-    return f"**{what}:** {_plain(error_text(error, expected))}"
+    return f"**{what}:** {plain(error_text(error, expected))}"
 
 
 def error_html(error: BaseException) -> str:
@@ -358,13 +439,13 @@ def error_html(error: BaseException) -> str:
 
 
 def loaded_message(name: str, added: list[str], not_in_library: list[str]) -> str:
-    parts = [f"Loaded **{_plain(name)}**. Check the fields, then press *Draft response*."]
+    parts = [f"Loaded **{plain(name)}**. Check the fields, then press *Draft response*."]
     if added:
-        parts.append(f"Added to the library for this draft: {_plain(', '.join(added))}.")
+        parts.append(f"Added to the library for this draft: {plain(', '.join(added))}.")
     if not_in_library:
         parts.append(
             f"Not in the library (add the file in the Library tab, or remove it from the list): "
-            f"{_plain(', '.join(not_in_library))}."
+            f"{plain(', '.join(not_in_library))}."
         )
     return " ".join(parts)
 
@@ -467,7 +548,7 @@ def read_message(reading) -> str:
     n = len(reading.recommendations)
     checks = len(reading.checks)
     return (
-        f"Read **{_plain(reading.file)}**: {n} recommendation{'s' if n != 1 else ''}, "
+        f"Read **{plain(reading.file)}**: {n} recommendation{'s' if n != 1 else ''}, "
         f"{len(reading.areas_for_improvement)} areas for improvement. "
         + (
             f"**{checks} thing{'s' if checks != 1 else ''} to check** (listed beside the form, under the draft). "
