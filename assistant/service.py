@@ -266,6 +266,18 @@ class Assistant:
         at the same time land as consecutive versions, each applied to the one before it."""
         return self.drafter.revise(draft_id, instruction, engine, on_token, user=user)
 
+    def edit_section(self, draft_id: str, number: int, text: str, user: str | None = None) -> Draft:
+        """A person's wording for one section (numbered from 1, as shown), saved as the next version."""
+        return self.drafter.edit_section(draft_id, number, text, user)
+
+    def compare(self, draft_id: str, a: int, b: int) -> str:
+        """The changes between any two versions of a draft, as a unified diff of the letter's text."""
+        office = self.settings.office
+        texts = [to_markdown(self.drafter.load(draft_id, v), office, "publication") for v in (a, b)]
+        return "".join(
+            difflib.unified_diff(texts[0].splitlines(True), texts[1].splitlines(True), f"v{a}", f"v{b}", n=1)
+        )
+
     def get_draft(self, draft_id: str, version: int | None = None) -> Draft:
         return self.drafter.load(draft_id, version)
 

@@ -9,6 +9,7 @@ import pytest
 
 from assistant.drafting.export import ExportRefused
 from assistant.drafting.records import ReviewDecision
+from assistant.drafting.revise import RevisionError, section_text
 from tests.conftest import CORPUS, copy_library
 
 INSPECTION = CORPUS / "new-inspections" / "fenmoor-peel-revisit-2026.yaml"
@@ -78,3 +79,30 @@ def test_uncovered_recommendation_blocks_and_a_warning_does_not(library, tmp_pat
         library.export(draft.draft_id, tmp_path / "x.md", mode="publication")
     # A warning (a sentence no source supports) is for a person to read, not a reason to refuse.
     assert all(f.severity == "error" for f in rejected.publication_blockers)
+
+
+def test_a_section_edited_in_place_is_the_persons_and_still_checked(library):
+    """Staff-written sentences were flagged 'not supported by any source' and blocked publication. Now a
+    person's wording is recorded as theirs (named, never 'unsupported'); a figure no source gives is
+    still flagged; the Chief Constable's comments are not edited here; any two versions compare."""
+    draft = library.draft(CORPUS / "new-inspections" / "fenmoor-peel-revisit-2026.yaml", engine="composer")
+    number = next(i for i, s in enumerate(draft.sections) if s.kind == "recommendation") + 1
+    own = "My office will look at the first results with the force and report them to the panel."
+    text = library.get_draft(draft.draft_id).sections[number - 1]
+    v2 = library.edit_section(draft.draft_id, number, section_text(text) + "\n\n" + own, user="kim")
+    mine = [s for _, _, s in v2.sections[number - 1].sentences() if s.text == own]
+    assert mine and mine[0].origin == "staff" and mine[0].author == "kim"
+    assert v2.sections[number - 1].paragraphs[0].style == "quote"  # the recommendation's words kept
+    assert not [f for f in v2.flags if f.kind == "unsupported" and f.excerpt == own]
+    assert "by kim" in v2.changes and library.get_draft(draft.draft_id).user == "kim"
+    # the realistic failure it must still catch: a figure and a board no source gives
+    v3 = library.edit_section(draft.draft_id, number, own + " " + EDITS["invented_specific"], user="kim")
+    assert any(f.kind == "invented_specific" and f.section == number - 1 for f in v3.flags)
+    with pytest.raises(RevisionError, match="Nothing changed"):
+        library.edit_section(draft.draft_id, number, section_text(v3.sections[number - 1]), user="kim")
+    cc = next(i for i, s in enumerate(v3.sections) if s.kind == "chief_constable") + 1
+    with pytest.raises(RevisionError, match="published as the force gave them"):
+        library.edit_section(draft.draft_id, cc, "The Chief Constable agrees with everything.", user="kim")
+    diff = library.compare(draft.draft_id, 1, 3)
+    assert any(line.startswith("+") and own[:30] in line for line in diff.splitlines())
+    assert any(line.startswith("-") for line in diff.splitlines()[2:])

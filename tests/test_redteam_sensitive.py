@@ -396,7 +396,10 @@ def test_nothing_sensitive_reaches_the_model_on_drafting_or_revision(
             )
         ],
     )
-    a.revise(draft.draft_id, "Make recommendation 2 shorter", "llm")
+    try:  # the small model may hand the section back unchanged: then no version is made, which is fine here
+        a.revise(draft.draft_id, "Make recommendation 2 shorter", "llm")
+    except RevisionError as exc:
+        assert "Nothing changed" in str(exc)
     recording_llama.bodies[:start] = []
     sent = _sent(recording_llama)
     assert "<section_text>" in sent and "[withheld: OFFICIAL-SENSITIVE]" in sent

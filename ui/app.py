@@ -25,7 +25,7 @@ from assistant.drafting.drafter import DraftingError  # noqa: E402
 from assistant.drafting.export import ExportRefused, banner  # noqa: E402
 from assistant.drafting.inspection import InspectionError, typed_date  # noqa: E402
 from assistant.drafting.records import ReviewDecision  # noqa: E402
-from assistant.drafting.revise import COMPOSER_REVISIONS, RevisionError  # noqa: E402
+from assistant.drafting.revise import COMPOSER_REVISIONS, RevisionError, section_text  # noqa: E402
 from assistant.drafting.sources import SourceError  # noqa: E402
 from assistant.records import INSPECTION_TYPES, SearchFilters  # noqa: E402
 from assistant.security import check_credentials, is_loopback  # noqa: E402
@@ -250,6 +250,23 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                             )
                         versions = gr.Dropdown(label="Versions", choices=[], elem_id="versions")
                         diff_view = gr.Code(label="Changes from the previous version", language=None, lines=8)
+                        gr.Markdown("**Edit a section in your own words**")
+                        edit_pick = gr.Dropdown(
+                            label="Section to edit", choices=[], value=None, elem_id="edit-pick"
+                        )
+                        edit_text = gr.Textbox(
+                            label="Wording (a blank line between paragraphs; quoted text is kept as it is)",
+                            lines=8,
+                            elem_id="edit-text",
+                        )
+                        edit_save = gr.Button("Save as a new version", elem_id="edit-save")
+                        edit_message = gr.Markdown(elem_id="edit-message")
+                        gr.Markdown("**Compare any two versions**")
+                        with gr.Row():
+                            compare_a = gr.Dropdown(label="From", choices=[], value=None, elem_id="compare-a")
+                            compare_b = gr.Dropdown(label="To", choices=[], value=None, elem_id="compare-b")
+                        compare_btn = gr.Button("Compare", elem_id="compare-button")
+                        compare_view = gr.HTML(elem_id="compare-view")
                         gr.Markdown("**Export**")
                         export_format = gr.Radio(
                             [("Word (.docx)", "docx"), ("Markdown", "md")], value="docx", label="Format"
@@ -595,7 +612,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                 else:
                     draft = event.result
                     html, flags = shown(draft)
-                    done = f"Done: version {draft.version}."
+                    done = views.revised_message(draft)
                     history[-1]["content"] = (history[-1]["content"] + "\n\n" + done) if stream else done
                     yield history, "", html, flags, versions_update(draft.draft_id)
 
@@ -620,6 +637,48 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             return html, flags, diff
 
         versions.input(plain_errors(show_version), [draft_id, versions], [draft_view, flags_view, diff_view])
+
+        def section_list(current):
+            draft = assistant.get_draft(current) if current else None
+            return gr.update(choices=views.section_choices(draft))
+
+        edit_pick.focus(plain_errors(section_list), draft_id, edit_pick)
+
+        def pick_section(current, number):
+            if not current or not number:
+                return ""
+            return section_text(assistant.get_draft(current).sections[int(number) - 1])
+
+        edit_pick.input(plain_errors(pick_section), [draft_id, edit_pick], edit_text)
+
+        def do_edit(request: gr.Request, current, number, text):
+            if not current or not number:
+                return "Choose a section to edit first.", gr.update(), gr.update(), gr.update()
+            try:
+                draft = assistant.edit_section(current, int(number), text or "", user=who(request))
+            except USER_ERRORS as exc:
+                return views.error_message("Not saved", exc), gr.update(), gr.update(), gr.update()
+            html, flags = shown(draft)
+            return views.revised_message(draft), html, flags, versions_update(current)
+
+        edit_save.click(
+            plain_errors(do_edit),
+            [draft_id, edit_pick, edit_text],
+            [edit_message, draft_view, flags_view, versions],
+        )
+
+        def version_list(current):
+            return gr.update(choices=versions_update(current)["choices"])
+
+        compare_a.focus(plain_errors(version_list), draft_id, compare_a)
+        compare_b.focus(plain_errors(version_list), draft_id, compare_b)
+
+        def do_compare(current, a, b):
+            if not current or not a or not b:
+                return "<p>Choose two versions to compare.</p>"
+            return views.diff_html(assistant.compare(current, int(a), int(b)))
+
+        compare_btn.click(plain_errors(do_compare), [draft_id, compare_a, compare_b], compare_view)
 
         def do_export(request: gr.Request, current, fmt, mode, reason, version):
             if not current:

@@ -27,7 +27,16 @@ CSS = """
 .draft-view .unsupported { text-decoration: underline wavy #c33; }
 .draft-view .rejected { text-decoration: line-through; color: #999; }
 .draft-view .staff-note { font-family: sans-serif; font-size: .85em; color: #7a4b00; }
-.draft-view a.cite { font-size: .75em; vertical-align: super; text-decoration: none; color: #2456a6; margin-left: 1px; }
+.draft-view .cites { font-size: .75em; vertical-align: super; color: #2456a6; margin-left: 2px; white-space: nowrap; }
+.draft-view .cite { position: relative; cursor: pointer; text-decoration: underline dotted; }
+.draft-view .cite:focus { outline: 2px solid #2456a6; outline-offset: 1px; }
+.draft-view .cite .pop { display: none; position: absolute; z-index: 20; left: 0; top: 1.4em; width: 26rem;
+  max-width: 80vw; white-space: normal; background: #fff; color: #222; border: 1px solid #99a;
+  box-shadow: 0 2px 8px rgba(0,0,0,.2); padding: .5rem .7rem; font: .85rem/1.4 system-ui, sans-serif; }
+.draft-view .cite:hover .pop, .draft-view .cite:focus .pop, .draft-view .cite:focus-within .pop { display: block; }
+.draft-view .secno { font: 600 .75rem system-ui, sans-serif; color: #fff; background: #5a6b85;
+  border-radius: 3px; padding: 0 .35rem; margin-right: .4rem; vertical-align: middle; }
+.draft-view .secno-line { margin: .8rem 0 .2rem; color: #5a6b85; font: .75rem system-ui, sans-serif; }
 .draft-view .passage { display: none; border: 1px solid #ccd; background: #f6f8fc; padding: .5rem .7rem;
   margin: .4rem 0; font-family: system-ui, sans-serif; font-size: .9rem; }
 .draft-view .passage:target { display: block; }
@@ -49,6 +58,10 @@ CSS = """
 .reading td:nth-child(2) { width: 55%; }
 .reading .missing { color: #a11; font-weight: 600; white-space: nowrap; } .reading .where { color: #555; }
 .reading .checks { background: #fff1cc; padding: .4rem .6rem; border-radius: 6px; }
+.diff { font: .85rem/1.45 system-ui, sans-serif; max-height: 28rem; overflow: auto; }
+.diff ins, .diff del, .diff div { display: block; text-decoration: none; padding: .1rem .4rem; }
+.diff ins { background: #e3f5e1; } .diff del { background: #fbe3e3; text-decoration: line-through; }
+.diff .hunk { color: #777; } .sr { position: absolute; left: -9999px; }
 .worklist { border-collapse: collapse; width: 100%; font-family: system-ui, sans-serif; }
 .worklist th, .worklist td { border-bottom: 1px solid #dde; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 .worklist .id { color: #555; font-size: .8rem; }
@@ -87,9 +100,12 @@ def draft_html(draft: Draft | None, banner: str) -> str:
         )
         parts.append(f"<tr><td>{_esc(row.label)}</td><td>{value}</td></tr>")
     parts.append("</table>")
-    for section in draft.sections:
+    for number, section in enumerate(draft.sections, 1):  # numbered as the chat's commands count them
         if section.title and section.kind not in ("opening", "signoff"):
-            parts.append(f"<h2>{_esc(section.title)}</h2>")
+            parts.append(f"<h2><span class='secno'>{number}</span> {_esc(section.title)}</h2>")
+        else:
+            name = "opening" if section.kind == "opening" else "sign-off"
+            parts.append(f"<p class='secno-line'><span class='secno'>{number}</span> {name}</p>")
         for paragraph in section.paragraphs:
             sentences = []
             for s in paragraph.sentences:
@@ -100,10 +116,7 @@ def draft_html(draft: Draft | None, banner: str) -> str:
                     classes.append("unsupported")
                 if s.review == "rejected":
                     classes.append("rejected")
-                cites = "".join(
-                    f"<a class='cite' href='#src-{c}' title='{_esc(_passage(draft, c)[:300])}'>{c}</a>"
-                    for c in s.citations
-                )
+                cites = _cites(draft, s.citations)
                 text = f"<span class='{' '.join(classes)}'>{_esc(s.text)}</span>" if classes else _esc(s.text)
                 note = (
                     f" <span class='staff-note'>(For staff, not published: {_esc(s.note)})</span>"
@@ -118,7 +131,9 @@ def draft_html(draft: Draft | None, banner: str) -> str:
                 parts.append(f"<ul><li>{body}</li></ul>")
             else:
                 parts.append(f"<p>{body}</p>")
-    parts.append("<div class='notes'><h2>Sources</h2><p>Select a marker in the text to open its passage.</p>")
+    parts.append(
+        "<div class='notes'><h2>Sources</h2><p>Point at a marker in the text, or move to it with the Tab key, to see its passage.</p>"
+    )
     for src in draft.sources:
         where = f"{src.doc_id} · {src.section}" if src.doc_id else "the inspection you entered"
         parts.append(
@@ -131,6 +146,67 @@ def draft_html(draft: Draft | None, banner: str) -> str:
     )
     parts.append("</div>")
     return "".join(parts)
+
+
+def section_choices(draft: Draft | None) -> list[tuple[str, int]]:
+    """Sections as the draft shows them, numbered from 1; the Chief Constable's are not edited here."""
+    if draft is None:
+        return []
+    return [
+        (f"{i} · {s.title or s.kind.replace('_', ' ')}", i)
+        for i, s in enumerate(draft.sections, 1)
+        if s.kind != "chief_constable"
+    ]
+
+
+def diff_html(diff: str) -> str:
+    """A unified diff of the letter as lines, additions in green and removals in red (and marked + and −
+    in words for screen readers and print)."""
+    if not diff.strip():
+        return "<p>The two versions read the same.</p>"
+    rows = []
+    for line in diff.splitlines()[2:]:
+        if line.startswith("@@"):
+            rows.append("<div class='hunk'>…</div>")
+        elif line.startswith("+"):
+            rows.append(f"<ins><span class='sr'>added: </span>{_esc(line[1:])}</ins>")
+        elif line.startswith("-"):
+            rows.append(f"<del><span class='sr'>removed: </span>{_esc(line[1:])}</del>")
+        elif line.strip():
+            rows.append(f"<div>{_esc(line[1:])}</div>")
+    return "<div class='diff'>" + "".join(rows) + "</div>"
+
+
+def revised_message(draft: Draft) -> str:
+    """The chat's answer to a revision: the version made and what changed, and any new stop sign."""
+    new = [f for f in draft.flags if f.kind == "borrowed_text" and not f.resolved]
+    warn = (
+        f" {len(new)} sentence{'s' if len(new) != 1 else ''} from a past letter need checking against this "
+        "inspection (see the flags)."
+        if new
+        else ""
+    )
+    return f"Version {draft.version}: {plain(draft.changes or 'saved.')}{warn}"
+
+
+def _cites(draft: Draft, sids: list[str]) -> str:
+    """A sentence's sources as one short marker group, '[S2, S5]'; each marker shows its passage, its
+    document, date and marking beside it on hover or keyboard focus, without leaving the draft."""
+    if not sids:
+        return ""
+    marks = []
+    for sid in sids:
+        src = draft.source(sid)
+        if src is None:
+            continue
+        when = f", {src.published:%B %Y}" if src.published else ""
+        what = f"{src.title}{when} · {src.marking}" if src.doc_id else "the inspection you entered"
+        text = src.text if len(src.text) <= 700 else src.text[:700].rsplit(" ", 1)[0] + " …"
+        marks.append(
+            f"<span class='cite' tabindex='0' role='button' aria-label='Source {sid}: {_esc(what)}'>{sid}"
+            f"<span class='pop' role='tooltip'><b>{sid} · {_esc(what)}</b><br>{_esc(text)}</span></span>"
+        )
+    return f"<span class='cites'>[{', '.join(marks)}]</span>" if marks else ""
 
 
 def _passage(draft: Draft, sid: str) -> str:

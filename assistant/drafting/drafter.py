@@ -27,10 +27,17 @@ from assistant.drafting.public import PublicText
 from assistant.drafting.realise import added_words, load_glossary, tidy
 from assistant.drafting.records import Draft, ReviewDecision, Section, Source
 from assistant.drafting.revise import (
+    Operation,
     RevisionError,
     add_section,
+    change_summary,
+    edit_section_text,
+    expand_section,
+    move_section,
     parse_instruction,
     remove_section,
+    rename_section,
+    section_from_passages,
     shorten_section,
 )
 from assistant.drafting.sources import RowMatch, SourceGatherer, SourceRegistry
@@ -185,19 +192,16 @@ class Drafter:
 
         def apply(draft: Draft) -> Draft:
             draft = self.check(draft)
+            before = draft.model_copy(deep=True)
             if (engine or draft.engine) == "llm":
-                return self.engine_named("llm").revise(
+                draft = self.engine_named("llm").revise(
                     draft, instruction, on_token, office=self.settings.office
                 )
-            op = parse_instruction(instruction)
-            if op.verb == "remove":
-                remove_section(draft, op.argument)
-            elif op.verb == "shorten":
-                shorten_section(draft, op.argument)
-            elif op.verb == "add":
-                add_section(draft, op.argument, self.searcher.search)
             else:
-                draft = self._with_exemplar(draft, op.argument)
+                draft = self._composer_revision(draft, parse_instruction(instruction))
+            draft.changes = change_summary(before, draft)
+            if not draft.changes and draft.header == before.header:
+                raise RevisionError(f"Nothing changed: ‘{instruction}’ leaves the draft as it was.")
             return draft
 
         return self._save_on_latest(draft_id, instruction, apply, user)
@@ -229,11 +233,30 @@ class Drafter:
                     if not (d.text or "").strip():
                         raise RevisionError("An edit needs the new wording.")
                     sentence.text, sentence.origin, sentence.review = d.text.strip(), "staff", "edited"
+                    sentence.citations, sentence.author = [], user or self.user
                 else:
                     sentence.review = "accepted" if d.action == "accept" else "rejected"
             return draft
 
         return self._save_on_latest(draft_id, f"review: {summary}", apply, user)
+
+    def edit_section(self, draft_id: str, number: int, text: str, user: str | None = None) -> Draft:
+        """A person's own wording for a section (numbered as shown, from 1), saved as the next version.
+        Their sentences are recorded as theirs; quoted text (a recommendation as the report words it)
+        stays as it is, and the Chief Constable's comments are changed only in the inspection form."""
+        author = user or self.user
+
+        def apply(draft: Draft) -> Draft:
+            draft = self.check(draft)
+            before = draft.model_copy(deep=True)
+            edit_section_text(draft, number, text, author)
+            draft.changes = change_summary(before, draft)
+            if not draft.changes:
+                raise RevisionError(f"Nothing changed: section {number} already reads like that.")
+            draft.changes = f"{draft.changes[:-1]}, by {author}."
+            return draft
+
+        return self._save_on_latest(draft_id, f"edit: section {number}", apply, user)
 
     @staticmethod
     def _moved(draft: Draft, key: tuple[int, int, int]) -> RevisionError:
@@ -260,6 +283,47 @@ class Drafter:
             f"Draft {draft_id} kept changing while this edit was being made ({SAVE_ATTEMPTS} other versions "
             "landed first). Nothing was lost; try again."
         )
+
+    def _composer_revision(self, draft: Draft, op: Operation) -> Draft:
+        """One of the revisions the composer can make without a model (see ``COMPOSER_REVISIONS``)."""
+        if op.verb == "remove":
+            return remove_section(draft, op.argument)
+        if op.verb == "shorten":
+            return shorten_section(draft, op.argument)
+        if op.verb == "expand":
+            return expand_section(draft, op.argument)
+        if op.verb == "rename":
+            return rename_section(draft, op.argument, op.extra[0])
+        if op.verb == "move":
+            return move_section(draft, op.argument, *op.extra)
+        if op.verb == "add":
+            return add_section(draft, op.argument, self.searcher.search)
+        if op.verb == "add_from":
+            return self._from_document(draft, self.document_named(op.argument))
+        return self._with_exemplar(draft, self.document_named(op.argument))
+
+    def document_named(self, name: str) -> str:
+        """A library document by its id, or by (part of) its title when only one title has it."""
+        if self.catalog.get(name) is not None:
+            return name
+        wanted = name.lower().strip()
+        found = [d for d in self.catalog.documents() if wanted and wanted in (d.meta.title or "").lower()]
+        if len({d.meta.doc_id for d in found}) == 1:
+            return found[0].meta.doc_id
+        if found:
+            listed = "; ".join(f"{d.meta.doc_id} ({d.meta.title})" for d in found[:6])
+            raise RevisionError(f"Several documents match ‘{name}’: {listed}. Name one by its id.")
+        raise RevisionError(
+            f"No document in the library is called ‘{name}’ (its id or title, as Search shows it)."
+        )
+
+    def _from_document(self, draft: Draft, doc_id: str) -> Draft:
+        """A section from one document a person picked (in Search): its passage most about this
+        inspection, as sentences citing it. Never an OFFICIAL-SENSITIVE passage."""
+        stored, chunks = self.catalog.get(doc_id), [c for c in self.catalog.chunks(doc_id) if is_public(c)]
+        if not chunks:
+            raise RevisionError(f"‘{doc_id}’ has no OFFICIAL passage to use in a letter.")
+        return section_from_passages(draft, stored, chunks)
 
     def _with_exemplar(self, draft: Draft, doc_id: str) -> Draft:
         chunks = self.catalog.chunks(doc_id)

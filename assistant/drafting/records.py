@@ -46,6 +46,7 @@ FlagKind = Literal[
     "false_gap",
     "status_contradiction",
     "cc_figure_differs",
+    "borrowed_text",
 ]
 # Error-level flags of these kinds hold back a publication export and an approval until a person
 # resolves them or overrides them with a recorded reason. (A missed deadline is an error to know
@@ -89,6 +90,7 @@ class Sentence(BaseModel):
     citations: list[str] = Field(default_factory=list)
     support: Support | None = None
     review: Literal["pending", "accepted", "edited", "rejected"] = "pending"
+    author: str = ""  # who wrote it, for a person's own wording (origin "staff")
     # For staff only (e.g. what a sensitive action-plan entry records): shown in the app and the review
     # export, never in a publication export and never sent to a model.
     note: str = ""
@@ -166,6 +168,7 @@ class Draft(BaseModel):
     days_left: int
     notes: list[str] = Field(default_factory=list)  # drafting notes for staff, never published
     instruction: str = ""  # the revision that made this version
+    changes: str = ""  # what that revision changed, in words ("Section 4 ‘Local context’ removed.")
 
     def source(self, sid: str) -> Source | None:
         return next((s for s in self.sources if s.sid == sid), None)

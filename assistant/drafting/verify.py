@@ -583,6 +583,9 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
     for s_i, p_i, pos, _section, sentence in _located(draft):
         if sentence.origin == "template":
             sentence.support = Support(source_id=(sentence.citations or [None])[0], score=1.0, supported=True)
+        elif sentence.origin == "staff":  # a person's own wording is theirs, not "unsupported"; its
+            # figures and any sensitive content are still checked (check_specifics, check_sensitive)
+            sentence.support = Support(source_id=None, score=1.0, supported=True)
         elif sentence.origin != "placeholder":
             targets.append(((s_i, p_i, pos), sentence))
     # First the cheap test: words or verbatim runs of a source the sentence itself cites.
@@ -830,6 +833,64 @@ def check_cc_figures(draft: Draft) -> list[Flag]:
                     f"{noted}. Their words are published as given: check with the force.",
                 )
             )
+    return flags
+
+
+# -- text brought in from a past letter ------------------------------------------------------------
+# A past letter's sentence that speaks of its own report: true of that report, not necessarily of this one.
+_ABOUT_A_REPORT = re.compile(
+    r"\b(?:the inspectors?|the inspectorate|HMICFRS|HMIC|the report|this report|the inspection|this inspection|"
+    r"recommendations?|areas? for improvement|causes? of concern|the revisit)\b",
+    re.I,
+)
+
+
+def check_borrowed(draft: Draft) -> list[Flag]:
+    """Sentences brought in from a past letter (a section added in chat): one that speaks of a report
+    ('The inspectors noted the contribution of my Independent Custody Visitor scheme') was true of that
+    letter's report, and one whose count differs from this inspection's notes ('around 30 volunteers'
+    against '24 volunteers') is out of date. Both block publication until a person edits or removes
+    them; the letter's own sentences about this report are not affected."""
+    notes: dict[str, set[int]] = {}
+    for source in draft.sources:
+        if source.kind in ("action_plan", "input") and source.marking != "OFFICIAL-SENSITIVE":
+            for noun, values in counted(source.text).items():
+                notes.setdefault(noun, set()).update(values)
+    flags = []
+    for s_i, p_i, pos, section, sentence in _located(draft):
+        if sentence.origin != "source" or section.kind != "added":
+            continue
+        past = [s for c in sentence.citations if (s := draft.source(c)) and s.kind == "past_response"]
+        if not past:
+            continue
+        letter = f"‘{past[0].title}’" + (f" ({past[0].published.year})" if past[0].published else "")
+        if m := _ABOUT_A_REPORT.search(sentence.text):
+            flags.append(
+                _flag(
+                    "borrowed_text",
+                    "error",
+                    (s_i, p_i, pos),
+                    excerpt=sentence.text[:160],
+                    source_id=past[0].sid,
+                    message=f"This sentence comes from the response to {letter} and speaks of that report "
+                    f"(‘{m.group(0)}’). Check it is true of this inspection: edit it, or remove it.",
+                )
+            )
+            continue
+        for noun, values in counted(sentence.text).items():
+            if noun in notes and not values & notes[noun]:
+                said, noted = ", ".join(map(str, sorted(values))), ", ".join(map(str, sorted(notes[noun])))
+                flags.append(
+                    _flag(
+                        "borrowed_text",
+                        "error",
+                        (s_i, p_i, pos),
+                        excerpt=sentence.text[:160],
+                        source_id=past[0].sid,
+                        message=f"This sentence from the response to {letter} gives {said} ({noun}); this "
+                        f"inspection's notes give {noted}. Use the current figure, or remove the sentence.",
+                    )
+                )
     return flags
 
 
@@ -1326,6 +1387,7 @@ def verify(
     flags += check_specifics(draft, office_texts)
     flags += check_chief_constable(draft, chief_constable_names)
     flags += check_cc_figures(draft)
+    flags += check_borrowed(draft)
     sensitive = [s for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"] + list(sensitive_library)
     known = (public_known if public_known is not None else PublicText.of(public_texts)) | PublicText.of(
         office_texts
