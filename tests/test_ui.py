@@ -360,6 +360,59 @@ def test_a_section_is_edited_in_place_as_the_persons_own_and_two_versions_compar
     shot(page, "draft-edited")
 
 
+def _serious_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page).response["violations"]
+    return [
+        f"{v['id']} ({v['impact']}): {n['target']}"
+        for v in found
+        if v["impact"] in ("serious", "critical")
+        for n in v["nodes"]
+    ]
+
+
+def test_at_1366x768_by_keyboard_with_no_serious_accessibility_violations(browser, served):
+    """One long three-column page where the flags and chat scrolled away from the draft, gradio's faint
+    orange buttons and grey hints (contrast 1.9 to 2.8), table headers with prohibited aria labels."""
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    try:
+        page.goto(served[1])
+        page.wait_for_selector("#draft-button")
+        problems = {}
+        for tab in ("Responses", "Search", "Review", "Library", "Status", "Draft"):
+            page.get_by_role("tab", name=tab).click()
+            page.wait_for_timeout(300)
+            problems[tab] = _serious_violations(page)
+        # a draft made from the keyboard alone: choose the sample, then Tab to the button and press Enter
+        pick(page, "Start from a sample inspection", "fenmoor-peel-revisit-2026")
+        page.wait_for_function("document.querySelector('#draft-message').innerText.includes('Loaded')")
+        page.locator("#published input, #published textarea").first.focus()
+        for _ in range(60):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement && document.activeElement.id") == "draft-button":
+                break
+        assert page.evaluate("document.activeElement.id") == "draft-button"
+        page.keyboard.press("Enter")
+        page.wait_for_function(
+            "document.querySelector('#draft-message').innerText.includes('version 1')", timeout=90_000
+        )
+        problems["Draft, drafted"] = _serious_violations(page)
+        assert not any(problems.values()), problems
+        # the flags stay in view while the draft is read to its end
+        page.evaluate("document.querySelector('#draft-view').scrollIntoView({block: 'end'})")
+        page.mouse.wheel(0, 2500)
+        page.wait_for_timeout(300)
+        box = page.locator("#flags-view").bounding_box()
+        assert box is not None and -10 < box["y"] < 768, box
+        view = page.locator("#draft-view .draft-view").bounding_box()
+        assert view["width"] >= 480  # the letter is the main column, at a readable width
+        shot(page, "draft-1366x768")
+    finally:
+        context.close()
+
+
 def test_review_accept_edit_reject_and_approve(page, served):
     draft_sample(page, "fenmoor-peel-revisit-2026")
     page.get_by_role("tab", name="Review").click()

@@ -211,7 +211,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         )
                         draft_btn = gr.Button("Draft response", variant="primary", elem_id="draft-button")
                         message = gr.Markdown(elem_id="draft-message")
-                    with gr.Column(scale=4, min_width=420):
+                    with gr.Column(scale=4, min_width=420, elem_id="draft-column"):
                         gr.Markdown("### 2. The draft")
                         draft_view = gr.HTML(views.draft_html(None, letter_banner), elem_id="draft-view")
                         reading_view = gr.HTML(elem_id="reading-view")  # what was read from a dropped report
@@ -226,7 +226,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                             column_widths=["10%", "10%", "44%", "11%", "12%", "13%"],
                             elem_id="matches",
                         )
-                    with gr.Column(scale=2, min_width=300):
+                    with gr.Column(scale=2, min_width=300, elem_id="refine-panel"):  # stays in view
                         gr.Markdown("### 3. Check and refine")
                         flags_view = gr.HTML(views.flags_html(None), elem_id="flags-view")
                         chatbot = gr.Chatbot(
@@ -972,6 +972,7 @@ def launch(assistant: Assistant, host: str | None = None, port: int | None = Non
         # refusals of malformed input show as text too, instead of a bare {"error": null}.
         show_error=True,
         css=views.CSS,
+        js=views.A11Y_JS,
         ssr_mode=False,
     )
     running = server.serve(app, blocks, host, port or ui.port, ui, block=block)

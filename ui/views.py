@@ -17,6 +17,25 @@ from assistant.records import DocumentHit, IngestReport, StoredDocument
 from assistant.search.hybrid import SearchResults
 
 CSS = """
+/* Contrast (WCAG AA, checked by axe-core in the browser tests): gradio's orange buttons (2.8:1), red
+   buttons and pale grey placeholders and hints (1.9:1) are too faint to read for many people. */
+:root, .gradio-container {
+  --button-primary-background-fill: #1d4ed8; --button-primary-background-fill-hover: #1e40af;
+  --button-primary-text-color: #ffffff; --button-primary-border-color: #1d4ed8;
+  --button-cancel-background-fill: #b91c1c; --button-cancel-background-fill-hover: #991b1b;
+  --button-cancel-text-color: #ffffff; --button-cancel-border-color: #b91c1c;
+  --body-text-color-subdued: #5b5b66; --input-placeholder-color: #63636e;
+  --color-accent: #1d4ed8; --color-accent-soft: #dbe4fb;
+}
+.gradio-container .or, .gradio-container .info-text, .gradio-container input::placeholder,
+.gradio-container textarea::placeholder { color: #5b5b66 !important; }
+.gradio-container button.primary { background: #1d4ed8 !important; color: #fff !important; }
+.gradio-container button.stop { background: #b91c1c !important; color: #fff !important; }
+.gradio-container .tab-wrapper button[aria-selected="true"], .gradio-container button.selected { color: #1d4ed8 !important; }
+/* The draft is the page's main column; the flags, chat, versions and export stay in view beside it. */
+.gradio-container { overflow: clip !important; }  /* gradio's 'hidden' would stop the panel sticking */
+#refine-panel { position: sticky; top: .5rem; align-self: flex-start; max-height: calc(100vh - 1rem);
+  overflow-y: auto; }
 .draft-view { font-family: Georgia, 'Times New Roman', serif; line-height: 1.55; max-width: 52rem; }
 .draft-view h2 { font-family: inherit; font-size: 1.15rem; margin: 1.2rem 0 .4rem; }
 .draft-view .banner { font-weight: bold; letter-spacing: .02em; }
@@ -34,9 +53,9 @@ CSS = """
   max-width: 80vw; white-space: normal; background: #fff; color: #222; border: 1px solid #99a;
   box-shadow: 0 2px 8px rgba(0,0,0,.2); padding: .5rem .7rem; font: .85rem/1.4 system-ui, sans-serif; }
 .draft-view .cite:hover .pop, .draft-view .cite:focus .pop, .draft-view .cite:focus-within .pop { display: block; }
-.draft-view .secno { font: 600 .75rem system-ui, sans-serif; color: #fff; background: #5a6b85;
+.draft-view .secno { font: 600 .75rem system-ui, sans-serif; color: #fff; background: #3f4d63;
   border-radius: 3px; padding: 0 .35rem; margin-right: .4rem; vertical-align: middle; }
-.draft-view .secno-line { margin: .8rem 0 .2rem; color: #5a6b85; font: .75rem system-ui, sans-serif; }
+.draft-view .secno-line { margin: .8rem 0 .2rem; color: #3f4d63; font: .75rem system-ui, sans-serif; }
 .draft-view .passage { display: none; border: 1px solid #ccd; background: #f6f8fc; padding: .5rem .7rem;
   margin: .4rem 0; font-family: system-ui, sans-serif; font-size: .9rem; }
 .draft-view .passage:target { display: block; }
@@ -67,6 +86,17 @@ CSS = """
 .worklist .id { color: #555; font-size: .8rem; }
 .worklist tr.overdue td { color: #a11; background: #fdeaea; }
 .worklist tr.published td { color: #555; }
+"""
+
+# gradio's table headers carry aria-label on a plain div (axe: aria-prohibited-attr, serious); giving the
+# div the role its label implies is the smallest fix that keeps gradio's own markup.
+A11Y_JS = """
+() => {
+  const fix = () => document.querySelectorAll('div[aria-label]:not([role])').forEach(
+    (el) => el.setAttribute('role', 'img'));
+  fix();
+  new MutationObserver(fix).observe(document.body, { childList: true, subtree: true });
+}
 """
 
 FLAG_LABELS = {
