@@ -48,8 +48,9 @@ def test_every_error_kind_blocks_publication_and_approval_until_overridden(libra
     draft = library.draft(INSPECTION, engine="composer")
     edited = _edit(library, draft, kind)
     assert kind in {f.kind for f in edited.publication_blockers}
-    with pytest.raises(ExportRefused, match=kind):
+    with pytest.raises(ExportRefused) as refused:
         library.export(draft.draft_id, tmp_path / "letter.docx", mode="publication")
+    assert kind in refused.value.kinds and kind not in str(refused.value)  # plain words, not the code
     assert not (tmp_path / "letter.docx").exists()
     with pytest.raises(ExportRefused, match="approval"):
         library.approve(draft.draft_id, "Jane Corran")
@@ -75,7 +76,7 @@ def test_uncovered_recommendation_blocks_and_a_warning_does_not(library, tmp_pat
     ]
     rejected = library.review(draft.draft_id, rejections)
     assert "uncovered_recommendation" in {f.kind for f in rejected.publication_blockers}
-    with pytest.raises(ExportRefused, match="uncovered_recommendation"):
+    with pytest.raises(ExportRefused, match="(?i)answer every recommendation"):
         library.export(draft.draft_id, tmp_path / "x.md", mode="publication")
     # A warning (a sentence no source supports) is for a person to read, not a reason to refuse.
     assert all(f.severity == "error" for f in rejected.publication_blockers)

@@ -311,7 +311,7 @@ def test_an_instruction_planted_in_an_official_row_is_flagged_and_blocks_publica
     assert carrying and carrying <= flagged
     # The rest of the row that carried it is flagged for checking; nothing else in the letter is.
     assert carrying <= flagged <= carrying | from_row
-    with pytest.raises(ExportRefused, match="injected_text"):
+    with pytest.raises(ExportRefused, match="(?i)remove the text that gives orders to a model"):
         a.export(draft.draft_id, tmp_path / "letter.md", "publication")
 
 

@@ -141,8 +141,10 @@ def test_publication_export_is_refused_while_sensitive_or_missing_flags_stand(pa
     draft_sample(page, "fenmoor-custody-2026")
     page.get_by_label("For publication").check()
     page.click("#export-button")
-    page.wait_for_function("document.querySelector('#draft-message').innerText.includes('Not exported')")
+    page.wait_for_function("document.querySelector('#export-message').innerText.includes('Not exported')")
     assert page.locator("#download a").count() == 0
+    said = page.inner_text("#export-message")  # beside the button, in plain words, with the way forward
+    assert "Add the Chief Constable's comments" in said and "with a reason" in said and "_" not in said
 
 
 def test_composer_chat_applies_defined_revisions_and_explains_the_rest(page):
@@ -152,7 +154,7 @@ def test_composer_chat_applies_defined_revisions_and_explains_the_rest(page):
     page.wait_for_function("document.querySelector('#chat').innerText.includes('needs a language model')")
     page.fill("#chat-input textarea", "add a section on vetting")
     page.click("#chat-send")
-    page.wait_for_function("document.querySelector('#chat').innerText.includes('Version 2: Section')")
+    page.wait_for_function("document.querySelector('#chat').innerText.includes('version 2: Section')")
     assert "‘Vetting’ added" in page.inner_text("#chat") and "Vetting" in page.inner_text("#draft-view")
     page.fill("#chat-input textarea", "add a section on vetting")  # the same request again
     page.click("#chat-send")
@@ -333,8 +335,8 @@ def test_the_responses_tab_lists_deadlines_and_opens_a_draft_at_an_earlier_versi
     page.wait_for_function("document.querySelector('#draft-view').innerText.includes('Local context')")
     assert page.input_value("#versions input").startswith("v1")
     page.click("#export-button")
-    page.wait_for_function("document.querySelector('#draft-message').innerText.includes('Exported')")
-    assert "-v1-" in page.inner_text("#draft-message")  # the version shown is the one exported
+    page.wait_for_function("document.querySelector('#export-message').innerText.includes('Exported')")
+    assert "-v1-" in page.inner_text("#export-message")  # the version shown is the one exported
 
 
 def test_a_section_is_edited_in_place_as_the_persons_own_and_two_versions_compare(page):
@@ -348,7 +350,7 @@ def test_a_section_is_edited_in_place_as_the_persons_own_and_two_versions_compar
     box = page.locator("#edit-text textarea")
     box.fill(box.input_value() + "\n\n" + own)
     page.click("#edit-save")
-    page.wait_for_function("document.querySelector('#edit-message').innerText.includes('Version 2')")
+    page.wait_for_function("document.querySelector('#edit-message').innerText.includes('version 2')")
     assert own in page.inner_text("#draft-view")
     mine = page.locator("#draft-view span.unsupported", has_text="first results with the force")
     assert mine.count() == 0  # the person's own sentence is theirs, not "unsupported"
@@ -468,11 +470,11 @@ def test_chat_refinement_streams_from_the_model_into_the_draft(browser, served_w
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         chat = page.inner_text("#chat")
-        if "Done: version 2" in chat:
+        if "Saved as version 2" in chat:
             break
         seen.add(len(chat))
         time.sleep(0.2)
-    assert "Done: version 2" in page.inner_text("#chat")
+    assert "Saved as version 2" in page.inner_text("#chat")
     assert len(seen) >= 3, "the answer should arrive in pieces, not all at once"
     page.wait_for_selector("#versions")
     shot(page, "draft-llm-chat")

@@ -280,6 +280,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                             label="Reason to publish despite open flags (recorded)", lines=1
                         )
                         export_btn = gr.Button("Export", elem_id="export-button")
+                        export_message = gr.Markdown(elem_id="export-message")  # beside the button
                         download = gr.File(label="Download", elem_id="download", interactive=False)
 
             # ---------------------------------------------------------------- Responses (the team's work)
@@ -638,6 +639,18 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
 
         versions.input(plain_errors(show_version), [draft_id, versions], [draft_view, flags_view, diff_view])
 
+        def version_changed(current, version):
+            """Whenever the version shown changes (a revision, an edit, a pick): the status line says which
+            it is, and the changes box shows what that version changed."""
+            if not current or not version:
+                return gr.update(), gr.update()
+            latest = assistant.get_draft(current)
+            v = int(version)
+            diff = assistant.compare(current, v - 1, v) if v >= 2 else "First version."
+            return views.status_line(latest, v), diff
+
+        versions.change(plain_errors(version_changed), [draft_id, versions], [message, diff_view])
+
         def section_list(current):
             draft = assistant.get_draft(current) if current else None
             return gr.update(choices=views.section_choices(draft))
@@ -699,7 +712,7 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
         export_btn.click(
             plain_errors(do_export),
             [draft_id, export_format, export_mode, override, versions],
-            [download, message],
+            [download, export_message],
         )
 
         def do_search(q, kind_value, type_value, y_from, y_to, marking_value, order_value):

@@ -44,6 +44,7 @@ CSS = """
 .draft-view blockquote { border-left: 4px solid #8aa; margin: .5rem 0; padding: .2rem .8rem; color: #234; }
 .draft-view .placeholder { background: #fff3c4; border: 1px dashed #c90; padding: 0 .2rem; }
 .draft-view .unsupported { text-decoration: underline wavy #c33; }
+.draft-view .staff { border-bottom: 1px dotted #3f4d63; }
 .draft-view .rejected { text-decoration: line-through; color: #999; }
 .draft-view .staff-note { font-family: sans-serif; font-size: .85em; color: #7a4b00; }
 .draft-view .cites { font-size: .75em; vertical-align: super; color: #2456a6; margin-left: 2px; white-space: nowrap; }
@@ -112,6 +113,7 @@ FLAG_LABELS = {
     "false_gap": "Says no note was found, but one was",
     "status_contradiction": "Contradicts the action plan's status",
     "cc_figure_differs": "Chief Constable's figure differs from the action plan",
+    "borrowed_text": "From a past letter: check it is true of this inspection",
 }
 
 
@@ -147,7 +149,14 @@ def draft_html(draft: Draft | None, banner: str) -> str:
                 if s.review == "rejected":
                     classes.append("rejected")
                 cites = _cites(draft, s.citations)
-                text = f"<span class='{' '.join(classes)}'>{_esc(s.text)}</span>" if classes else _esc(s.text)
+                if s.origin == "staff":
+                    classes.append("staff")
+                by = f" title='Written by {_esc(s.author)}'" if s.origin == "staff" and s.author else ""
+                text = (
+                    f"<span class='{' '.join(classes)}'{by}>{_esc(s.text)}</span>"
+                    if classes
+                    else _esc(s.text)
+                )
                 note = (
                     f" <span class='staff-note'>(For staff, not published: {_esc(s.note)})</span>"
                     if s.note
@@ -207,6 +216,19 @@ def diff_html(diff: str) -> str:
     return "<div class='diff'>" + "".join(rows) + "</div>"
 
 
+def status_line(latest: Draft, shown: int) -> str:
+    """The Draft tab's status line: which draft, which version is shown, and what comes next."""
+    if shown == latest.version:
+        return (
+            f"Draft **{latest.draft_id}** version {latest.version} ({latest.engine}), the latest. "
+            "Check the flags, then refine or export."
+        )
+    return (
+        f"Draft **{latest.draft_id}**: showing version {shown} of {latest.version}. Export writes the version "
+        "shown."
+    )
+
+
 def revised_message(draft: Draft) -> str:
     """The chat's answer to a revision: the version made and what changed, and any new stop sign."""
     new = [f for f in draft.flags if f.kind == "borrowed_text" and not f.resolved]
@@ -216,7 +238,7 @@ def revised_message(draft: Draft) -> str:
         if new
         else ""
     )
-    return f"Version {draft.version}: {plain(draft.changes or 'saved.')}{warn}"
+    return f"Saved as version {draft.version}: {plain(draft.changes or 'changed.')}{warn}"
 
 
 def _cites(draft: Draft, sids: list[str]) -> str:

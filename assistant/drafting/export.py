@@ -25,7 +25,16 @@ from assistant.drafting.furniture import (
     mark_pages,
     new_document,
 )
-from assistant.drafting.records import NEVER_OVERRIDDEN, Draft, Flag, HeaderRow, Paragraph, Section, Source
+from assistant.drafting.records import (
+    NEVER_OVERRIDDEN,
+    WAY_FORWARD,
+    Draft,
+    Flag,
+    HeaderRow,
+    Paragraph,
+    Section,
+    Source,
+)
 from assistant.drafting.text import long_date
 from assistant.settings import OfficeSettings
 
@@ -37,7 +46,11 @@ SENSITIVE = "OFFICIAL-SENSITIVE"
 
 
 class ExportRefused(RuntimeError):
-    pass
+    """Publication or approval held back; ``kinds``: the flag kinds that hold it back."""
+
+    def __init__(self, message: str, kinds: frozenset[str] = frozenset()):
+        super().__init__(message)
+        self.kinds = kinds
 
 
 def banner(office: OfficeSettings) -> str:
@@ -63,14 +76,18 @@ def check_publishable(draft: Draft, override_reason: str | None, action: str = "
             for f in sensitive
         )
         raise ExportRefused(
-            f"Refused ({action}): {len(sensitive)} sentence(s) carry OFFICIAL-SENSITIVE text ({where}). "
-            "A reason cannot override this: reword or reject them in Review, then try again."
+            f"Not ready for {action}: {len(sensitive)} sentence(s) carry OFFICIAL-SENSITIVE text ({where}). "
+            "A reason cannot override this: reword or reject them in Review, then try again.",
+            frozenset(f.kind for f in sensitive),
         )
     if blockers and not (override_reason and override_reason.strip()):
-        kinds = ", ".join(sorted({f.kind for f in blockers}))
+        kinds = sorted({f.kind for f in blockers}, key=list(WAY_FORWARD).index)
+        todo = [WAY_FORWARD[k] for k in kinds]
+        steps = todo[0] if len(todo) == 1 else ", ".join(todo[:-1]) + " and " + todo[-1]
         raise ExportRefused(
-            f"Refused ({action}): {len(blockers)} unresolved error flag(s) ({kinds}). Resolve them, or "
-            f"export for internal review, or override with a reason, which is recorded with your name."
+            f"Not ready for {action}: {steps[0].upper() + steps[1:]} (see the flags). Or export a copy for "
+            "internal review, or go ahead with a reason, which is recorded with your name.",
+            frozenset(kinds),
         )
 
 

@@ -48,6 +48,23 @@ FlagKind = Literal[
     "cc_figure_differs",
     "borrowed_text",
 ]
+# What a person does about each kind, in plain words (the refusal names these, never the codes).
+WAY_FORWARD: dict[str, str] = {
+    "uncovered_recommendation": "answer every recommendation",
+    "count_mismatch": "make the counts match the report",
+    "unsupported": "check the sentences no source supports",
+    "invented_specific": "check the figures, dates and names found in no source",
+    "chief_constable": "take out words attributed to the Chief Constable that they did not give",
+    "sensitive_text": "reword or remove the OFFICIAL-SENSITIVE text",
+    "missing_cc_comments": "add the Chief Constable's comments",
+    "placeholder": "fill the gaps marked ‘To be added’",
+    "injected_text": "remove the text that gives orders to a model",
+    "false_gap": "answer the recommendation the notes do cover",
+    "status_contradiction": "make the letter agree with the action plan's status",
+    "cc_figure_differs": "check the Chief Constable's figure with the force",
+    "borrowed_text": "check or remove the sentences brought in from past letters",
+    "deadline": "note the deadline",
+}
 # Error-level flags of these kinds hold back a publication export and an approval until a person
 # resolves them or overrides them with a recorded reason. (A missed deadline is an error to know
 # about, not a reason to withhold the letter.)
