@@ -431,6 +431,7 @@ def revise(
     except (RevisionError, DraftingError, LookupError) as exc:
         _fail(str(exc))
     console.print(f"Draft {result.draft_id} v{result.version}: {instruction}")
+    console.print(result.changes, markup=False)  # what changed, section by section
     if out:
         assistant.export(result.draft_id, out)
         console.print(f"Written to {out}")
