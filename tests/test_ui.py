@@ -144,7 +144,9 @@ def test_publication_export_is_refused_while_sensitive_or_missing_flags_stand(pa
     page.wait_for_function("document.querySelector('#export-message').innerText.includes('Not exported')")
     assert page.locator("#download a").count() == 0
     said = page.inner_text("#export-message")  # beside the button, in plain words, with the way forward
-    assert "Add the Chief Constable's comments" in said and "with a reason" in said and "_" not in said
+    assert (
+        "add the chief constable's comments" in said.lower() and "with a reason" in said and "_" not in said
+    )
 
 
 def test_composer_chat_applies_defined_revisions_and_explains_the_rest(page):
@@ -354,8 +356,8 @@ def test_a_section_is_edited_in_place_as_the_persons_own_and_two_versions_compar
     assert own in page.inner_text("#draft-view")
     mine = page.locator("#draft-view span.unsupported", has_text="first results with the force")
     assert mine.count() == 0  # the person's own sentence is theirs, not "unsupported"
-    pick(page, "#compare-a", re.compile(r"^v1 "))
-    pick(page, "#compare-b", re.compile(r"^v2 "))
+    page.fill("#compare-a input", "1")
+    page.fill("#compare-b input", "2")
     page.click("#compare-button")
     page.wait_for_selector("#compare-view ins")
     assert own in page.inner_text("#compare-view ins")
@@ -398,8 +400,9 @@ def test_at_1366x768_by_keyboard_with_no_serious_accessibility_violations(browse
         assert page.evaluate("document.activeElement.id") == "draft-button"
         page.keyboard.press("Enter")
         page.wait_for_function(
-            "document.querySelector('#draft-message').innerText.includes('version 1')", timeout=90_000
+            "document.querySelector('#draft-message').innerText.includes('the latest')", timeout=90_000
         )
+        page.wait_for_timeout(500)  # every update settled (a pending output is drawn faded on purpose)
         problems["Draft, drafted"] = _serious_violations(page)
         assert not any(problems.values()), problems
         # the flags stay in view while the draft is read to its end

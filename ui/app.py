@@ -263,8 +263,12 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         edit_message = gr.Markdown(elem_id="edit-message")
                         gr.Markdown("**Compare any two versions**")
                         with gr.Row():
-                            compare_a = gr.Dropdown(label="From", choices=[], value=None, elem_id="compare-a")
-                            compare_b = gr.Dropdown(label="To", choices=[], value=None, elem_id="compare-b")
+                            compare_a = gr.Number(
+                                label="From version", precision=0, minimum=1, elem_id="compare-a"
+                            )
+                            compare_b = gr.Number(
+                                label="To version", precision=0, minimum=1, elem_id="compare-b"
+                            )
                         compare_btn = gr.Button("Compare", elem_id="compare-button")
                         compare_view = gr.HTML(elem_id="compare-view")
                         gr.Markdown("**Export**")
@@ -649,7 +653,9 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             diff = assistant.compare(current, v - 1, v) if v >= 2 else "First version."
             return views.status_line(latest, v), diff
 
-        versions.change(plain_errors(version_changed), [draft_id, versions], [message, diff_view])
+        versions.change(
+            plain_errors(version_changed), [draft_id, versions], [message, diff_view], show_progress="hidden"
+        )
 
         def section_list(current):
             draft = assistant.get_draft(current) if current else None
@@ -680,16 +686,13 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
             [edit_message, draft_view, flags_view, versions],
         )
 
-        def version_list(current):
-            return gr.update(choices=versions_update(current)["choices"])
-
-        compare_a.focus(plain_errors(version_list), draft_id, compare_a)
-        compare_b.focus(plain_errors(version_list), draft_id, compare_b)
-
         def do_compare(current, a, b):
             if not current or not a or not b:
                 return "<p>Choose two versions to compare.</p>"
-            return views.diff_html(assistant.compare(current, int(a), int(b)))
+            try:
+                return views.diff_html(assistant.compare(current, int(a), int(b)))
+            except USER_ERRORS as exc:
+                return views.error_html(exc)
 
         compare_btn.click(plain_errors(do_compare), [draft_id, compare_a, compare_b], compare_view)
 
