@@ -810,30 +810,39 @@ def check_cc_figures(draft: Draft) -> list[Flag]:
     cc = next((s for s in draft.sources if s.kind == "input" and s.title.startswith("Chief Constable")), None)
     if cc is None:
         return []
-    notes: dict[str, set[int]] = {}
-    for source in draft.sources:
-        if source.kind == "action_plan" and source.marking != "OFFICIAL-SENSITIVE":
-            for noun, values in counted(source.text).items():
-                notes.setdefault(noun, set()).update(values)
     where = next(
         ((s_i, p_i, pos) for s_i, p_i, pos, _sec, sen in _located(draft) if cc.sid in sen.citations),
         (0, 0, 0),
     )
-    flags = []
-    for noun, values in counted(cc.text).items():
+    return [
+        _flag(
+            "cc_figure_differs",
+            "warning",
+            where,
+            excerpt=f"{said} {noun}",
+            message=f"The Chief Constable's comments give {said} ({noun}); the action-plan notes give "
+            f"{noted}. Their words are published as given: check with the force.",
+        )
+        for noun, said, noted in _differing_counts(cc.text, _noted_counts(draft, ("action_plan",)))
+    ]
+
+
+def _noted_counts(draft: Draft, kinds: tuple[str, ...]) -> dict[str, set[int]]:
+    """Counts the OFFICIAL sources of these kinds state, by the thing counted."""
+    notes: dict[str, set[int]] = {}
+    for source in draft.sources:
+        if source.kind in kinds and source.marking != "OFFICIAL-SENSITIVE":
+            for noun, values in counted(source.text).items():
+                notes.setdefault(noun, set()).update(values)
+    return notes
+
+
+def _differing_counts(text: str, notes: dict[str, set[int]]) -> Iterable[tuple[str, str, str]]:
+    """(thing, the text's count, the notes' counts) wherever the text counts a thing the notes count
+    differently ('30 visitors' against '24 visitors')."""
+    for noun, values in counted(text).items():
         if noun in notes and not values & notes[noun]:
-            said, noted = ", ".join(map(str, sorted(values))), ", ".join(map(str, sorted(notes[noun])))
-            flags.append(
-                _flag(
-                    "cc_figure_differs",
-                    "warning",
-                    where,
-                    excerpt=f"{said} {noun}",
-                    message=f"The Chief Constable's comments give {said} ({noun}); the action-plan notes give "
-                    f"{noted}. Their words are published as given: check with the force.",
-                )
-            )
-    return flags
+            yield noun, ", ".join(map(str, sorted(values))), ", ".join(map(str, sorted(notes[noun])))
 
 
 # -- text brought in from a past letter ------------------------------------------------------------
@@ -851,11 +860,7 @@ def check_borrowed(draft: Draft) -> list[Flag]:
     letter's report, and one whose count differs from this inspection's notes ('around 30 volunteers'
     against '24 volunteers') is out of date. Both block publication until a person edits or removes
     them; the letter's own sentences about this report are not affected."""
-    notes: dict[str, set[int]] = {}
-    for source in draft.sources:
-        if source.kind in ("action_plan", "input") and source.marking != "OFFICIAL-SENSITIVE":
-            for noun, values in counted(source.text).items():
-                notes.setdefault(noun, set()).update(values)
+    notes = _noted_counts(draft, ("action_plan", "input"))
     flags = []
     for s_i, p_i, pos, section, sentence in _located(draft):
         if sentence.origin != "source" or section.kind != "added":
@@ -865,32 +870,27 @@ def check_borrowed(draft: Draft) -> list[Flag]:
             continue
         letter = f"‘{past[0].title}’" + (f" ({past[0].published.year})" if past[0].published else "")
         if m := _ABOUT_A_REPORT.search(sentence.text):
-            flags.append(
-                _flag(
-                    "borrowed_text",
-                    "error",
-                    (s_i, p_i, pos),
-                    excerpt=sentence.text[:160],
-                    source_id=past[0].sid,
-                    message=f"This sentence comes from the response to {letter} and speaks of that report "
-                    f"(‘{m.group(0)}’). Check it is true of this inspection: edit it, or remove it.",
-                )
+            said = [
+                f"This sentence comes from the response to {letter} and speaks of that report "
+                f"(‘{m.group(0)}’). Check it is true of this inspection: edit it, or remove it."
+            ]
+        else:
+            said = [
+                f"This sentence from the response to {letter} gives {count} ({noun}); this inspection's notes "
+                f"give {noted}. Use the current figure, or remove the sentence."
+                for noun, count, noted in _differing_counts(sentence.text, notes)
+            ]
+        flags += [
+            _flag(
+                "borrowed_text",
+                "error",
+                (s_i, p_i, pos),
+                excerpt=sentence.text[:160],
+                source_id=past[0].sid,
+                message=message,
             )
-            continue
-        for noun, values in counted(sentence.text).items():
-            if noun in notes and not values & notes[noun]:
-                said, noted = ", ".join(map(str, sorted(values))), ", ".join(map(str, sorted(notes[noun])))
-                flags.append(
-                    _flag(
-                        "borrowed_text",
-                        "error",
-                        (s_i, p_i, pos),
-                        excerpt=sentence.text[:160],
-                        source_id=past[0].sid,
-                        message=f"This sentence from the response to {letter} gives {said} ({noun}); this "
-                        f"inspection's notes give {noted}. Use the current figure, or remove the sentence.",
-                    )
-                )
+            for message in said
+        ]
     return flags
 
 
