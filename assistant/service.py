@@ -657,6 +657,10 @@ class Assistant:
     def action_plans(self) -> list[StoredDocument]:
         return [d for d in self.catalog.documents() if d.meta.kind == "action_plan"]
 
+    def library_generation(self) -> int:
+        """A number that changes whenever any process changes the library (cheap: one SQLite read)."""
+        return self.catalog.generation()
+
     def status(self) -> dict:
         """What is running where. Never includes a secret."""
         llm = self.settings.llm

@@ -297,7 +297,11 @@ def test_library_removal_is_chosen_confirmed_and_undone_and_a_reload_shows_chang
         )
         assert assistant.catalog.get(doc) is not None and _options(page, "#doc-pick", doc) == 1
 
-        # a change made elsewhere (another tab, the command line) shows after a reload
+        # a change made elsewhere (another tab, the command line) shows without a reload, and after one
+        assistant.forget(doc)
+        page.wait_for_timeout(12_000)  # LIST_POLL_S is 10 s
+        assert _options(page, "#doc-pick", doc) == 0 and _options(page, "#removed-pick", doc) == 1
+        assistant.restore(doc)
         assistant.forget(doc)
         page.reload()
         page.get_by_role("tab", name="Library").click()
@@ -310,6 +314,7 @@ def test_library_removal_is_chosen_confirmed_and_undone_and_a_reload_shows_chang
 
 def _options(page, dropdown: str, text: str) -> int:
     """How many of the dropdown's options name this text (the list is read as the browser shows it)."""
+    page.evaluate("document.activeElement && document.activeElement.blur()")  # a focused input may not reopen
     page.locator(f"{dropdown} input").click()
     page.wait_for_selector("[role=listbox]", state="visible")
     n = page.get_by_role("option", name=re.compile(re.escape(text))).count()

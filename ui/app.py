@@ -57,6 +57,7 @@ FORM_KEYS = [
     "chief_constable_comments",
     "action_plan_notes",
 ]
+LIST_POLL_S = 10.0  # how often an open page checks whether the library changed elsewhere
 USER_ERRORS = (
     InspectionError,
     SourceError,
@@ -940,6 +941,22 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
         work_refresh.click(plain_errors(refreshed), work_sort, home)
         work_sort.input(plain_errors(refreshed), work_sort, home)
         app.load(plain_errors(refreshed), work_sort, home)  # a reload shows the library as it is now
+
+        # A change made elsewhere (another person's tab, the command line) shows within LIST_POLL_S
+        seen = gr.State(assistant.library_generation())
+        poll = gr.Timer(LIST_POLL_S)
+
+        def if_changed(generation, doc, removed):
+            now = assistant.library_generation()
+            if now == generation:
+                return gr.skip(), *(gr.skip() for _ in list_outputs)
+            table, docs, gone, plans_now = lists()
+            for update, chosen in ((docs, doc), (gone, removed)):  # a choice still there stays chosen
+                if chosen in {value for _, value in update["choices"]}:
+                    update["value"] = chosen
+            return now, table, docs, gone, plans_now
+
+        poll.tick(if_changed, [seen, doc_pick, removed_pick], [seen, *list_outputs], show_progress="hidden")
     return app
 
 
