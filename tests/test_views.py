@@ -95,3 +95,38 @@ def test_a_year_box_takes_a_year_or_nothing_and_says_so_in_plain_words():
     for wrong in ("22", "twenty", "0"):
         with pytest.raises(ValueError, match="From year: type a year such as 2022, or leave it empty"):
             views.year_typed(wrong, "From year")
+
+
+def test_a_service_message_in_the_browser_has_no_terminal_commands_but_keeps_its_words():
+    """'no document with id 'x' (see `pcc-assistant docs`)' was shown to people in a browser."""
+    from assistant.service import NotFound
+
+    said = views.error_text(NotFound("no removed document with id 'x' (see `pcc-assistant removed`)"))
+    assert said == "no removed document with id 'x'"
+    # false alarm: a message that only mentions a command's name in its own words is kept whole
+    kept = "‘resp-1’ uses none of the office's recurring phrasings; choose another letter."
+    assert views.error_text(ValueError(kept)) == kept
+
+
+def test_the_worklist_says_overdue_in_words_as_well_as_colour():
+    from datetime import date
+
+    from assistant.drafting.worklist import WorkItem
+
+    late = WorkItem(
+        draft_id="d1",
+        title="PEEL <2025>",
+        published=date(2026, 10, 1),
+        due_date=date(2026, 11, 25),
+        days_left=-3,
+        state="in review",
+        version=4,
+        updated_at="2026-11-20T10:00:00",
+    )
+    done = late.model_copy(update={"draft_id": "d2", "state": "published"})
+    soon = late.model_copy(update={"draft_id": "d3", "days_left": 1, "due_date": date(2026, 12, 4)})
+    html = views.worklist_html([soon, done, late])
+    assert "overdue by 3 days" in html and "class='overdue'" in html and "PEEL &lt;2025&gt;" in html
+    assert html.count("class='overdue'") == 1  # a published response is never overdue
+    assert html.index("d1") < html.index("d3") < html.index("d2")  # soonest due first, published last
+    assert "1 day<" in html

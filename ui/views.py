@@ -541,11 +541,20 @@ def plain(text: str) -> str:
 MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|~>")
 
 
+_COMMAND_HINT = re.compile(r"\s*\((?:see|run) `pcc-assistant [^`]*`\)")
+
+
+def for_the_web(message: str) -> str:
+    """A service message as the web app says it: a pointer to a terminal command ('(see `pcc-assistant
+    docs`)') means nothing to someone in a browser, and is left out; the rest is kept as written."""
+    return _COMMAND_HINT.sub("", message)
+
+
 def error_text(error: BaseException, expected: bool = True) -> str:
     """An error as plain words: a user error's own message; for an unexpected one (the server log has
     it), what to do, never its details."""
     if expected and str(error).strip():
-        return str(error)
+        return for_the_web(str(error))
     return (
         f"Something went wrong on the server ({type(error).__name__}). Check the entries and try again; "
         "if it happens again, tell whoever runs this app (the details are in its log)."
