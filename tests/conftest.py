@@ -116,3 +116,11 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+def open_draft_tab(page, timeout: float = 30_000) -> None:
+    """The app opens on the Responses tab (the team's work); the drafting form is on the Draft tab."""
+    tab = page.get_by_role("tab", name="Draft", exact=True)
+    tab.wait_for(timeout=timeout)
+    tab.click()
+    page.wait_for_selector("#draft-button", timeout=timeout)

@@ -24,7 +24,7 @@ import httpx
 import pytest
 
 from assistant.security import hash_password
-from tests.conftest import copy_library
+from tests.conftest import copy_library, open_draft_tab
 from tests.servers import free_port
 from ui import views
 from ui.app import launch
@@ -39,7 +39,7 @@ def sign_in_page(page, password: str | None = None) -> None:
     page.get_by_label("username").fill("jane")
     page.get_by_label("password").fill(password or PASSWORD)
     page.get_by_role("button", name="Login").click()
-    page.wait_for_selector("#draft-button", timeout=30_000)
+    open_draft_tab(page, 30_000)
 
 
 # -- fixtures -----------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import docx
 import pytest
 
 from assistant.security import hash_password
-from tests.conftest import ROOT, copy_library
+from tests.conftest import ROOT, copy_library, open_draft_tab
 from tests.servers import LlamaServer, free_port
 from ui.app import UnsafeBinding, check_binding, launch
 
@@ -34,7 +34,7 @@ def page(browser, served):
     context = browser.new_context(viewport={"width": 1500, "height": 1000}, accept_downloads=True)
     page = context.new_page()
     page.goto(served[1])
-    page.wait_for_selector("#draft-button")
+    open_draft_tab(page)
     yield page
     context.close()
 
@@ -327,8 +327,9 @@ def test_the_responses_tab_lists_deadlines_and_opens_a_draft_at_an_earlier_versi
     draft_sample(page, "fenmoor-peel-revisit-2026")
     draft_id = page.inner_text("#draft-message").split("Draft ")[1].split()[0]
     served[0].revise(draft_id, "remove section Local context")  # version 2, made elsewhere
-    page.reload()
-    page.get_by_role("tab", name="Responses").click()
+    page.reload()  # the app opens on the team's work
+    page.wait_for_selector("#worklist", state="visible")
+    assert page.get_by_role("tab", name="Responses").get_attribute("aria-selected") == "true"
     page.wait_for_function(f"document.querySelector('#worklist').innerText.includes('{draft_id}')")
     row = page.locator("#worklist tr", has_text=draft_id)
     item = next(i for i in served[0].worklist() if i.draft_id == draft_id)
@@ -388,7 +389,7 @@ def test_at_1366x768_by_keyboard_with_no_serious_accessibility_violations(browse
     page = context.new_page()
     try:
         page.goto(served[1])
-        page.wait_for_selector("#draft-button")
+        open_draft_tab(page)
         problems = {}
         for tab in ("Responses", "Search", "Review", "Library", "Status", "Draft"):
             page.get_by_role("tab", name=tab).click()
@@ -468,7 +469,7 @@ def test_chat_refinement_streams_from_the_model_into_the_draft(browser, served_w
     context = browser.new_context(viewport={"width": 1500, "height": 1000})
     page = context.new_page()
     page.goto(served_with_model[1])
-    page.wait_for_selector("#draft-button")
+    open_draft_tab(page)
     page.get_by_label("composer").check()  # a quick first draft; the refinement uses the model
     draft_sample(page, "fenmoor-peel-revisit-2026")
     page.get_by_label("llm").check()
@@ -555,7 +556,7 @@ def test_wrong_password_is_rejected(browser, tmp_path, sample_data, embeddings):
         page.get_by_label("username").fill("jane")
         page.get_by_label("password").fill("correct horse")
         page.get_by_role("button", name="Login").click()
-        page.wait_for_selector("#draft-button", timeout=20_000)
+        open_draft_tab(page, 20_000)
         context.close()
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(f"{url}gradio_api/info", timeout=10)

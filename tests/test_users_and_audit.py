@@ -18,7 +18,7 @@ import pytest
 
 from assistant.drafting.audit import AuditLog, os_user
 from assistant.security import hash_password
-from tests.conftest import CORPUS, copy_library
+from tests.conftest import CORPUS, copy_library, open_draft_tab
 from tests.servers import free_port
 from tests.test_redteam_web import call
 from ui.app import launch
@@ -319,7 +319,7 @@ def _page_for(browser, url: str, user: str):
     page.get_by_label("username").fill(user)
     page.get_by_label("password").fill(USERS[user])
     page.get_by_role("button", name="Login").click()
-    page.wait_for_selector("#draft-button", timeout=30_000)
+    open_draft_tab(page, 30_000)
     return context, page
 
 

@@ -154,6 +154,41 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
         if assistant.settings.ui.users:
             gr.HTML(views.SIGN_OUT, elem_id="sign-out")
         with gr.Tabs() as tabs:
+            # ---------------------------------------------------------------- Responses (the team's work)
+            with gr.Tab("Responses", id="responses"):
+                gr.Markdown(
+                    "Every response being written, with its due date: 56 days from the report's publication, "
+                    "the day of publication counting as day 1. Overdue responses are shown in red."
+                )
+                with gr.Row():
+                    work_sort = gr.Dropdown(
+                        label="Sort by",
+                        choices=list(views.SORTS),
+                        value=next(iter(views.SORTS)),
+                        elem_id="work-sort",
+                    )
+                    work_refresh = gr.Button("Refresh", scale=0, elem_id="work-refresh")
+                worklist_view = gr.HTML(elem_id="worklist")
+                with gr.Row():
+                    work_pick = gr.Dropdown(
+                        label="Response", choices=[], value=None, scale=3, elem_id="work-pick"
+                    )
+                    work_version = gr.Dropdown(
+                        label="Version", choices=[], value=None, scale=2, elem_id="work-version"
+                    )
+                    open_btn = gr.Button(
+                        "Open in the Draft tab", variant="primary", scale=1, elem_id="work-open"
+                    )
+                with gr.Row():
+                    published_on = gr.Textbox(
+                        label="Published on",
+                        placeholder="e.g. 14/01/2027 (today if left empty)",
+                        elem_id="published-on",
+                    )
+                    published_at = gr.Textbox(label="Where (web address)", elem_id="published-at")
+                    publish_btn = gr.Button("Record as published", scale=0, elem_id="work-publish")
+                work_message = gr.Markdown(elem_id="work-message")
+
             # ---------------------------------------------------------------- Draft
             with gr.Tab("Draft", id="draft"):
                 with gr.Row(equal_height=False):
@@ -287,41 +322,6 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                         export_btn = gr.Button("Export", elem_id="export-button")
                         export_message = gr.Markdown(elem_id="export-message")  # beside the button
                         download = gr.File(label="Download", elem_id="download", interactive=False)
-
-            # ---------------------------------------------------------------- Responses (the team's work)
-            with gr.Tab("Responses", id="responses"):
-                gr.Markdown(
-                    "Every response being written, with its due date: 56 days from the report's publication, "
-                    "the day of publication counting as day 1. Overdue responses are shown in red."
-                )
-                with gr.Row():
-                    work_sort = gr.Dropdown(
-                        label="Sort by",
-                        choices=list(views.SORTS),
-                        value=next(iter(views.SORTS)),
-                        elem_id="work-sort",
-                    )
-                    work_refresh = gr.Button("Refresh", scale=0, elem_id="work-refresh")
-                worklist_view = gr.HTML(elem_id="worklist")
-                with gr.Row():
-                    work_pick = gr.Dropdown(
-                        label="Response", choices=[], value=None, scale=3, elem_id="work-pick"
-                    )
-                    work_version = gr.Dropdown(
-                        label="Version", choices=[], value=None, scale=2, elem_id="work-version"
-                    )
-                    open_btn = gr.Button(
-                        "Open in the Draft tab", variant="primary", scale=1, elem_id="work-open"
-                    )
-                with gr.Row():
-                    published_on = gr.Textbox(
-                        label="Published on",
-                        placeholder="e.g. 14/01/2027 (today if left empty)",
-                        elem_id="published-on",
-                    )
-                    published_at = gr.Textbox(label="Where (web address)", elem_id="published-at")
-                    publish_btn = gr.Button("Record as published", scale=0, elem_id="work-publish")
-                work_message = gr.Markdown(elem_id="work-message")
 
             # ---------------------------------------------------------------- Search
             with gr.Tab("Search", id="search"):

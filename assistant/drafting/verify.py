@@ -855,7 +855,8 @@ _ABOUT_A_REPORT = re.compile(
 
 
 def check_borrowed(draft: Draft) -> list[Flag]:
-    """Sentences brought in from a past letter (a section added in chat): one that speaks of a report
+    """Sentences brought in from a past letter (a section added in chat, or the local context drawn from
+    past letters): one that speaks of a report
     ('The inspectors noted the contribution of my Independent Custody Visitor scheme') was true of that
     letter's report, and one whose count differs from this inspection's notes ('around 30 volunteers'
     against '24 volunteers') is out of date. Both block publication until a person edits or removes
@@ -863,7 +864,7 @@ def check_borrowed(draft: Draft) -> list[Flag]:
     notes = _noted_counts(draft, ("action_plan", "input"))
     flags = []
     for s_i, p_i, pos, section, sentence in _located(draft):
-        if sentence.origin != "source" or section.kind != "added":
+        if sentence.origin != "source" or section.kind not in ("added", "local_context"):
             continue
         past = [s for c in sentence.citations if (s := draft.source(c)) and s.kind == "past_response"]
         if not past:
