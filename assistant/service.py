@@ -430,23 +430,21 @@ class Assistant:
     def worklist(self, today: date | None = None) -> list[WorkItem]:
         """Every response being written: due date, days left and state, the soonest due first."""
         today = today or self.clock()
-        audit, items = self.drafter.audit, []
-        for row in audit.drafts():
-            draft = self.drafter.load(row["draft_id"])
-            due = draft.due_date
-            items.append(
-                WorkItem(
-                    draft_id=draft.draft_id,
-                    title=draft.inspection.title,
-                    published=draft.inspection.published,
-                    due_date=due,
-                    days_left=days_left(due, today),
-                    state=work_state(audit.versions(draft.draft_id), audit.events(draft.draft_id)),
-                    version=draft.version,
-                    updated_at=draft.created_at,
-                )
-            )
+        items = [self._work_item(row["draft_id"], today) for row in self.drafter.audit.drafts()]
         return sorted(items, key=lambda i: (i.state == "published", i.due_date))
+
+    def _work_item(self, draft_id: str, today: date) -> WorkItem:
+        audit, draft = self.drafter.audit, self.drafter.load(draft_id)
+        return WorkItem(
+            draft_id=draft.draft_id,
+            title=draft.inspection.title,
+            published=draft.inspection.published,
+            due_date=draft.due_date,
+            days_left=days_left(draft.due_date, today),
+            state=work_state(audit.versions(draft_id), audit.events(draft_id)),
+            version=draft.version,
+            updated_at=draft.created_at,
+        )
 
     def mark_published(
         self, draft_id: str, user: str | None = None, on: date | None = None, where: str = ""
@@ -461,7 +459,7 @@ class Assistant:
             )
         detail = {"on": str(on or self.clock()), "where": where}
         audit.record(draft_id, draft.version, user or self.drafter.user, "publish", detail)
-        return next(i for i in self.worklist() if i.draft_id == draft_id)
+        return self._work_item(draft_id, self.clock())
 
     # -- what the web app needs besides the above -------------------------------------------------------
     def draft_from_form(

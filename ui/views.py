@@ -89,11 +89,13 @@ CSS = """
 .worklist tr.published td { color: #555; }
 """
 
-# gradio's table headers carry aria-label on a plain div (axe: aria-prohibited-attr, serious); giving the
-# div the role its label implies is the smallest fix that keeps gradio's own markup.
+# gradio's table-header icons and empty-value boxes carry aria-label on a plain div (axe:
+# aria-prohibited-attr, serious); giving those (and only those: an upload area is interactive) the role
+# their label implies is the smallest fix that keeps gradio's own markup.
 A11Y_JS = """
 () => {
-  const fix = () => document.querySelectorAll('div[aria-label]:not([role])').forEach(
+  const fix = () => document.querySelectorAll(
+    'th .header-icons div[aria-label]:not([role]), .unpadded_box[aria-label]:not([role])').forEach(
     (el) => el.setAttribute('role', 'img'));
   fix();
   new MutationObserver(fix).observe(document.body, { childList: true, subtree: true });
@@ -400,17 +402,14 @@ def long_day(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+# Each order: the key, and whether largest first.
 SORTS = {
-    "Due date (soonest first)": lambda i: (i.state == "published", i.due_date),
-    "Days left": lambda i: i.days_left,
-    "State": lambda i: (STATES.index(i.state), i.due_date),
-    "Title": lambda i: i.title.lower(),
-    "Last changed (newest first)": lambda i: "~" if not i.updated_at else _inverse(i.updated_at),
+    "Due date (soonest first)": (lambda i: (i.state == "published", i.due_date), False),
+    "Days left": (lambda i: i.days_left, False),
+    "State": (lambda i: (STATES.index(i.state), i.due_date), False),
+    "Title": (lambda i: i.title.lower(), False),
+    "Last changed (newest first)": (lambda i: i.updated_at, True),
 }
-
-
-def _inverse(stamp: str) -> str:
-    return "".join(chr(255 - ord(c)) for c in stamp)
 
 
 def worklist_html(items: list[WorkItem], sort: str = "Due date (soonest first)") -> str:
@@ -419,7 +418,8 @@ def worklist_html(items: list[WorkItem], sort: str = "Due date (soonest first)")
     if not items:
         return "<p class='worklist empty'>No responses yet. Draft one in the <b>Draft</b> tab.</p>"
     rows = []
-    for item in sorted(items, key=SORTS.get(sort, SORTS["Due date (soonest first)"])):
+    key, newest_first = SORTS.get(sort, SORTS["Due date (soonest first)"])
+    for item in sorted(items, key=key, reverse=newest_first):
         if item.state == "published":
             left = "published"
         elif item.days_left < 0:

@@ -339,7 +339,7 @@ def change_summary(before: Draft, after: Draft) -> str:
                 source = f", from {'; '.join(f'‘{t}’' for t in titles)}" if titles else ""
                 said.append(f"Section {i + 1} {name(s)} added ({count(s)} sentences{source}).")
     for i, s in enumerate(after.sections):
-        if key(s) in old and i < len(after.sections):
+        if key(s) in old:
             was = before.sections[old.index(key(s))]
             if [p.text for p in was.paragraphs] != [p.text for p in s.paragraphs]:
                 a, b = count(was), count(s)
