@@ -117,6 +117,17 @@ def forget(doc_id: Annotated[str, typer.Argument(help="The document id, as `docs
 
 
 @app.command()
+def reindex() -> None:
+    """Embed every passage that has no vector for the configured embedding model (after changing it)."""
+    done = _assistant().reindex(progress=True)
+    console.print(
+        f"Embedded {done} passage{'s' if done != 1 else ''} with the current embedding model."
+        if done
+        else "Every passage already has a vector for the current embedding model."
+    )
+
+
+@app.command()
 def removed(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """List the documents removed in the last 30 days, which `restore` can put back."""
     records = _assistant().removed_documents()

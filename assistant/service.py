@@ -54,7 +54,7 @@ from assistant.records import (
     StoredDocument,
 )
 from assistant.search.expand import QueryExpander
-from assistant.search.hybrid import HybridSearcher, Mode
+from assistant.search.hybrid import VECTORS_MISSING, HybridSearcher, Mode
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -83,6 +83,7 @@ class Assistant:
         # A run that was killed left its marker: clean up after it, but only if no writer is running
         # now (never waits; a live ingest's uncommitted batch is not ours to delete).
         self.ingestor.recover_if_free()
+        self._vector_check: tuple[int | None, bool] = (None, False)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -120,6 +121,7 @@ class Assistant:
             self.embeddings,
             write_lock=self.write_lock,
             expander=self.expander,
+            lexical_weight=self.settings.embedding.lexical_weight,
         )
 
     @cached_property
@@ -148,6 +150,11 @@ class Assistant:
             report = ingestor.ingest([Path(p) for p in paths], kind=kind, progress=progress)
             self.lexical.current()  # rebuild BM25 once per run, not per file, and save it under the lock
         return report
+
+    def reindex(self, progress: bool = False) -> int:
+        """Embed every passage the current embedding model has no vector for (after the model was
+        changed in settings); returns how many were embedded."""
+        return self.ingestor.embed_missing(progress=progress)
 
     @cached_property
     def removed(self) -> RemovedDocuments:
@@ -219,7 +226,19 @@ class Assistant:
     def search(
         self, query: str, filters: SearchFilters | None = None, limit: int = 10, mode: Mode = "hybrid"
     ) -> list[DocumentHit]:
-        return self.searcher.search(query, filters, limit=limit, mode=mode, relevant_only=True)
+        results = self.searcher.search(query, filters, limit=limit, mode=mode, relevant_only=True)
+        if mode != "lexical" and self._vectors_missing():
+            results.note = " ".join(filter(None, [VECTORS_MISSING, results.note]))
+        return results
+
+    def _vectors_missing(self) -> bool:
+        """Whether some committed passages have no vector for this embedding model: read once for each
+        generation of the library. (Another process's ingest writes vectors before it commits, and a
+        removal deletes them after, so fewer vectors than passages means missing, never in flight.)"""
+        generation = self.catalog.generation()
+        if self._vector_check[0] != generation:
+            self._vector_check = (generation, self.vectors.count() < self.catalog.chunk_count())
+        return self._vector_check[1]
 
     # -- drafting ----------------------------------------------------------------------------------
     def row_matches(self, inspection: Path | Inspection) -> list:
@@ -669,12 +688,23 @@ class Assistant:
             if llm.configured
             else None,
             "embedding_model": self.embeddings.model_id,
+            "passages_without_vectors": self._without_vectors(),
             "vector_store": f"{self.settings.chroma.mode}: {self.vectors.location}",
             "collection": self.vectors.collection_name,
             "data_dir": str(self.settings.data_dir),
             "counts": self.catalog.counts(),
             "office": self.settings.office.warning() or self.settings.office.office_name,
         }
+
+    def _without_vectors(self) -> str:
+        """The status line on passages the current embedding model has no vector for."""
+        missing = self.ingestor.missing_vectors()
+        if not missing:
+            return "0"
+        return (
+            f"{missing}: search cannot find them by meaning. Run `pcc-assistant reindex` (after changing "
+            "the embedding model, every passage needs a vector made by the new one)"
+        )
 
     # -- measurement -------------------------------------------------------------------------------------
     def evaluate_drafts(self, cases: Path, engine: str = "composer"):

@@ -47,6 +47,9 @@ class EmbeddingSettings(BaseModel):
     openai_base_url: str | None = None
     batch_size: int = 8  # measured fastest on 2 cores: less padding per batch
     max_tokens: int = 256
+    # How much keyword (BM25) evidence counts beside this model's vectors in hybrid search; None: the value
+    # calibrated for the model (``assistant/search/hybrid.py``, ``LEXICAL_WEIGHTS``), 1.0 for another model.
+    lexical_weight: float | None = Field(default=None, ge=0)
 
 
 class OfficeSettings(BaseModel):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from common import ROOT, save
 
-from assistant.components.catalog import index_text
+from assistant.components.catalog import passage_text
 from assistant.components.embedding import MiniLmOnnxEmbeddings
 
 TARGET = 1.15
@@ -41,7 +41,9 @@ def main() -> None:
         assistant.lexical.current()
         pipeline.append(time.perf_counter() - start)
         assert not report.failed, report.failed
-        texts = [index_text(meta, chunk.section, chunk.text) for chunk, meta in assistant.catalog.passages()]
+        texts = [
+            passage_text(meta, chunk.section, chunk.text) for chunk, meta in assistant.catalog.passages()
+        ]
         chunks = len(texts)
         start = time.perf_counter()
         embeddings.embed_array(texts)

@@ -350,3 +350,49 @@ def test_a_second_writer_waits_then_is_refused_in_plain_words(tmp_path, embeddin
     a.forget("resp-2021-protests")
     assert a.documents() == [] and a.vectors.all_ids() == set()
     a.close()
+
+
+class _RenamedModel:
+    """The packaged model under another name: what a library made with another embedding model looks like
+    to the current one (its vectors are in another collection)."""
+
+    model_id = "an-older-model"
+
+    def __init__(self, model):
+        self._model = model
+        self.dimensions = model.dimensions
+
+    def embed_array(self, texts):
+        return self._model.embed_array(texts)
+
+
+def test_after_changing_the_embedding_model_reindex_embeds_every_passage_for_a_running_app(
+    tmp_path, embeddings
+):
+    """A library ingested with one model and opened with another found nothing by meaning, and said
+    nothing ('No good matches' for every query). Status and search now say that passages lack vectors;
+    `pcc-assistant reindex` (another process) embeds them from the catalog, without the source files, and
+    a process that was already open (the web app) finds them without a restart."""
+    data = tmp_path / "data"
+    folder = _copy(
+        ["responses/resp-2021-protests.txt", "responses/resp-2020-county-lines.html"], tmp_path / "f"
+    )
+    older = make_assistant(data, _RenamedModel(embeddings))
+    older.ingest([folder])
+    older.close()
+    shutil.rmtree(folder)  # the source files are gone: reindex needs only the library
+    app = make_assistant(data, embeddings)
+    hits = app.search("county lines drug exploitation")
+    assert "pcc-assistant reindex" in hits.note
+    assert app.searcher.search("county lines drug exploitation", mode="vector") == []
+    status = _cli(data, tmp_path, "status", "--json")
+    assert json.loads(status.stdout)["passages_without_vectors"].startswith(str(app.catalog.chunk_count()))
+    done = _cli(data, tmp_path, "reindex")
+    assert done.returncode == 0, done.stderr
+    assert f"Embedded {app.catalog.chunk_count()} passages" in _plain(done.stdout)
+    again = _cli(data, tmp_path, "reindex")
+    assert "already has a vector" in _plain(again.stdout)
+    hits = app.search("county lines drug exploitation")
+    assert hits.note is None and hits[0].meta.doc_id == "resp-2020-county-lines"
+    assert json.loads(_cli(data, tmp_path, "status", "--json").stdout)["passages_without_vectors"] == "0"
+    app.close()

@@ -172,8 +172,14 @@ def test_documents_are_ranked_on_both_retrievers_evidence():
     keyword index ranked first by far ('CPNs closure orders training': the ASB letters, which the offline
     vectors do not connect with 'CPN'). Scores now count: a strong keyword match leads; with keyword
     evidence equal, the closer meaning decides; each document shows the passage with most evidence."""
+    from assistant.components.embedding import MiniLmOnnxEmbeddings
     from assistant.records import Chunk, ChunkHit, DocumentMeta
-    from assistant.search.hybrid import fuse_documents
+    from assistant.search.hybrid import calibration_for
+
+    def fuse_documents(hits):  # as beside the packaged model
+        from assistant.search.hybrid import fuse_documents
+
+        return fuse_documents(hits, calibration_for(MiniLmOnnxEmbeddings.model_id).lexical_weight)
 
     def hit(doc, n, lexical=None, vector=None):
         meta = DocumentMeta(
@@ -211,3 +217,91 @@ def test_a_query_about_nothing_in_the_library_says_there_are_no_good_matches(sam
         h.meta.doc_id for h in sample_library.search("custody healthcare contract")
     ]
     assert sample_library.search("RSO visits backlog")[0].meta.doc_id == "ap-2022-fenmoor-peel-2021-22"
+
+
+def _letter(folder, name: str, title: str, body: str):
+    path = folder / name
+    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+FILLER = (
+    "The force has set out its plans in the action plan, and my office will follow each action through "
+    "the quarterly performance meeting, where the Chief Constable reports progress against every "
+    "recommendation and explains any delay, and the minutes are published for the public to read."
+)
+
+
+def test_a_title_word_alone_does_not_outrank_a_passage_about_the_query(assistant, tmp_path):
+    """The title was written into every indexed passage, so 'stop' in 'Stop and search' ranked all of
+    that letter's passages for 'stopping unsuitable people joining' above the vetting letter that says it
+    (issue 13). The title is indexed once per document, weighted below the text; a report named by its
+    title is still found (the false alarm)."""
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    _letter(
+        folder,
+        "resp-stop-search.txt",
+        "Stop and search: response to the thematic inspection",
+        "I welcome the report on how the force records grounds and uses body-worn video.",
+    )
+    _letter(
+        folder,
+        "resp-vetting.txt",
+        "Vetting, misconduct and misogyny: response",
+        "Vetting must stop unsuitable people joining the force. " + FILLER,
+    )
+    _letter(
+        folder,
+        "resp-grip.txt",
+        "Getting a grip: response to the inspection",
+        "I have asked the force to review how it manages its workforce. " + FILLER,
+    )
+    report = assistant.ingest([folder])
+    assert not report.failed, report.failed
+    titles = {d.meta.doc_id: d.meta.title for d in assistant.documents()}
+    assert titles["resp-stop-search"].startswith("Stop and search"), titles
+    hits = assistant.searcher.lexical.search("stop", 10)
+    ranked = [assistant.catalog.resolve([cid])[cid][0].doc_id for cid, _ in hits]
+    assert ranked[0] == "resp-vetting", ranked
+    assert "resp-stop-search" in ranked  # the title still counts, below the text
+    named = assistant.searcher.lexical.search("getting a grip", 10)
+    assert assistant.catalog.resolve([named[0][0]])[named[0][0]][0].doc_id == "resp-grip"
+
+
+def test_each_embedding_model_has_its_own_fusion_weight_and_settings_can_override_it(tmp_path, embeddings):
+    """BM25 counts 1.5 times beside the packaged MiniLM (it knows few abbreviations) and once beside a
+    stronger model; with the weight set to 0 in settings, hybrid ranks documents by meaning alone."""
+    from assistant.search.hybrid import CALIBRATIONS, calibration_for
+    from tests.conftest import make_assistant
+
+    assert calibration_for(embeddings.model_id) == CALIBRATIONS[embeddings.model_id]
+    assert (
+        calibration_for("st-all-mpnet-base-v2").lexical_weight
+        < calibration_for(embeddings.model_id).lexical_weight
+    )
+    assert calibration_for("some-other-model").lexical_weight == 1.0
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    # The keyword index knows only the first letter (its code); the second means what the query means.
+    _letter(
+        folder,
+        "codes.txt",
+        "Reference codes",
+        "Codes Q7X, Q7X and Q7X are listed in the annex to this letter. " + FILLER,
+    )
+    _letter(
+        folder,
+        "nuisance.txt",
+        "Neighbourhood nuisance",
+        "Persistent noise and nuisance from neighbours is tackled by the neighbourhood teams.",
+    )
+    query = "Q7X noisy residents next door"
+    default = make_assistant(tmp_path / "data", embeddings)
+    default.ingest([folder])
+    assert [h.meta.doc_id for h in default.searcher.search(query, mode="vector")][0] == "nuisance"
+    assert [h.meta.doc_id for h in default.searcher.search(query)][0] == "codes"  # BM25 counts 1.5 times
+    default.close()
+    meaning_only = make_assistant(tmp_path / "data", embeddings, embedding={"lexical_weight": 0})
+    assert [h.meta.doc_id for h in meaning_only.searcher.search(query)][0] == "nuisance"
+    meaning_only.close()

@@ -312,15 +312,19 @@ class Catalog:
             return {r[0]: r[1] for r in self._db.execute("SELECT chunk_id, marking FROM chunks")}
 
     def iter_index_rows(self) -> Iterator[tuple[str, str, dict]]:
-        """(chunk id, text to index, filterable metadata) for every committed chunk."""
+        """(chunk id, text to index, filterable metadata and the document's title) for every committed
+        chunk. The title is indexed apart, once per document, and weighted below the text
+        (``LexicalIndex``), so a title word alone does not outrank a passage that discusses it."""
         for chunk, meta in self.passages():
-            filterable = {
+            fields = {
                 "kind": meta.kind,
                 "inspection_type": meta.inspection_type or "",
                 "marking": chunk.marking,
                 "year": meta.year,
+                "doc_id": meta.doc_id,
+                "title": meta.title,
             }
-            yield chunk.chunk_id, index_text(meta, chunk.section, chunk.text), filterable
+            yield chunk.chunk_id, index_text(meta.title, chunk.section, chunk.text), fields
 
     def passages(
         self, kind: str | None = None, marking: str | None = None
@@ -342,6 +346,10 @@ class Catalog:
     def all_chunk_ids(self) -> set[str]:
         with self._lock:
             return {r[0] for r in self._db.execute("SELECT chunk_id FROM chunks")}
+
+    def chunk_count(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
 
     def counts(self) -> dict[str, int]:
         with self._lock:
@@ -445,6 +453,18 @@ class Catalog:
                 raise
         return new
 
+    def touch(self) -> None:
+        """Move the generation on without changing a document, so other processes re-read the stores
+        (after vectors were added for passages already committed, ``Ingestor.embed_missing``)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._bump()
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
     def _bump(self) -> None:
         self._db.execute(
             "INSERT INTO state VALUES ('generation', '1') "
@@ -462,12 +482,22 @@ def passage_text(meta: DocumentMeta, section: str, text: str) -> str:
     return f"{head}.\n{text}" if head else text
 
 
-def index_text(meta: DocumentMeta, section: str, text: str) -> str:
-    """What BM25 indexes: the embedded text, or nothing for a passage that is only letterhead, an address
-    block or a metadata header, which would otherwise match any query with "officers" or a title word
-    in it. (Every passage keeps its vector, so the library's stores stay one to one; search drops such
-    passages from the vector hits, ``HybridSearcher.search_chunks``.)"""
-    return "" if letterhead_only(text) else passage_text(meta, section, text)
+def index_text(title: str, section: str, text: str) -> str:
+    """What BM25 indexes as a passage's text: its section heading and text, without the document's title
+    (indexed apart, see ``iter_index_rows``), also where the text opens with it as a heading; or nothing
+    for a passage that is only letterhead, an address block or a metadata header, which would otherwise
+    match any query with "officers" in it. (Every passage keeps its vector, so the library's stores stay
+    one to one; search drops such passages from the vector hits, ``HybridSearcher.search_chunks``.)"""
+    if letterhead_only(text):
+        return ""
+    first, _, rest = text.strip().partition("\n")
+    if title and _words(first) == _words(title):
+        text = rest
+    return f"{section}.\n{text}" if section else text
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")

@@ -128,7 +128,10 @@ class SentenceTransformerEmbeddings(NamedEmbeddings):
             raise EmbeddingModelError(f"sentence-transformers model directory not found: {model_path}")
         self._model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
         self.model_id = f"st-{Path(model_path).name}"
-        self.dimensions = int(self._model.get_sentence_embedding_dimension())
+        dimension = getattr(self._model, "get_embedding_dimension", None) or (
+            self._model.get_sentence_embedding_dimension  # sentence-transformers before 5.x
+        )
+        self.dimensions = int(dimension())
         self._batch_size = batch_size
 
     def embed_array(self, texts: Sequence[str]) -> np.ndarray:

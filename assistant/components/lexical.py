@@ -32,8 +32,13 @@ _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
 # What is indexed, and how: a saved index of another format is rebuilt. 2: letterhead-only passages
-# are not indexed (``index_text``).
-INDEX_FORMAT = "2"
+# are not indexed (``index_text``). 3: titles indexed apart from the text, once per document.
+INDEX_FORMAT = "3"
+# A match in the document's title counts this much of a match in the passage itself: enough to lift the
+# passages of a report named in the query ("Getting a grip"), too little for a title word alone ("stop"
+# in "Stop and search") to outrank a passage about the query. Calibrated on corpus/topic-search*.yaml
+# (bench/RESULTS.md).
+TITLE_WEIGHT = 0.35
 
 
 class Analyzer:
@@ -66,18 +71,28 @@ class Analyzer:
 class _Built:
     generation: int
     ids: list[str]
-    retriever: bm25s.BM25 | None
+    retriever: bm25s.BM25 | None  # the passages' text
+    titles: bm25s.BM25 | None  # one row per document
+    title_row: np.ndarray  # each passage's row in ``titles``; -1 for a passage not indexed
     kind: np.ndarray
     inspection_type: np.ndarray
     marking: np.ndarray
     year: np.ndarray
 
     @classmethod
-    def from_columns(cls, generation: int, columns: dict[str, list], retriever: bm25s.BM25 | None) -> _Built:
+    def from_columns(
+        cls,
+        generation: int,
+        columns: dict[str, list],
+        retriever: bm25s.BM25 | None,
+        titles: bm25s.BM25 | None,
+    ) -> _Built:
         return cls(
             generation=generation,
             ids=columns["ids"],
             retriever=retriever,
+            titles=titles,
+            title_row=np.array(columns["title_row"], dtype=np.int32),
             kind=np.array(columns["kind"], dtype=object),
             inspection_type=np.array(columns["inspection_type"], dtype=object),
             marking=np.array(columns["marking"], dtype=object),
@@ -87,11 +102,20 @@ class _Built:
     def columns(self) -> dict[str, list]:
         return {
             "ids": self.ids,
+            "title_row": self.title_row.tolist(),
             "kind": self.kind.tolist(),
             "inspection_type": self.inspection_type.tolist(),
             "marking": self.marking.tolist(),
             "year": self.year.tolist(),
         }
+
+    def scores(self, terms: list[str]) -> np.ndarray:
+        """Each passage's BM25 score for its text, plus ``TITLE_WEIGHT`` times its document title's."""
+        scores = self.retriever.get_scores(terms)
+        if self.titles is not None:
+            by_title = np.append(self.titles.get_scores(terms), 0.0)  # row -1: not indexed, no title score
+            scores = scores + TITLE_WEIGHT * by_title[self.title_row]
+        return scores
 
 
 class LexicalIndex:
@@ -126,7 +150,7 @@ class LexicalIndex:
         terms = self.analyzer.query_terms(query)
         if built.retriever is None or not terms or k <= 0:
             return []
-        scores = built.retriever.get_scores(terms)
+        scores = built.scores(terms)
         mask = self._mask(built, filters)
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
@@ -155,21 +179,40 @@ class LexicalIndex:
     # -- build, save, load ----------------------------------------------------------------------
     def _rebuild(self) -> _Built:
         texts: list[str] = []
-        columns: dict[str, list] = {"ids": [], "kind": [], "inspection_type": [], "marking": [], "year": []}
+        titles: dict[str, int] = {}  # document id -> its row in the title index
+        title_texts: list[str] = []
+        columns: dict[str, list] = {
+            "ids": [],
+            "title_row": [],
+            "kind": [],
+            "inspection_type": [],
+            "marking": [],
+            "year": [],
+        }
         generation, rows = self._catalog.index_snapshot()
-        for chunk_id, text, meta in rows:
+        for chunk_id, text, fields in rows:
             columns["ids"].append(chunk_id)
             texts.append(text)
+            if fields["doc_id"] not in titles:
+                titles[fields["doc_id"]] = len(title_texts)
+                title_texts.append(fields["title"])
+            columns["title_row"].append(titles[fields["doc_id"]] if text else -1)
             for key in ("kind", "inspection_type", "marking"):
-                columns[key].append(meta[key])
-            columns["year"].append(-1 if meta["year"] is None else meta["year"])
-        retriever = None
-        if texts:
-            retriever = bm25s.BM25()
-            retriever.index(self.analyzer.tokens(texts), show_progress=False)
-        built = _Built.from_columns(generation, columns, retriever)
+                columns[key].append(fields[key])
+            columns["year"].append(-1 if fields["year"] is None else fields["year"])
+        retriever, title_index = self._index(texts), self._index(title_texts)
+        built = _Built.from_columns(generation, columns, retriever, title_index)
         self._persist(built)
         return built
+
+    def _index(self, texts: list[str]) -> bm25s.BM25 | None:
+        """A BM25 index of these texts; None when they hold no word to index (bm25s cannot index none)."""
+        tokens = self.analyzer.tokens(texts)
+        if not tokens.vocab:
+            return None
+        index = bm25s.BM25()
+        index.index(tokens, show_progress=False)
+        return index
 
     def _persist(self, built: _Built) -> None:
         if self.write_lock is None:
@@ -187,8 +230,12 @@ class LexicalIndex:
         tmp = self._dir.with_name(self._dir.name + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        if built.retriever is not None:
-            built.retriever.save(str(tmp / "bm25"), show_progress=False)
+        saved = []
+        for name, index in (("bm25", built.retriever), ("titles", built.titles)):
+            if index is not None:
+                index.save(str(tmp / name), show_progress=False)
+                saved.append(name)
+        (tmp / "indexes.json").write_text(json.dumps(saved))  # so a missing one reads as damage
         (tmp / "columns.json").write_text(json.dumps(built.columns()))
         (tmp / "generation").write_text(str(built.generation))
         (tmp / "format").write_text(INDEX_FORMAT)
@@ -206,9 +253,13 @@ class LexicalIndex:
             if (self._dir / "format").read_text() != INDEX_FORMAT:
                 return None  # written by an older version: what is indexed has changed
             columns = json.loads((self._dir / "columns.json").read_text())
-            retriever = None
-            if columns["ids"]:
-                retriever = bm25s.BM25.load(str(self._dir / "bm25"), show_progress=False, verbosity=0)
+            saved = json.loads((self._dir / "indexes.json").read_text())
+            retriever, titles = (
+                bm25s.BM25.load(str(self._dir / name), show_progress=False, verbosity=0)
+                if name in saved
+                else None
+                for name in ("bm25", "titles")
+            )
         except Exception:  # missing, half swapped by another process, or damaged: rebuild instead
             return None
-        return _Built.from_columns(generation, columns, retriever)
+        return _Built.from_columns(generation, columns, retriever, titles)

@@ -412,6 +412,31 @@ class Ingestor:
             self._mark_dirty(False)
         return True
 
+    def missing_vectors(self) -> int:
+        """How many committed passages have no vector in this embedding model's store."""
+        return len(set(self.catalog.chunk_markings()) - self.vectors.all_ids())
+
+    def embed_missing(self, batch_size: int = 64, progress: bool = False) -> int:
+        """Embed every committed passage that has no vector in this model's store: after the embedding
+        model was changed, or the vector store was lost. The passages come from the catalog, so the
+        source files are not needed. A run cut short leaves the rest for the next. Returns how many."""
+        with self.writing("pcc-assistant reindex"):
+            have = self.vectors.all_ids()
+            versions = {d.meta.doc_id: d.version for d in self.catalog.documents()}
+            todo = [(chunk, meta) for chunk, meta in self.catalog.passages() if chunk.chunk_id not in have]
+            starts = range(0, len(todo), batch_size)
+            for start in tqdm(starts, desc="embedding", unit="batch", disable=not progress):
+                part = todo[start : start + batch_size]
+                self.vectors.add(
+                    [chunk.chunk_id for chunk, _ in part],
+                    self.embeddings.embed_array([passage_text(m, c.section, c.text) for c, m in part]),
+                    [chunk_metadata(m, c, versions[m.doc_id]) for c, m in part],
+                    [chunk.text for chunk, _ in part],
+                )
+            if todo:
+                self.catalog.touch()  # other processes re-read the store
+        return len(todo)
+
     def recover_if_free(self) -> int:
         """On opening: if a run was interrupted and no writer is running now, clean up after it.
         Never waits and never touches anything while another process writes."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.components.catalog import BEING_UPDATED, Catalog, LibraryBusy, WriteLock, letterhead_only
@@ -31,6 +32,11 @@ Mode = Literal["hybrid", "vector", "lexical"]
 VECTORS_UNAVAILABLE = (
     "The library is being updated by another process: these results come from keyword search alone; "
     "search again in a moment for the full results."
+)
+
+VECTORS_MISSING = (
+    "Some passages have no vector for the embedding model now configured, so search by meaning misses "
+    "them. Whoever runs this app should run `pcc-assistant reindex` once (needed after changing the embedding model)."
 )
 
 
@@ -67,20 +73,44 @@ def rrf(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
     return dict(scores)
 
 
-# Documents are ranked on both retrievers' evidence: the best BM25 score of each document's passages over
-# the best of any document's, plus its best cosine similarity scaled between the lowest and highest of
-# this query's hits. BM25 counts LEXICAL_WEIGHT times: the offline embedding model knows few of the
-# abbreviations staff type. Calibrated on corpus/topic-search*.yaml (93 labelled queries): recall@5
-# 0.969 / 0.842 on the first and blind sets, against 0.948 / 0.770 for rank fusion of documents and
-# 0.939 / 0.768 for rank fusion of passages; at 1.5 hybrid is at least the better single retriever on
-# every query group of both sets (bench/RESULTS.md).
-LEXICAL_WEIGHT = 1.5
-# What a document shown to a person must have of its own (``relevant_only``): a passage whose meaning is
-# this close to the query's (cosine), or one that holds this share of the query's words (or all the words
-# of one of their written-out forms). Calibrated on the 93 labelled queries and 15 queries about nothing
-# in the library ("banana bread recipe", "train times to london"): 96.7% of the labelled documents pass;
-# 14 of the 15 unrelated queries give "no good matches" (bench/RESULTS.md).
-MIN_SIMILARITY = 0.26
+@dataclass(frozen=True)
+class Calibration:
+    """What hybrid search needs to know about an embedding model's vectors.
+
+    ``lexical_weight``: documents are ranked on both retrievers' evidence, the best BM25 score of each
+    document's passages over the best of any document's, times this weight, plus its best cosine
+    similarity scaled between the lowest and highest of this query's hits. The packaged MiniLM knows few
+    of the abbreviations staff type, so BM25 counts 1.5 times beside it; beside the stronger
+    all-mpnet-base-v2 (``scripts/setup.sh search-model``) it counts once.
+
+    ``min_similarity``: what a document shown to a person must have of its own (``relevant_only``), a
+    passage whose meaning is this close to the query's (cosine), unless one passage holds
+    ``MIN_COVERAGE`` of the query's words (or all the words of one of their written-out forms).
+
+    Both were calibrated with ``bench/calibrate.py`` on the first two labelled sets
+    (corpus/topic-search.yaml and -blind.yaml; corpus/topic-search-blind2.yaml held out) and queries about
+    nothing in the library: the weight at which hybrid is best overall and at least the better single
+    retriever on every query group, the cut-off that keeps nearly every labelled document and answers
+    "no good matches" to nearly every unrelated query (bench/RESULTS.md).
+    """
+
+    lexical_weight: float
+    min_similarity: float
+
+
+CALIBRATIONS = {
+    "all-MiniLM-L6-v2-int8-onnx": Calibration(lexical_weight=1.5, min_similarity=0.26),
+    "st-all-mpnet-base-v2": Calibration(lexical_weight=1.0, min_similarity=0.26),
+}
+UNCALIBRATED = Calibration(lexical_weight=1.0, min_similarity=0.26)  # another model: check with the bench
+
+
+def calibration_for(model_id: str, lexical_weight: float | None = None) -> Calibration:
+    """This embedding model's calibration, with the weight overridden when one is set."""
+    found = CALIBRATIONS.get(model_id, UNCALIBRATED)
+    return found if lexical_weight is None else replace(found, lexical_weight=lexical_weight)
+
+
 MIN_COVERAGE = 0.67
 NO_GOOD_MATCHES = (
     "No good matches: nothing in the library is close enough to ‘{query}’. Try other words (the glossary "
@@ -88,7 +118,7 @@ NO_GOOD_MATCHES = (
 )
 
 
-def fuse_documents(hits: list[ChunkHit]) -> list[tuple[str, float, ChunkHit]]:
+def fuse_documents(hits: list[ChunkHit], lexical_weight: float = 1.0) -> list[tuple[str, float, ChunkHit]]:
     """(document id, score, its best passage), best first, from passages found by either retriever."""
     lexical: dict[str, float] = {}
     vector: dict[str, float] = {}
@@ -105,7 +135,7 @@ def fuse_documents(hits: list[ChunkHit]) -> list[tuple[str, float, ChunkHit]]:
     span = (high - low) or 1.0
 
     def evidence(lexical_score: float | None, similarity: float | None) -> float:
-        return LEXICAL_WEIGHT * (lexical_score or 0.0) / top + (
+        return lexical_weight * (lexical_score or 0.0) / top + (
             (similarity - low) / span if similarity is not None else 0.0
         )
 
@@ -156,7 +186,9 @@ class HybridSearcher:
         depth: int = 50,
         write_lock: WriteLock | None = None,
         expander: QueryExpander | None = None,
+        lexical_weight: float | None = None,
     ):
+        self.calibration = calibration_for(embeddings.model_id, lexical_weight)
         self.expander = expander  # abbreviations and synonyms from the office's glossary; None: as typed
         self.catalog = catalog
         self.vectors = vectors
@@ -248,8 +280,8 @@ class HybridSearcher:
         return best
 
     def _relevant(self, query: str, hits: list[ChunkHit]) -> bool:
-        """Whether a document's passages are evidence enough to show it (``MIN_SIMILARITY``, ``MIN_COVERAGE``)."""
-        if max((h.vector_similarity or 0.0 for h in hits), default=0.0) >= MIN_SIMILARITY:
+        """Whether a document's passages are evidence enough to show it (``Calibration``, ``MIN_COVERAGE``)."""
+        if max((h.vector_similarity or 0.0 for h in hits), default=0.0) >= self.calibration.min_similarity:
             return True
         return self._covered(query, hits[:3]) >= MIN_COVERAGE
 
@@ -269,7 +301,7 @@ class HybridSearcher:
         for hit in chunk_hits:  # already best first, so each document's first hit is its best
             by_doc[hit.chunk.doc_id].append(hit)
         if mode == "hybrid":  # both retrievers' evidence, by document (``fuse_documents``)
-            fused = fuse_documents(list(chunk_hits))
+            fused = fuse_documents(list(chunk_hits), self.calibration.lexical_weight)
             ranked = [
                 [best.model_copy(update={"score": score}), *(h for h in by_doc[doc] if h is not best)]
                 for doc, score, best in fused
