@@ -305,3 +305,40 @@ def test_each_embedding_model_has_its_own_fusion_weight_and_settings_can_overrid
     meaning_only = make_assistant(tmp_path / "data", embeddings, embedding={"lexical_weight": 0})
     assert [h.meta.doc_id for h in meaning_only.searcher.search(query)][0] == "nuisance"
     meaning_only.close()
+
+
+def test_the_same_search_ranks_the_same_documents_in_every_process(sample_data, tmp_path, embeddings):
+    """Each process loads Chroma's graph anew; at its default search width the same query found other
+    passages near the 50th from one run to the next, which moved documents in the ranking (the blind
+    set's recall changed between runs). Several processes on one library now agree."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    from assistant.evaluation.retrieval import load_topic_set
+    from tests.conftest import ROOT
+
+    data = tmp_path / "data"
+    shutil.copytree(sample_data, data)
+    queries = [q.query for q in load_topic_set(CORPUS / "topic-search-blind.yaml")][:25]
+    code = (
+        "import json, sys\n"
+        "from assistant.service import Assistant\n"
+        "from assistant.settings import Settings\n"
+        "a = Assistant.from_settings(Settings(_env_file=None, data_dir=sys.argv[1]))\n"
+        "print(json.dumps([[(h.meta.doc_id, round(h.score, 6)) for h in a.search(q)] for q in json.loads(sys.argv[2])]))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code, str(data), json.dumps(queries)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        ).stdout
+        for _ in range(3)
+    ]
+    assert sum(1 for ranked in json.loads(runs[0]) if ranked) >= 20  # nearly every query finds documents
+    assert runs[0] == runs[1] == runs[2]

@@ -35,6 +35,13 @@ class VectorMatch:
     similarity: float  # cosine similarity (1 - distance)
 
 
+# How widely the HNSW graph is searched per query. At Chroma's default (100) the same query gave other
+# passages near the 50th from one process to the next (each loads the graph anew), so the same search
+# ranked documents differently; at 200 repeated runs agree (tests/test_search.py) and a 100k-passage
+# search stays within its latency target (bench/RESULTS.md).
+EF_SEARCH = 200
+
+
 def chunk_metadata(meta: DocumentMeta, chunk: Chunk, version: str) -> dict:
     """The chunk's searchable metadata as Chroma stores it (no None values allowed there)."""
     md = {
@@ -108,8 +115,12 @@ class ChromaVectorStore:
                 _drop_cached_system(str(self._persist_dir))
             client = chromadb.PersistentClient(path=str(self._persist_dir), settings=client_settings)
         collection = client.get_or_create_collection(
-            self.collection_name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+            self.collection_name,
+            embedding_function=None,
+            configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}},
         )
+        if (collection.configuration.get("hnsw") or {}).get("ef_search", EF_SEARCH) < EF_SEARCH:
+            collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})  # a store made before
         return client, collection
 
     def reopen(self) -> None:

@@ -77,7 +77,7 @@ class QueryExpander:
             added += [forms[m.group(1)] for m in pattern.finditer(lowered)]
         pattern, group_of = self._phrases
         if group_of:
-            said = {m.group(1) for m in pattern.finditer(lowered)}
+            said = dict.fromkeys(m.group(1) for m in pattern.finditer(lowered))  # in the order typed
             for i in dict.fromkeys(group_of[p] for p in said):
                 added += [p for p in self.glossary.synonyms[i] if p not in said]
         return list(dict.fromkeys(a for a in added if a.lower() not in lowered))
