@@ -18,17 +18,20 @@ import re
 import shutil
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import bm25s
 import numpy as np
 import Stemmer
+from bm25s.stopwords import STOPWORDS_EN
 
 from assistant.components.catalog import Catalog, WriteLock
 from assistant.records import SearchFilters
 
 log = logging.getLogger(__name__)
-_WORD = re.compile(r"(?u)\b\w\w+\b")
+_WORD = re.compile(r"(?u)\b\w\w+\b")  # bm25s's own token pattern
+_STOPWORDS = frozenset(STOPWORDS_EN)
 
 
 # What is indexed, and how: a saved index of another format is rebuilt. 2: letterhead-only passages
@@ -47,18 +50,25 @@ class Analyzer:
     def __init__(self) -> None:
         self._stemmer = Stemmer.Stemmer("english")
         self._lock = threading.Lock()  # PyStemmer objects are not thread-safe
+        # A search asks for the terms of the query and of each passage it weighs, again at every search.
+        self._terms = lru_cache(maxsize=16384)(self._terms_of)
+        self.stem = lru_cache(maxsize=65536)(self._stem)
 
     def tokens(self, texts: list[str]):
         with self._lock:
             return bm25s.tokenize(texts, stopwords="en", stemmer=self._stemmer, show_progress=False)
 
     def query_terms(self, text: str) -> list[str]:
-        with self._lock:
-            return bm25s.tokenize(
-                [text], stopwords="en", stemmer=self._stemmer, return_ids=False, show_progress=False
-            )[0]
+        """The text's terms as ``tokens`` gives them to the index (bm25s's own word pattern, stop words
+        and stemming), without building bm25s's vocabulary and progress bars for one text."""
+        return list(self._terms(text))
 
-    def stem(self, word: str) -> str:
+    def _terms_of(self, text: str) -> tuple[str, ...]:
+        words = [w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
+        with self._lock:
+            return tuple(self._stemmer.stemWords(words))
+
+    def _stem(self, word: str) -> str:
         with self._lock:
             return self._stemmer.stemWord(word.lower())
 

@@ -57,11 +57,16 @@ class QueryExpander:
         alternatives = "|".join(re.escape(p) for p in sorted(group_of, key=len, reverse=True))
         return re.compile(rf"\b({alternatives})\b"), group_of
 
+    @cached_property
+    def _abbreviations(self) -> dict[str, str]:
+        """Each abbreviation by its lower-case spelling."""
+        return {k.lower(): k for k in self.glossary.expand if k.isupper() and len(k) >= 2}
+
     def added_words(self, query: str) -> list[str]:
         """What to look for besides the query's own words, in the order found."""
         added: list[str] = []
         lowered = query.lower()
-        by_lower = {k.lower(): k for k in self.glossary.expand if k.isupper() and len(k) >= 2}
+        by_lower = self._abbreviations
         for token in re.findall(r"[A-Za-z&/]+", query):
             key = token if token in self.glossary.expand else by_lower.get(token.lower())
             if key is None and token.endswith("s"):

@@ -81,7 +81,7 @@ class Calibration:
     document's passages over the best of any document's, times this weight, plus its best cosine
     similarity scaled between the lowest and highest of this query's hits. The packaged MiniLM knows few
     of the abbreviations staff type, so BM25 counts 1.5 times beside it; beside the stronger
-    all-mpnet-base-v2 (``scripts/setup.sh search-model``) it counts once.
+    all-mpnet-base-v2 (``scripts/install-search-model.sh``) it counts once.
 
     ``min_similarity``: what a document shown to a person must have of its own (``relevant_only``), a
     passage whose meaning is this close to the query's (cosine), unless one passage holds
@@ -302,18 +302,17 @@ class HybridSearcher:
             by_doc[hit.chunk.doc_id].append(hit)
         if mode == "hybrid":  # both retrievers' evidence, by document (``fuse_documents``)
             fused = fuse_documents(list(chunk_hits), self.calibration.lexical_weight)
-            ranked = [
-                [best.model_copy(update={"score": score}), *(h for h in by_doc[doc] if h is not best)]
-                for doc, score, best in fused
-            ]
+            ranked = [[best, *(h for h in by_doc[doc] if h is not best)] for doc, _, best in fused]
+            score = {doc: s for doc, s, _ in fused}
         else:
             ranked = sorted(by_doc.values(), key=lambda hits: -hits[0].score)
+            score = {hits[0].chunk.doc_id: hits[0].score for hits in ranked}
         top = []
         for hits in ranked:  # best first, until ``limit`` are shown
             if len(top) == limit:
                 break
             if not relevant_only or self._relevant(query, hits):
-                top.append(hits)
+                top.append([hits[0].model_copy(update={"score": score[hits[0].chunk.doc_id]}), *hits[1:]])
         terms = set(
             self.lexical.analyzer.query_terms(self.expander.expand(query) if self.expander else query)
         )
