@@ -342,3 +342,27 @@ def test_the_same_search_ranks_the_same_documents_in_every_process(sample_data, 
     ]
     assert sum(1 for ranked in json.loads(runs[0]) if ranked) >= 20  # nearly every query finds documents
     assert runs[0] == runs[1] == runs[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers' use of the PNC and PND — 24/7 cover, A&E waits; s136 detentions.",
+        "The Chief Constable’s re-vetting of 1,204 staff (non-compliant: 37) is under way.",
+        "Stopping predatory men joining the police",
+        "IOPC, ICV and the Independent Custody Visitors' scheme: café naïve résumé",
+        "",
+    ],
+)
+def test_query_terms_are_the_terms_the_index_holds(text):
+    """The query's terms are read without bm25s's tokenizer (it built a vocabulary and progress bars on
+    every call: most of a search's own time). A term read differently would match nothing in the index."""
+    import bm25s
+    import Stemmer
+
+    from assistant.components.lexical import Analyzer
+
+    reference = bm25s.tokenize(
+        [text], stopwords="en", stemmer=Stemmer.Stemmer("english"), return_ids=False, show_progress=False
+    )[0]
+    assert Analyzer().query_terms(text) == reference
