@@ -6,8 +6,9 @@
 #
 # What it buys and costs (bench/RESULTS.md): on the labelled topic sets, recall@5 0.937 against 0.875
 # with the packaged MiniLM (paraphrases 0.871 against 0.752); but it needs torch (CPU) and
-# sentence-transformers, about 1.5 GB more on disk, embeds passages about 14 times slower (11 a second on
-# 2 cores: fine for a few thousand letters, not for 100k passages) and adds about 40 ms to each search.
+# sentence-transformers, about 1.3 GB more on disk, embeds passages about 14 times slower (11 a second on
+# 2 cores: fine for a few thousand letters, not for 100k passages) and adds about 40 ms to each search
+# (embedding the query).
 # The library must then be embedded again with it: `pcc-assistant reindex`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
