@@ -20,6 +20,7 @@ from assistant.components.catalog import Catalog, WriteLock
 from assistant.components.embedding import NamedEmbeddings, build_embeddings
 from assistant.components.lexical import LexicalIndex
 from assistant.components.vector_store import ChromaVectorStore
+from assistant.drafting.approach import DraftingApproach
 from assistant.drafting.audit import AuditLog
 from assistant.drafting.composer import Composer
 from assistant.drafting.drafter import Drafter
@@ -131,7 +132,7 @@ class Assistant:
 
     @cached_property
     def drafter(self) -> Drafter:
-        engines: dict[str, Composer] = {"composer": Composer()}
+        engines: dict[str, DraftingApproach] = {"composer": Composer()}
         if self.settings.llm.configured:
             from assistant.drafting.llm import LLMEngine
 
@@ -649,7 +650,7 @@ class Assistant:
         llm = self.settings.llm
         chat = None
         if use_model and llm.configured:
-            from assistant.drafting.llm import build_chat_model
+            from assistant.components.chat import build_chat_model
 
             chat = build_chat_model(llm)
         return read_report(

@@ -628,7 +628,7 @@ def test_the_count_names_causes_of_concern_and_areas_for_improvement_as_a_person
     """TARGET-LETTER: "The report makes three recommendations, two for Fenmoor Police and one for me as
     commissioner, and identifies five areas for improvement." The composer wrote "none for chief
     constables and two for the force" in a force's own report, and no areas for improvement."""
-    from assistant.drafting.composer import count_sentence
+    from assistant.drafting.context import count_sentence
     from assistant.drafting.inspection import Inspection
 
     def inspection(recs, afis=0, kind="PEEL"):
@@ -676,7 +676,7 @@ def test_the_count_names_causes_of_concern_and_areas_for_improvement_as_a_person
 def test_a_row_answering_two_recommendations_is_told_once():
     """Blind case 20: the Port Intelligence Unit row ('Recs B, D') was written out word for word under
     both; the later one now points back to the earlier, and keeps what is its own."""
-    from assistant.drafting.composer import S, said_once
+    from assistant.drafting.context import S, said_once
 
     frame = "The work set out under {recs} also answers this recommendation."
     said: dict[str, str] = {}
@@ -702,7 +702,7 @@ def test_a_row_answering_two_recommendations_is_told_once():
 def test_the_addressee_is_joined_to_what_follows_as_a_person_writes_it():
     """'This recommendation is for Fenmoor Police. The force is refreshing ...' read as a label; the
     office writes one sentence. Each half keeps its own sources and checks."""
-    from assistant.drafting.composer import S, joined_addressee
+    from assistant.drafting.context import S, joined_addressee
 
     force = S("This recommendation is for Fenmoor Police.", "template", "S1")
     doing = S("The force is refreshing its transfer protocol.", "action_plan", "S2")

@@ -9,9 +9,10 @@ from datetime import date
 import pytest
 from langchain_core.messages import AIMessageChunk, HumanMessage, SystemMessage
 
+from assistant.components.chat import ChatModel, build_chat_model
 from assistant.drafting.drafter import DraftingError
 from assistant.drafting.inspection import load_inspection
-from assistant.drafting.llm import LLMEngine, build_chat_model
+from assistant.drafting.llm import LLMEngine
 from assistant.settings import LLMSettings
 from tests.conftest import CORPUS, copy_library
 from tests.servers import FaultProxy, LlamaServer, free_port
@@ -50,7 +51,7 @@ def assistant_for(tmp_path, sample_data, embeddings, base_url, timeout_s=60.0, m
         },
     )
     a.clock = lambda: TODAY
-    a.drafter.engines["llm"].backoff_s = 0.05  # keep the test quick; production backs off from 0.5 s
+    a.drafter.engines["llm"].chat.backoff_s = 0.05  # keep the test quick; production backs off from 0.5 s
     return a
 
 
@@ -71,7 +72,7 @@ class RecordingChat:
 def test_prompt_numbers_and_delimits_sources_and_withholds_sensitive_text(tmp_path, sample_data, embeddings):
     a = assistant_for(tmp_path, sample_data, embeddings, "http://127.0.0.1:9/v1")
     chat = RecordingChat()
-    a.drafter.engines["llm"] = LLMEngine(chat, "fake", "fake-endpoint")
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(chat, "fake", "fake-endpoint"))
     draft = a.draft(CUSTODY, engine="llm")
     human = [m[1].content for m in chat.calls]
     rec1 = next(h for h in human if "The section you are writing: Recommendation 1" in h)
@@ -93,7 +94,7 @@ def test_prompt_numbers_and_delimits_sources_and_withholds_sensitive_text(tmp_pa
 def test_source_text_cannot_break_out_of_its_tag():
     from assistant.drafting.records import Source
 
-    engine = LLMEngine(RecordingChat(), "fake", "x")
+    engine = LLMEngine(ChatModel(RecordingChat(), "fake", "x"))
     evil = Source(
         sid="S1",
         kind="past_response",
@@ -148,7 +149,7 @@ def test_500_and_429_are_retried_then_the_answer_arrives(proxy, tmp_path, sample
     a = assistant_for(tmp_path, sample_data, embeddings, proxy.base_url, max_tokens=20)
     proxy.requests.clear()
     proxy.plan.extend(["500", "429"])
-    text = a.drafter.engines["llm"].generate(SHORT, "test")
+    text = a.drafter.engines["llm"].chat.stream(SHORT, "test")
     assert text.strip() and proxy.requests == ["500", "429", "pass"]
     a.close()
 
@@ -158,7 +159,7 @@ def test_stream_cut_mid_answer_is_retried(proxy, tmp_path, sample_data, embeddin
     proxy.requests.clear()
     proxy.plan.extend(["cut"])
     events: list[str | None] = []
-    text = a.drafter.engines["llm"].generate(SHORT, "test", on_token=lambda s, t: events.append(t))
+    text = a.drafter.engines["llm"].chat.stream(SHORT, "test", on_token=lambda s, t: events.append(t))
     assert proxy.requests == ["cut", "pass"] and None in events, "the cut answer must restart"
     assert text == "".join(e for e in events[events.index(None) + 1 :] if e)
     a.close()
@@ -167,13 +168,13 @@ def test_stream_cut_mid_answer_is_retried(proxy, tmp_path, sample_data, embeddin
 def test_stalled_endpoint_times_out_and_is_retried_then_fails_clearly(
     proxy, tmp_path, sample_data, embeddings
 ):
-    from assistant.drafting.llm import ModelUnavailable
+    from assistant.components.chat import ModelUnavailable
 
     a = assistant_for(tmp_path, sample_data, embeddings, proxy.base_url, timeout_s=1.5, max_retries=1)
     proxy.requests.clear()
     proxy.plan.extend(["stall", "stall"])
     with pytest.raises(ModelUnavailable, match="did not answer after 2 attempts.*Timeout"):
-        a.drafter.engines["llm"].generate(SHORT, "test")
+        a.drafter.engines["llm"].chat.stream(SHORT, "test")
     assert proxy.requests == ["stall", "stall"]
     a.close()
 

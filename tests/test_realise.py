@@ -987,7 +987,7 @@ def test_talk_about_the_response_goes_to_the_editor_not_the_reader():
 
 
 def test_a_briefing_row_that_names_a_board_is_split_between_oversight_and_context(glossary):
-    from assistant.drafting.composer import oversight_split
+    from assistant.drafting.context import oversight_split
     from assistant.drafting.plan import PlanRow, parse_due
     from assistant.drafting.records import Source
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.components.chat import ChatModel
 from assistant.drafting.drafter import DraftingError
 from assistant.drafting.llm import LLMEngine
 from tests.conftest import CORPUS, EXAMPLE, SAMPLE_PATHS, copy_library, make_assistant
@@ -168,7 +169,7 @@ def test_model_server_killed_mid_answer_then_resumed(tmp_path, sample_data, embe
             "timeout_s": 20,
         },
     )
-    a.drafter.engines["llm"].backoff_s = 0.05
+    a.drafter.engines["llm"].chat.backoff_s = 0.05
     sections_started: list[str] = []
 
     def on_token(section: str, delta: str | None) -> None:
@@ -241,7 +242,7 @@ def test_prompt_injection_in_a_corpus_document(tmp_path, sample_data, embeddings
     assert set(from_planted) <= flagged and revised.publication_blockers
     # A model that obeys planted text: never shown it, and what it writes is flagged.
     chat = ObedientChat()
-    a.drafter.engines["llm"] = LLMEngine(chat, "obedient", "test")
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(chat, "obedient", "test"))
     obeyed = a.draft(CUSTODY, engine="llm")
     assert chat.prompts and all("Ignore all previous instructions" not in p for p in chat.prompts)
     assert [s.rec_id for s in obeyed.sections if s.kind == "recommendation"] == ["1", "2", "3"]

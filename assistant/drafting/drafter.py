@@ -17,8 +17,9 @@ from pathlib import Path
 
 from assistant.components.catalog import Catalog
 from assistant.components.embedding import NamedEmbeddings, RecentVectors
+from assistant.drafting.approach import DraftingApproach
 from assistant.drafting.audit import AuditLog, VersionConflict, now, os_user
-from assistant.drafting.composer import Composer, DraftContext, header_rows, plan_sections
+from assistant.drafting.context import DraftContext, header_rows, plan_sections
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.letter import letter_to_draft_parts
 from assistant.drafting.phrasebook import Phrasebook, mine_phrasebook
@@ -66,7 +67,7 @@ class Drafter:
         searcher: HybridSearcher,
         embeddings: NamedEmbeddings,
         audit: AuditLog,
-        engines: dict[str, Composer],
+        engines: dict[str, DraftingApproach],
         clock: Callable[[], date] = date.today,
         user: str | None = None,
     ):
@@ -446,7 +447,7 @@ class Drafter:
         return draft
 
     # -- parts ----------------------------------------------------------------------------------------
-    def engine_named(self, name: str) -> Composer:
+    def engine_named(self, name: str) -> DraftingApproach:
         if name not in self.engines:
             configured = ", ".join(self.engines)
             raise DraftingError(
@@ -536,7 +537,7 @@ class Drafter:
         ]
 
     @staticmethod
-    def _notes(writer: Composer, wording: dict, gathered) -> list[str]:
+    def _notes(writer: DraftingApproach, wording: dict, gathered) -> list[str]:
         notes = []
         if writer.name == "composer":
             notes += [wording["notes"]["composer"], wording["notes"]["model_would_add"]]

@@ -12,14 +12,14 @@ from __future__ import annotations
 import logging
 import re
 
-from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
-from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
-from assistant.drafting.composer import Composer, DraftContext, SectionPlan
+from assistant.components.chat import ChatModel
+from assistant.drafting.context import DraftContext, SectionPlan
 from assistant.drafting.injection import instruction_cue
 from assistant.drafting.prompts import load_prompt, load_wording, tag
-from assistant.drafting.records import Draft, Paragraph, Source
+from assistant.drafting.records import Draft, Paragraph, Section, Source
+from assistant.drafting.sections import SECTIONS
 from assistant.drafting.text import citations, long_date, split_sentences
 from assistant.settings import LLMSettings, OfficeSettings
 
@@ -29,94 +29,35 @@ WITHHELD_SENSITIVE = "[withheld: OFFICIAL-SENSITIVE]"
 WITHHELD_INSTRUCTIONS = "[withheld: this text gives instructions to whoever writes the letter]"
 
 
-class ModelUnavailable(RuntimeError):
-    """The endpoint failed after every retry; the message says what to check."""
-
-
-class IncompleteStream(ConnectionError):
-    """The stream ended without the model saying it had finished (connection cut, server killed)."""
-
-
-def _transient(exc: BaseException) -> bool:
-    """Worth another try: connection trouble, timeouts (a stalled stream), 429 and 5xx answers."""
-    import httpx
-    import openai
-
-    if isinstance(exc, openai.APIStatusError):
-        return exc.status_code == 429 or exc.status_code >= 500
-    return isinstance(
-        exc, IncompleteStream | openai.APIConnectionError | openai.APITimeoutError | httpx.TransportError
-    )
-
-
-def build_chat_model(settings: LLMSettings) -> BaseChatModel:
-    """A streaming chat model for the configured endpoint; our own retry loop wraps it."""
-    key = settings.api_key.get_secret_value() if settings.api_key else "not-needed"
-    common = {
-        "api_key": key,
-        "temperature": settings.temperature,
-        "timeout": settings.timeout_s,
-        "max_retries": 0,
-        "streaming": True,
-    }
-    if settings.azure_endpoint:
-        from langchain_openai import AzureChatOpenAI
-
-        return AzureChatOpenAI(
-            azure_endpoint=settings.azure_endpoint,
-            api_version=settings.azure_api_version,
-            azure_deployment=settings.model,
-            max_tokens=settings.max_tokens,
-            **common,
-        )
-    from langchain_openai import ChatOpenAI
-
-    # OpenAI itself takes max_completion_tokens (what langchain sends for max_tokens); self-hosted
-    # OpenAI-compatible servers (llama.cpp, older vLLM) honour only the classic max_tokens.
-    if settings.base_url:
-        limit = {"extra_body": {"max_tokens": settings.max_tokens}}
-    else:
-        limit = {"max_tokens": settings.max_tokens}
-    return ChatOpenAI(model=settings.model, base_url=settings.base_url, **limit, **common)
-
-
 def _as_data(text: str) -> str:
     """Neutralise markup so a passage cannot close its <source> tag or open a new one."""
     return text.replace("<", "‹").replace(">", "›")
 
 
-class LLMEngine(Composer):
+class LLMEngine:
+    """The drafting approach with a language model: each section's core from its template (the facts
+    never left to a model), the prose written by the model from the section's numbered sources."""
+
     name = "llm"
 
-    def __init__(
-        self,
-        chat: BaseChatModel,
-        model_name: str,
-        endpoint: str,
-        max_retries: int = 3,
-        send_sensitive: bool = False,
-        backoff_s: float = 0.5,
-    ):
+    def __init__(self, chat: ChatModel, send_sensitive: bool = False):
         self.chat = chat
-        self.model = model_name
-        self.endpoint = endpoint
-        self.max_retries = max_retries
+        self.model = chat.name
         self.send_sensitive = send_sensitive
-        self.backoff_s = backoff_s
         self.system = load_prompt("system")
         self.section_prompt = load_prompt("section")
         self.tasks = load_wording("tasks")
 
     @classmethod
     def from_settings(cls, settings: LLMSettings) -> LLMEngine:
-        endpoint = settings.azure_endpoint or settings.base_url or "https://api.openai.com/v1"
-        return cls(
-            build_chat_model(settings),
-            settings.model,
-            endpoint,
-            settings.max_retries,
-            settings.send_sensitive,
-        )
+        return cls(ChatModel.from_settings(settings), settings.send_sensitive)
+
+    def write(self, plan: SectionPlan, ctx: DraftContext, on_token=None) -> Section:
+        template = SECTIONS[plan.kind]
+        core = template.core(plan, ctx)
+        section = Section(kind=plan.kind, title=plan.title, rec_id=plan.rec_id)
+        section.paragraphs = template.arrange(core, self.prose(plan, ctx, core, on_token))
+        return section
 
     def prompt_versions(self) -> dict[str, str]:
         return {"system": self.system.tag, "section": self.section_prompt.tag, "tasks": tag(self.tasks)}
@@ -143,45 +84,9 @@ class LLMEngine(Composer):
                 )
             ),
         ]
-        text = self.generate(messages, plan.title or plan.kind, on_token)
+        text = self.chat.stream(messages, plan.title or plan.kind, on_token)
         known = {s.sid for s in sources}
         return self.to_paragraphs(text, known)
-
-    def generate(self, messages, label: str, on_token=None) -> str:
-        """Stream one answer, retrying transient failures with exponential backoff."""
-        retrying = Retrying(
-            stop=stop_after_attempt(self.max_retries + 1),
-            wait=wait_exponential(multiplier=self.backoff_s, max=8),
-            retry=retry_if_exception(_transient),
-            reraise=True,
-        )
-        try:
-            for attempt in retrying:
-                with attempt:
-                    if on_token and attempt.retry_state.attempt_number > 1:
-                        on_token(label, None)  # the section starts again
-                    parts: list[str] = []
-                    finished = False
-                    for chunk in self.chat.stream(messages):
-                        delta = chunk.content if isinstance(chunk.content, str) else ""
-                        finished = finished or bool(chunk.response_metadata.get("finish_reason"))
-                        if delta:
-                            parts.append(delta)
-                            if on_token:
-                                on_token(label, delta)
-                    if not finished:
-                        raise IncompleteStream(
-                            f"the answer stopped after {len(parts)} pieces without finishing"
-                        )
-                    return "".join(parts)
-        except Exception as exc:
-            if _transient(exc):
-                raise ModelUnavailable(
-                    f"the language model at {self.endpoint} did not answer after {self.max_retries + 1} attempts "
-                    f"({type(exc).__name__}: {exc})"
-                ) from exc
-            raise
-        return ""  # pragma: no cover - Retrying always returns or raises
 
     @staticmethod
     def to_paragraphs(text: str, known: set[str]) -> list[Paragraph]:
@@ -232,7 +137,7 @@ class LLMEngine(Composer):
                 ),
             ]
             new = self.to_paragraphs(
-                self.generate(messages, section.title or section.kind, on_token), {s.sid for s in sources}
+                self.chat.stream(messages, section.title or section.kind, on_token), {s.sid for s in sources}
             )
             kept = [p for p in section.paragraphs if any(s.origin != "model" for s in p.sentences)]
             section.paragraphs = (

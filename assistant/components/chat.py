@@ -1,0 +1,130 @@
+"""The chat-model adapter: one configured OpenAI-compatible endpoint (OpenAI, Azure OpenAI, vLLM,
+Ollama, llama.cpp) behind langchain's chat models, with the retries and the streaming the drafting
+approaches need, built from settings and injected into them.
+
+Nothing here reaches the network unless a model is configured (``LLMSettings.configured``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from langchain_core.language_models import BaseChatModel
+from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
+
+from assistant.settings import LLMSettings
+
+# on_token(label, delta): a piece of the answer for ``label``; delta None: that answer starts again.
+OnToken = Callable[[str, str | None], None]
+
+
+class ModelUnavailable(RuntimeError):
+    """The endpoint failed after every retry; the message says what to check."""
+
+
+class IncompleteStream(ConnectionError):
+    """The stream ended without the model saying it had finished (connection cut, server killed)."""
+
+
+def transient(exc: BaseException) -> bool:
+    """Worth another try: connection trouble, timeouts (a stalled stream), 429 and 5xx answers."""
+    import httpx
+    import openai
+
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code == 429 or exc.status_code >= 500
+    return isinstance(
+        exc, IncompleteStream | openai.APIConnectionError | openai.APITimeoutError | httpx.TransportError
+    )
+
+
+def build_chat_model(settings: LLMSettings) -> BaseChatModel:
+    """A streaming chat model for the configured endpoint; ``ChatModel`` wraps it in its own retries."""
+    key = settings.api_key.get_secret_value() if settings.api_key else "not-needed"
+    common = {
+        "api_key": key,
+        "temperature": settings.temperature,
+        "timeout": settings.timeout_s,
+        "max_retries": 0,
+        "streaming": True,
+    }
+    if settings.azure_endpoint:
+        from langchain_openai import AzureChatOpenAI
+
+        return AzureChatOpenAI(
+            azure_endpoint=settings.azure_endpoint,
+            api_version=settings.azure_api_version,
+            azure_deployment=settings.model,
+            max_tokens=settings.max_tokens,
+            **common,
+        )
+    from langchain_openai import ChatOpenAI
+
+    # OpenAI itself takes max_completion_tokens (what langchain sends for max_tokens); self-hosted
+    # OpenAI-compatible servers (llama.cpp, older vLLM) honour only the classic max_tokens.
+    if settings.base_url:
+        limit = {"extra_body": {"max_tokens": settings.max_tokens}}
+    else:
+        limit = {"max_tokens": settings.max_tokens}
+    return ChatOpenAI(model=settings.model, base_url=settings.base_url, **limit, **common)
+
+
+class ChatModel:
+    """A chat model with a name, an endpoint and a retry policy: ``stream`` returns one whole answer,
+    passing each piece to ``on_token`` as it comes, and retries transient failures with backoff."""
+
+    def __init__(
+        self,
+        chat: BaseChatModel,
+        name: str,
+        endpoint: str,
+        max_retries: int = 3,
+        backoff_s: float = 0.5,
+    ):
+        self.chat = chat
+        self.name = name
+        self.endpoint = endpoint
+        self.max_retries = max_retries
+        self.backoff_s = backoff_s
+
+    @classmethod
+    def from_settings(cls, settings: LLMSettings) -> ChatModel:
+        endpoint = settings.azure_endpoint or settings.base_url or "https://api.openai.com/v1"
+        return cls(build_chat_model(settings), settings.model, endpoint, settings.max_retries)
+
+    def stream(self, messages, label: str, on_token: OnToken | None = None) -> str:
+        """Stream one answer, retrying transient failures with exponential backoff."""
+        retrying = Retrying(
+            stop=stop_after_attempt(self.max_retries + 1),
+            wait=wait_exponential(multiplier=self.backoff_s, max=8),
+            retry=retry_if_exception(transient),
+            reraise=True,
+        )
+        try:
+            for attempt in retrying:
+                with attempt:
+                    if on_token and attempt.retry_state.attempt_number > 1:
+                        on_token(label, None)  # the answer starts again
+                    return self._one_answer(messages, label, on_token)
+        except Exception as exc:
+            if transient(exc):
+                raise ModelUnavailable(
+                    f"the language model at {self.endpoint} did not answer after {self.max_retries + 1} attempts "
+                    f"({type(exc).__name__}: {exc})"
+                ) from exc
+            raise
+        return ""  # pragma: no cover - Retrying always returns or raises
+
+    def _one_answer(self, messages, label: str, on_token: OnToken | None) -> str:
+        parts: list[str] = []
+        finished = False
+        for chunk in self.chat.stream(messages):
+            delta = chunk.content if isinstance(chunk.content, str) else ""
+            finished = finished or bool(chunk.response_metadata.get("finish_reason"))
+            if delta:
+                parts.append(delta)
+                if on_token:
+                    on_token(label, delta)
+        if not finished:
+            raise IncompleteStream(f"the answer stopped after {len(parts)} pieces without finishing")
+        return "".join(parts)
