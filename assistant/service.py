@@ -134,9 +134,10 @@ class Assistant:
     def drafter(self) -> Drafter:
         engines: dict[str, DraftingApproach] = {"composer": Composer()}
         if self.settings.llm.configured:
+            from assistant.drafting.exemplars import ExemplarFinder
             from assistant.drafting.llm import LLMEngine
 
-            engines["llm"] = LLMEngine.from_settings(self.settings.llm)
+            engines["llm"] = LLMEngine.from_settings(self.settings.llm, ExemplarFinder(self.searcher))
         audit = AuditLog(self.settings.data_dir / "audit.sqlite3")
         return Drafter(
             self.settings, self.catalog, self.searcher, self.embeddings, audit, engines, clock=self.clock

@@ -16,14 +16,20 @@ from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant.components.chat import ChatModel
 from assistant.drafting.context import DraftContext, SectionPlan
+from assistant.drafting.exemplars import ExemplarFinder
 from assistant.drafting.injection import instruction_cue
 from assistant.drafting.prompts import load_prompt, load_wording, tag
 from assistant.drafting.records import Draft, Paragraph, Section, Source
 from assistant.drafting.sections import SECTIONS
+from assistant.drafting.structured import as_paragraphs, left_out, parse_section
 from assistant.drafting.text import citations, long_date, split_sentences
 from assistant.settings import LLMSettings, OfficeSettings
 
 log = logging.getLogger(__name__)
+
+# Sections the model writes from their facts, replacing the template's sentences (issue 14); the others
+# keep the template's core with the model's prose around it.
+WRITTEN_FROM_FACTS = ("recommendation",)
 
 WITHHELD_SENSITIVE = "[withheld: OFFICIAL-SENSITIVE]"
 WITHHELD_INSTRUCTIONS = "[withheld: this text gives instructions to whoever writes the letter]"
@@ -40,27 +46,99 @@ class LLMEngine:
 
     name = "llm"
 
-    def __init__(self, chat: ChatModel, send_sensitive: bool = False):
+    def __init__(
+        self, chat: ChatModel, send_sensitive: bool = False, exemplars: ExemplarFinder | None = None
+    ):
         self.chat = chat
         self.model = chat.name
         self.send_sensitive = send_sensitive
+        self.exemplars = exemplars  # the office's own passages in the same part of a letter, for voice
         self.system = load_prompt("system")
         self.section_prompt = load_prompt("section")
+        self.facts_prompt = load_prompt("section_facts")
         self.tasks = load_wording("tasks")
 
     @classmethod
-    def from_settings(cls, settings: LLMSettings) -> LLMEngine:
-        return cls(ChatModel.from_settings(settings), settings.send_sensitive)
+    def from_settings(cls, settings: LLMSettings, exemplars: ExemplarFinder | None = None) -> LLMEngine:
+        return cls(ChatModel.from_settings(settings), settings.send_sensitive, exemplars)
 
     def write(self, plan: SectionPlan, ctx: DraftContext, on_token=None) -> Section:
         template = SECTIONS[plan.kind]
         core = template.core(plan, ctx)
         section = Section(kind=plan.kind, title=plan.title, rec_id=plan.rec_id)
-        section.paragraphs = template.arrange(core, self.prose(plan, ctx, core, on_token))
+        if plan.kind in WRITTEN_FROM_FACTS:
+            section.paragraphs = self._from_facts(plan, ctx, core, on_token)
+        else:
+            section.paragraphs = template.arrange(core, self.prose(plan, ctx, core, on_token))
         return section
 
+    # -- a section written from its facts -----------------------------------------------------------
+    def _from_facts(
+        self, plan: SectionPlan, ctx: DraftContext, core: list[Paragraph], on_token=None
+    ) -> list[Paragraph]:
+        """The section's facts (what the template would say, with their sources) written by the model
+        as the office writes: the quoted recommendation and any gap for staff stay as they are; the
+        model's sentences replace the template's; a fact whose date, figure or name the model left out
+        is kept in the template's words after them, and staff are told."""
+        quote = [p for p in core if p.style == "quote"]
+        rest = [s for p in core if p.style != "quote" for s in p.sentences]
+        facts = [s for s in rest if s.origin != "placeholder"]
+        gaps = [s for s in rest if s.origin == "placeholder"]  # for staff to fill: never the model's
+        if not facts:
+            return core
+        sources = self._section_sources(plan, ctx)
+        task = self.tasks[plan.kind]
+        about = " ".join(s.text for p in quote for s in p.sentences) or plan.title
+        examples = self.exemplars.find(plan.kind, about) if self.exemplars else []
+        pronoun = ctx.office.chief_constable_pronoun
+        phrases = [
+            p.render(pronoun, ctx.majesty)
+            for role in ("tracking", "scrutiny")
+            for p in ctx.phrasebook.alternatives(role)[:1]
+        ]
+        messages = [
+            SystemMessage(self.system.format(pcc_title=ctx.office.pcc_title, pcc_name=ctx.office.pcc_name)),
+            HumanMessage(
+                self.facts_prompt.format(
+                    title=ctx.inspection.title,
+                    published=long_date(ctx.inspection.published),
+                    section_title=plan.title or plan.kind,
+                    task=task["task"].format(area=ctx.office.area_name),
+                    facts="\n".join(f"- {_as_data(f.text)} [{', '.join(f.citations)}]" for f in facts),
+                    sources=self._render(sources),
+                    examples="\n\n".join(
+                        f"From ‘{_as_data(e.title)}’"
+                        + (f" ({e.year})" if e.year else "")
+                        + f":\n{_as_data(e.text)}"
+                        for e in examples
+                    )
+                    or "(none)",
+                    phrases="; ".join(f"“{_as_data(p)}”" for p in phrases) or "(none)",
+                    length=task["length"],
+                )
+            ),
+        ]
+        text = self.chat.stream(messages, plan.title or plan.kind, on_token)
+        known = {s.sid for s in sources}
+        written = parse_section(text, known)
+        if written is None:  # not JSON: read as plain sentences with [S#] markers
+            written = [s for p in self.to_paragraphs(text, known) for s in p.sentences]
+        missing = left_out(facts, written)
+        if missing and written:
+            ctx.notes.append(
+                f"{plan.title}: the model left out {len(missing)} fact(s) with a date, figure or name; "
+                "they follow its sentences in the template's words."
+            )
+        body = written + missing if written else facts
+        return [*quote, *as_paragraphs(body), *as_paragraphs(gaps)]
+
     def prompt_versions(self) -> dict[str, str]:
-        return {"system": self.system.tag, "section": self.section_prompt.tag, "tasks": tag(self.tasks)}
+        return {
+            "system": self.system.tag,
+            "section": self.section_prompt.tag,
+            "section_facts": self.facts_prompt.tag,
+            "tasks": tag(self.tasks),
+        }
 
     # -- the one place the model writes ----------------------------------------------------------
     def prose(

@@ -1,0 +1,102 @@
+"""The model's answer for a section, read as data: JSON sentences each carrying its source ids, read
+tolerantly (a code fence, prose around the object, a bare list, "citations" for "sources"), and the
+facts it left out, found by their dates, figures and names. Pure functions, each tested against the
+failure it exists for (tests/test_structured.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from pydantic import BaseModel, Field, ValidationError
+
+from assistant.drafting.records import Paragraph, Sentence
+from assistant.drafting.text import citations
+from assistant.drafting.verify import specifics
+
+
+class DraftedSentence(BaseModel):
+    text: str
+    sources: list[str] = Field(default_factory=list)
+
+
+class DraftedSection(BaseModel):
+    """What the model is asked to return for a section (the schema given in the prompt)."""
+
+    sentences: list[DraftedSentence]
+
+
+_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)
+
+
+def _json_in(text: str):
+    """The first JSON object or list in the text, or None."""
+    fenced = _FENCE.search(text)
+    body = fenced.group(1) if fenced else text
+    pairs = sorted((("{", "}"), ("[", "]")), key=lambda p: (body.find(p[0]) < 0, body.find(p[0])))
+    for opener, closer in pairs:  # whichever opens first: a bare list of objects is a list
+        start, end = body.find(opener), body.rfind(closer)
+        if 0 <= start < end:
+            try:
+                return json.loads(body[start : end + 1])
+            except json.JSONDecodeError:
+                continue
+    return None
+
+
+def _as_section(data) -> DraftedSection | None:
+    if isinstance(data, list):
+        data = {"sentences": data}
+    if not isinstance(data, dict):
+        return None
+    items = data.get("sentences") or data.get("paragraph") or data.get("text")
+    if isinstance(items, str):
+        items = [items]
+    if not isinstance(items, list):
+        return None
+    sentences = []
+    for item in items:
+        if isinstance(item, str):
+            item = {"text": item}
+        if not isinstance(item, dict):
+            continue
+        ids = item.get("sources", item.get("citations", item.get("source", [])))
+        ids = [ids] if isinstance(ids, str) else ids if isinstance(ids, list) else []
+        sentences.append({"text": str(item.get("text", "")), "sources": [str(i) for i in ids]})
+    try:
+        return DraftedSection.model_validate({"sentences": sentences})
+    except ValidationError:
+        return None
+
+
+def parse_section(text: str, known: set[str]) -> list[Sentence] | None:
+    """The model's sentences, each citing only sources this section was given (ids written inline as
+    [S2] count too, and are taken out of the text); None when the answer is not JSON of that shape."""
+    drafted = _as_section(_json_in(text))
+    if drafted is None:
+        return None
+    out = []
+    for item in drafted.sentences:
+        clean, inline = citations(item.text)
+        clean = clean.strip(" -*#")
+        ids = [i.strip("[] ") for i in (*item.sources, *inline)]
+        if len(clean) >= 3:
+            cited = list(dict.fromkeys(i for i in ids if i in known))
+            out.append(Sentence(text=clean, origin="model", citations=cited))
+    return out
+
+
+def _keys(text: str) -> set:
+    return {(kind, value if value is not None else shown.lower()) for kind, shown, value in specifics(text)}
+
+
+def left_out(facts: list[Sentence], written: list[Sentence]) -> list[Sentence]:
+    """The facts whose dates, figures or named boards the written sentences do not all give: a model's
+    summary may reword a fact, never drop its owner's date or its number. A fact with none is a matter
+    of wording, and never counted as left out."""
+    said = set().union(*(_keys(s.text) for s in written)) if written else set()
+    return [f for f in facts if (keys := _keys(f.text)) and not keys <= said]
+
+
+def as_paragraphs(sentences: list[Sentence]) -> list[Paragraph]:
+    return [Paragraph(sentences=sentences)] if sentences else []

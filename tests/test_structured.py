@@ -1,0 +1,165 @@
+"""The model writes a recommendation section from its facts (issue 14): the answer read as data, the
+facts it drops found, the office's past passages in the same part of a letter as examples, never as
+sources. Pure functions first; then a whole draft with a scripted chat model."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from langchain_core.messages import AIMessageChunk
+
+from assistant.components.chat import ChatModel
+from assistant.drafting.exemplars import section_role
+from assistant.drafting.records import Sentence
+from assistant.drafting.structured import left_out, parse_section
+from tests.conftest import CORPUS, copy_library
+
+CUSTODY = CORPUS / "new-inspections" / "fenmoor-custody-2026.yaml"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '{"sentences": [{"text": "The force has appointed a lead.", "sources": ["S3", "S99"]}]}',
+        'Here is the section:\n```json\n{"sentences": [{"text": "The force has appointed a lead.", '
+        '"sources": ["S3"]}]}\n```\nI hope this helps.',
+        '[{"text": "The force has appointed a lead.", "citations": ["S3"]}]',
+        '{"sentences": [{"text": "The force has appointed a lead [S3].", "sources": []}]}',
+    ],
+)
+def test_the_answer_is_read_as_sentences_with_their_sources_whatever_wraps_it(answer):
+    """Models wrap JSON in fences and chatter, answer with a bare list, say "citations", or cite inline;
+    an id the section was not given (S99) is dropped."""
+    (sentence,) = parse_section(answer, known={"S1", "S3"})
+    assert sentence.text == "The force has appointed a lead." and sentence.citations == ["S3"]
+    assert sentence.origin == "model"
+
+
+def test_an_answer_that_is_not_json_of_that_shape_is_left_to_the_plain_reader():
+    assert parse_section("The force has appointed a lead [S3]. It reports in March.", {"S3"}) is None
+    assert parse_section('{"verdict": "fine"}', {"S3"}) is None
+
+
+def test_a_fact_whose_date_or_figure_the_model_dropped_is_found_and_a_reworded_one_is_not():
+    due = Sentence(text="The head of custody will finish the review by 31 March 2027.", origin="action_plan")
+    trained = Sentence(text="So far 118 of 204 staff have been through the refresher.", origin="action_plan")
+    plain = Sentence(text="The force accepts the recommendation.", origin="template")
+    summary = [
+        Sentence(text="By 31 March 2027 the review will be done; 118 of 204 are trained.", origin="model")
+    ]
+    assert left_out([due, trained, plain], summary) == []
+    vague = [
+        Sentence(text="The review will finish next spring and training is well advanced.", origin="model")
+    ]
+    assert left_out([due, trained, plain], vague) == [due, trained]  # never the fact with no specifics
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("2. Response to recommendations", "recommendation"),
+        ("The force's position", "recommendation"),
+        ("Comments on the recommendations", "recommendation"),  # not an opening for saying "comments"
+        ("3. Areas for improvement", "areas_for_improvement"),
+        ("Holding the force to account", "scrutiny"),
+        ("Oversight", "scrutiny"),
+        ("1. PCC comments", "opening"),
+        ("What is happening in Fenmoor", "local_context"),
+        ("Header", None),
+        ("28 June 2023", None),
+    ],
+)
+def test_a_past_passage_is_placed_in_its_part_of_the_letter_by_its_heading(heading, role):
+    assert section_role(heading) == role
+
+
+class ScriptedChat:
+    """A chat model that answers each recommendation with JSON sentences built from the facts it was
+    given, and can be told to drop every date (the mistake a summary makes) or to answer in prose."""
+
+    def __init__(self, drop_dates: bool = False, prose: bool = False):
+        self.calls: list = []
+        self.drop_dates, self.prose = drop_dates, prose
+
+    def stream(self, messages):
+        human = messages[1].content
+        self.calls.append(human)
+        facts = human.split("<facts>", 1)[1].split("</facts>", 1)[0] if "<facts>" in human else ""
+        sentences = []
+        for line in facts.strip().splitlines():
+            text, _, ids = line.lstrip("- ").rpartition(" [")
+            if self.drop_dates and any(m in text for m in ("2026", "2027")):
+                text = "Work on this is under way."
+            sentences.append(
+                {"text": f"In my view, {text[0].lower()}{text[1:]}", "sources": ids.rstrip("]").split(", ")}
+            )
+        if not facts:
+            answer = "I welcome this report [S1]."
+        elif self.prose:
+            answer = " ".join(f"{s['text'].rstrip('.')} [{s['sources'][0]}]." for s in sentences)
+        else:
+            answer = json.dumps({"sentences": sentences})
+        yield AIMessageChunk(content=answer)
+        yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
+
+
+def _draft_with(chat, tmp_path, sample_data, embeddings):
+    from assistant.drafting.exemplars import ExemplarFinder
+    from assistant.drafting.llm import LLMEngine
+
+    a = copy_library(
+        sample_data, tmp_path / "data", embeddings, llm={"base_url": "http://127.0.0.1:9/v1", "model": "m"}
+    )
+    a.clock = lambda: date(2026, 11, 25)
+    a.drafter.engines["llm"] = LLMEngine(
+        ChatModel(chat, "scripted", "test"), exemplars=ExemplarFinder(a.searcher)
+    )
+    draft = a.draft(CUSTODY, engine="llm")
+    a.close()
+    return draft
+
+
+def test_the_model_writes_each_recommendation_from_its_facts_instead_of_beside_them(
+    tmp_path, sample_data, embeddings
+):
+    """The model's paragraph had followed the template's sentences, so each fact was said twice. Now the
+    section is the quoted recommendation and the model's sentences; the prompt gives the facts with
+    their sources and the office's own past passages on recommendations as examples, which are never
+    numbered sources of the draft."""
+    chat = ScriptedChat()
+    draft = _draft_with(chat, tmp_path, sample_data, embeddings)
+    recs = [s for s in draft.sections if s.kind == "recommendation"]
+    assert recs
+    for section in recs:
+        quote, body = section.paragraphs[0], section.paragraphs[1]
+        assert quote.style == "quote"
+        assert body.sentences and all(s.origin == "model" for s in body.sentences), section.title
+        assert all(s.citations for s in body.sentences)
+    prompt = next(c for c in chat.calls if "<facts>" in c)
+    examples = prompt.split("<examples>", 1)[1].split("</examples>", 1)[0]
+    assert "From ‘" in examples and "(none)" not in examples
+    assert not any(f'id="{sid}"' in examples for sid in (s.sid for s in draft.sources))
+    # The template's own sentences are not in the letter beside the model's.
+    said = [s.text for sec in recs for _, _, s in sec.sentences()]
+    assert not any(t.startswith("The force ") for t in said), said
+
+
+def test_a_date_the_model_drops_is_kept_in_the_templates_words_and_staff_are_told(
+    tmp_path, sample_data, embeddings
+):
+    draft = _draft_with(ScriptedChat(drop_dates=True), tmp_path, sample_data, embeddings)
+    bodies = [
+        s for sec in draft.sections if sec.kind == "recommendation" for s in sec.paragraphs[1].sentences
+    ]
+    assert any(s.origin == "model" and "work on this is under way" in s.text for s in bodies)
+    kept = [s for s in bodies if s.origin != "model"]
+    assert kept and all(any(y in s.text for y in ("2026", "2027")) for s in kept), kept
+    assert any("the model left out" in n for n in draft.notes)
+
+
+def test_an_answer_in_prose_is_still_read_with_its_citations(tmp_path, sample_data, embeddings):
+    draft = _draft_with(ScriptedChat(prose=True), tmp_path, sample_data, embeddings)
+    body = next(s for s in draft.sections if s.kind == "recommendation").paragraphs[1]
+    assert body.sentences[0].origin == "model" and body.sentences[0].citations
