@@ -127,6 +127,9 @@ class LLMSettings(BaseModel):
     azure_api_version: str | None = None
     # OFFICIAL-SENSITIVE text is withheld from the model unless this is set (e.g. for a model on this machine).
     send_sensitive: bool = False
+    # After drafting, the verifiers' error flags on the model's sentences go back to it, with the sentence
+    # and its sources, for at most this many rounds; what remains is shown as flags.
+    repair_rounds: int = Field(default=2, ge=0, le=5)
 
     @property
     def configured(self) -> bool:

@@ -163,3 +163,124 @@ def test_an_answer_in_prose_is_still_read_with_its_citations(tmp_path, sample_da
     draft = _draft_with(ScriptedChat(prose=True), tmp_path, sample_data, embeddings)
     body = next(s for s in draft.sections if s.kind == "recommendation").paragraphs[1]
     assert body.sentences[0].origin == "model" and body.sentences[0].citations
+
+
+INVENTED = "I am pleased that the force has invested £2.5 million in new cells."
+CC_WORDS = "The Chief Constable has told me she is confident the work will finish early."
+
+
+class MistakenChat(ScriptedChat):
+    """Writes each recommendation from its facts plus two given mistakes (an invented figure, words put
+    in the Chief Constable's mouth); when a repair prompt names a sentence, leaves it out, unless
+    ``stubborn``, when it answers with the same sentences again."""
+
+    def __init__(self, stubborn: bool = False):
+        super().__init__()
+        self.stubborn = stubborn
+        self.repairs: list[str] = []
+
+    def stream(self, messages):
+        human = messages[1].content
+        if "<problems>" in human:
+            self.repairs.append(human)
+            current = human.split("<section_text>", 1)[1].split("</section_text>", 1)[0]
+            named = human.split("<problems>", 1)[1].split("</problems>", 1)[0]
+            kept = [
+                {"text": t, "sources": ["S1"]}
+                for t in (INVENTED, CC_WORDS)
+                if self.stubborn or t not in named
+            ]
+            facts = [{"text": "In my view the force's plan is sound.", "sources": ["S1"]}] if current else []
+            answer = json.dumps({"sentences": facts + kept})
+            yield AIMessageChunk(content=answer)
+            yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
+            return
+        for chunk in super().stream(messages):
+            if chunk.content.startswith('{"sentences"'):
+                data = json.loads(chunk.content)
+                data["sentences"] += [
+                    {"text": INVENTED, "sources": ["S1"]},
+                    {"text": CC_WORDS, "sources": ["S1"]},
+                ]
+                chunk = AIMessageChunk(content=json.dumps(data))
+            yield chunk
+
+
+def _with_mistakes(tmp_path, sample_data, embeddings, stubborn=False, rounds=2):
+    from assistant.drafting.llm import LLMEngine
+
+    a = copy_library(
+        sample_data,
+        tmp_path / "data",
+        embeddings,
+        llm={"base_url": "http://127.0.0.1:9/v1", "model": "m", "repair_rounds": rounds},
+    )
+    a.clock = lambda: date(2026, 11, 25)
+    chat = MistakenChat(stubborn)
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(chat, "scripted", "test"))
+    draft = a.draft(CUSTODY, engine="llm")
+    events = [e for e in a.drafter.audit.events(draft.draft_id) if e["action"] == "repair"]
+    a.close()
+    return draft, chat, events
+
+
+def _open_on(draft, text):
+    return [
+        f.kind
+        for f in draft.flags
+        if not f.resolved
+        and None not in (f.section, f.paragraph, f.sentence)
+        and draft.sections[f.section].paragraphs[f.paragraph].sentences[f.sentence].text == text
+    ]
+
+
+def test_the_verifiers_flags_go_back_to_the_model_which_puts_them_right(tmp_path, sample_data, embeddings):
+    """An invented figure and words given to the Chief Constable, flagged by the verifiers, are sent
+    back with the sentence and the section's sources; the corrected section replaces them, and the
+    round is in the audit log with the prompt versions."""
+    draft, chat, events = _with_mistakes(tmp_path, sample_data, embeddings)
+    said = [s.text for sec in draft.sections for _, _, s in sec.sentences()]
+    assert INVENTED not in said and CC_WORDS not in said
+    assert chat.repairs and all(INVENTED in r or CC_WORDS in r for r in chat.repairs)
+    assert "£2.5 million" in chat.repairs[0] and "<source id=" in chat.repairs[0]
+    assert len(events) == 1
+    detail = events[0]["detail"]
+    assert detail["round"] == 1 and detail["problems_before"] > 0 and detail["problems_after"] == 0
+    assert detail["prompt_versions"]["repair"] == "repair@1"
+
+
+def test_what_the_model_does_not_put_right_stays_flagged_after_the_last_round(
+    tmp_path, sample_data, embeddings
+):
+    draft, chat, events = _with_mistakes(tmp_path, sample_data, embeddings, stubborn=True, rounds=2)
+    assert [e["detail"]["round"] for e in events] == [1, 2]
+    assert "invented_specific" in _open_on(draft, INVENTED)
+    assert "chief_constable" in _open_on(draft, CC_WORDS)
+
+
+def test_with_no_repair_rounds_the_flags_are_left_for_a_person(tmp_path, sample_data, embeddings):
+    draft, chat, events = _with_mistakes(tmp_path, sample_data, embeddings, rounds=0)
+    assert chat.repairs == [] and events == []
+    assert "invented_specific" in _open_on(draft, INVENTED)
+
+
+def test_model_sentences_are_replaced_where_they_stood_and_nothing_else_moves():
+    from assistant.drafting.records import Paragraph
+    from assistant.drafting.structured import with_model_sentences
+
+    quote = Paragraph(sentences=[Sentence(text="Recommendation text.", origin="input")], style="quote")
+    body = Paragraph(
+        sentences=[
+            Sentence(text="Model one.", origin="model"),
+            Sentence(text="Model two.", origin="model"),
+            Sentence(text="Kept in the template's words by 31 March 2027.", origin="action_plan"),
+        ]
+    )
+    gap = Paragraph(sentences=[Sentence(text="[To be added: decision]", origin="placeholder")])
+    new = [Sentence(text="Corrected.", origin="model")]
+    out = with_model_sentences([quote, body, gap], new)
+    assert [[s.text for s in p.sentences] for p in out] == [
+        ["Recommendation text."],
+        ["Corrected.", "Kept in the template's words by 31 March 2027."],
+        ["[To be added: decision]"],
+    ]

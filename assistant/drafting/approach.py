@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from assistant.drafting.context import DraftContext, SectionPlan
-from assistant.drafting.records import Section
+from assistant.drafting.records import Draft, Section, Sentence
 
 
 class DraftingApproach(Protocol):
@@ -20,4 +20,11 @@ class DraftingApproach(Protocol):
 
     def write(self, plan: SectionPlan, ctx: DraftContext, on_token=None) -> Section:
         """One planned section; ``on_token(section title, piece)`` hears streamed text."""
+        ...
+
+    def repair(
+        self, draft: Draft, section: int, problems: list[tuple[Sentence, str]], on_token=None
+    ) -> list[Sentence] | None:
+        """The section's own sentences rewritten so the verifiers' problems (each sentence with what is
+        wrong) are gone, or None when this approach has nothing to rewrite (the composer)."""
         ...

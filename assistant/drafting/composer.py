@@ -7,7 +7,7 @@ approach (``llm.py``) shares the section templates' cores and writes the prose i
 from __future__ import annotations
 
 from assistant.drafting.context import DraftContext, SectionPlan
-from assistant.drafting.records import Section
+from assistant.drafting.records import Draft, Section, Sentence
 from assistant.drafting.sections import SECTIONS
 
 
@@ -25,3 +25,8 @@ class Composer:
         section = Section(kind=plan.kind, title=plan.title, rec_id=plan.rec_id)
         section.paragraphs = template.arrange(template.core(plan, ctx), template.prose(plan, ctx))
         return section
+
+    def repair(
+        self, draft: Draft, section: int, problems: list[tuple[Sentence, str]], on_token=None
+    ) -> list[Sentence] | None:
+        return None  # it writes nothing it was not given: there is nothing of its own to rewrite

@@ -42,6 +42,7 @@ from assistant.drafting.revise import (
     shorten_section,
 )
 from assistant.drafting.sources import RowMatch, SourceGatherer, SourceRegistry
+from assistant.drafting.structured import repairable, with_model_sentences
 from assistant.drafting.verify import verify
 from assistant.records import SearchFilters, is_public
 from assistant.search.hybrid import HybridSearcher
@@ -176,7 +177,43 @@ class Drafter:
             days_left=(inspection.due_date() - self.clock()).days,
             notes=self._notes(writer, wording, gathered) + list(dict.fromkeys(ctx.notes)),
         )
-        return self.check(draft)
+        return self._repaired(self.check(draft), writer, on_token)
+
+    def _repaired(self, draft: Draft, writer: DraftingApproach, on_token: OnToken | None) -> Draft:
+        """Send the verifiers' error flags on the approach's own sentences back to it, section by
+        section, for at most ``PCC_LLM__REPAIR_ROUNDS`` rounds; what remains stays flagged. Each round is
+        recorded in the audit log with the prompt versions."""
+        for round_no in range(1, self.settings.llm.repair_rounds + 1):
+            problems = repairable(draft)
+            if not problems:
+                break
+            changed = []
+            for index, items in problems.items():
+                new = writer.repair(draft, index, items, on_token)
+                if new:
+                    draft.sections[index].paragraphs = with_model_sentences(
+                        draft.sections[index].paragraphs, new
+                    )
+                    changed.append(index + 1)
+            if not changed:
+                break
+            before = sum(len(items) for items in problems.values())
+            draft = self.check(draft)
+            after = sum(len(items) for items in repairable(draft).values())
+            self.audit.record(
+                draft.draft_id,
+                None,
+                draft.user,
+                "repair",
+                {
+                    "round": round_no,
+                    "sections": changed,
+                    "problems_before": before,
+                    "problems_after": after,
+                    "prompt_versions": writer.prompt_versions(),
+                },
+            )
+        return draft
 
     def revise(
         self,

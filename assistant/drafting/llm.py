@@ -19,7 +19,7 @@ from assistant.drafting.context import DraftContext, SectionPlan
 from assistant.drafting.exemplars import ExemplarFinder
 from assistant.drafting.injection import instruction_cue
 from assistant.drafting.prompts import load_prompt, load_wording, tag
-from assistant.drafting.records import Draft, Paragraph, Section, Source
+from assistant.drafting.records import Draft, Paragraph, Section, Sentence, Source
 from assistant.drafting.sections import SECTIONS
 from assistant.drafting.structured import as_paragraphs, left_out, parse_section
 from assistant.drafting.text import citations, long_date, split_sentences
@@ -33,6 +33,16 @@ WRITTEN_FROM_FACTS = ("recommendation",)
 
 WITHHELD_SENSITIVE = "[withheld: OFFICIAL-SENSITIVE]"
 WITHHELD_INSTRUCTIONS = "[withheld: this text gives instructions to whoever writes the letter]"
+
+
+def signed_by(draft: Draft) -> dict[str, str]:
+    """The commissioner's title and name as the draft's sign-off gives them (closing words, name,
+    title), for the system prompt's first line."""
+    signoff = next((s for s in draft.sections if s.kind == "signoff"), None)
+    lines = [p.text for p in signoff.paragraphs] if signoff else []
+    if len(lines) >= 3:
+        return {"pcc_title": lines[-1], "pcc_name": lines[-2]}
+    return {"pcc_title": "the commissioner", "pcc_name": "name not given"}
 
 
 def _as_data(text: str) -> str:
@@ -56,6 +66,7 @@ class LLMEngine:
         self.system = load_prompt("system")
         self.section_prompt = load_prompt("section")
         self.facts_prompt = load_prompt("section_facts")
+        self.repair_prompt = load_prompt("repair")
         self.tasks = load_wording("tasks")
 
     @classmethod
@@ -137,6 +148,7 @@ class LLMEngine:
             "system": self.system.tag,
             "section": self.section_prompt.tag,
             "section_facts": self.facts_prompt.tag,
+            "repair": self.repair_prompt.tag,
             "tasks": tag(self.tasks),
         }
 
@@ -184,6 +196,33 @@ class LLMEngine:
             if sentences:
                 paragraphs.append(Paragraph.model_validate({"sentences": sentences}))
         return paragraphs
+
+    # -- repair: the verifiers' problems sent back ---------------------------------------------------------
+    def repair(
+        self, draft: Draft, section: int, problems: list[tuple[Sentence, str]], on_token=None
+    ) -> list[Sentence] | None:
+        """The model's sentences in one section, rewritten with each problem named: the sentence and what
+        the checker found. Sources as before (withheld text stays withheld)."""
+        target = draft.sections[section]
+        cited = {"S1"} | {sid for _, _, s in target.sentences() for sid in s.citations}
+        sources = [s for s in draft.sources if s.sid in cited]
+        messages = [
+            SystemMessage(self.system.format(**signed_by(draft))),
+            HumanMessage(
+                self.repair_prompt.format(
+                    problems="\n".join(f"- “{_as_data(s.text)}”: {_as_data(why)}" for s, why in problems),
+                    section_title=target.title or target.kind,
+                    current=self._as_prompt_text(target.paragraphs, draft, section),
+                    sources=self._render(sources),
+                )
+            ),
+        ]
+        text = self.chat.stream(messages, target.title or target.kind, on_token)
+        known = {s.sid for s in sources}
+        written = parse_section(text, known)
+        if written is None:
+            written = [s for p in self.to_paragraphs(text, known) for s in p.sentences]
+        return written or None
 
     # -- revisions: any instruction, applied to the prose ------------------------------------------------
     def revise(

@@ -10,7 +10,7 @@ import re
 
 from pydantic import BaseModel, Field, ValidationError
 
-from assistant.drafting.records import Paragraph, Sentence
+from assistant.drafting.records import Draft, Paragraph, Sentence
 from assistant.drafting.text import citations
 from assistant.drafting.verify import specifics
 
@@ -100,3 +100,52 @@ def left_out(facts: list[Sentence], written: list[Sentence]) -> list[Sentence]:
 
 def as_paragraphs(sentences: list[Sentence]) -> list[Paragraph]:
     return [Paragraph(sentences=sentences)] if sentences else []
+
+
+def with_model_sentences(paragraphs: list[Paragraph], new: list[Sentence]) -> list[Paragraph]:
+    """The section with the model's sentences replaced by ``new``, which stand where the first of them
+    stood; every other sentence (the quoted recommendation, a fact kept in the template's words, a gap
+    for staff, a person's own words) stays where it is. A paragraph left empty is dropped."""
+    out: list[Paragraph] = []
+    placed = False
+    for paragraph in paragraphs:
+        sentences: list[Sentence] = []
+        for sentence in paragraph.sentences:
+            if sentence.origin != "model":
+                sentences.append(sentence)
+            elif not placed:
+                sentences += new
+                placed = True
+        if sentences:
+            out.append(paragraph.model_copy(update={"sentences": sentences}))
+    return out
+
+
+# What a model can put right in its own sentences: the rest (a missing Chief Constable's comment, a gap
+# for staff, a count) is for a person.
+REPAIRABLE = frozenset(
+    {
+        "unsupported",
+        "invented_specific",
+        "chief_constable",
+        "status_contradiction",
+        "borrowed_text",
+        "injected_text",
+    }
+)
+
+
+def repairable(draft: Draft) -> dict[int, list[tuple[Sentence, str]]]:
+    """By section: the model's sentences that carry an open error flag a model can put right, each
+    with the flag's message (one sentence may have several)."""
+    out: dict[int, list[tuple[Sentence, str]]] = {}
+    for flag in draft.flags:
+        if flag.resolved or flag.severity != "error" or flag.kind not in REPAIRABLE or flag.section is None:
+            continue
+        try:
+            sentence = draft.sections[flag.section].paragraphs[flag.paragraph].sentences[flag.sentence]
+        except (IndexError, TypeError):
+            continue
+        if sentence.origin == "model":
+            out.setdefault(flag.section, []).append((sentence, flag.message))
+    return out
