@@ -2,7 +2,7 @@
 (how it answers a recommendation, how it commits to oversight), for the language model's voice and
 shape. They are examples, never sources: the model is told to take no fact from them, and they are not
 numbered, so nothing in a draft can cite them (a 2022 letter's figures cannot pass as grounded in a
-2026 response). OFFICIAL passages only.
+2026 response). OFFICIAL passages only, and none that gives orders to whoever writes the letter.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.components.catalog import letterhead_only
+from assistant.drafting.injection import instruction_cue
 from assistant.records import SearchFilters, is_public
 
 # A past passage's part in its letter, read from its section heading (the layouts of real letters:
@@ -55,6 +56,8 @@ class ExemplarFinder:
         for hit in hits:
             chunk = hit.chunk
             if chunk.doc_id in letters or not is_public(chunk) or letterhead_only(chunk.text):
+                continue
+            if instruction_cue(chunk.text):  # planted orders to a model are never shown to one
                 continue
             if section_role(chunk.section) != kind:
                 continue

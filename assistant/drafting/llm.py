@@ -115,7 +115,7 @@ class LLMEngine:
                     published=long_date(ctx.inspection.published),
                     section_title=plan.title or plan.kind,
                     task=task["task"].format(area=ctx.office.area_name),
-                    facts="\n".join(f"- {_as_data(f.text)} [{', '.join(f.citations)}]" for f in facts),
+                    facts="\n".join(f"- {self._quoted(f.text)} [{', '.join(f.citations)}]" for f in facts),
                     sources=self._render(sources),
                     examples="\n\n".join(
                         f"From ‘{_as_data(e.title)}’"
@@ -210,7 +210,9 @@ class LLMEngine:
             SystemMessage(self.system.format(**signed_by(draft))),
             HumanMessage(
                 self.repair_prompt.format(
-                    problems="\n".join(f"- “{_as_data(s.text)}”: {_as_data(why)}" for s, why in problems),
+                    problems="\n".join(
+                        f"- “{self._quoted(s.text)}”: {self._quoted(why)}" for s, why in problems
+                    ),
                     section_title=target.title or target.kind,
                     current=self._as_prompt_text(target.paragraphs, draft, section),
                     sources=self._render(sources),
@@ -313,6 +315,12 @@ class LLMEngine:
             if parts:
                 out.append(" ".join(parts))
         return "\n\n".join(out)
+
+    @staticmethod
+    def _quoted(text: str) -> str:
+        """A sentence named in a repair prompt: withheld when it gives orders to whoever writes the letter
+        (planted text the model repeated is not shown to it again)."""
+        return WITHHELD_INSTRUCTIONS if instruction_cue(text) else _as_data(text)
 
     def _render(self, sources: list[Source]) -> str:
         out = []
