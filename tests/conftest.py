@@ -79,6 +79,25 @@ def sample_library(tmp_path_factory, sample_data, embeddings) -> Assistant:
     a.close()
 
 
+def chunk_hit(doc: str, n: int = 1, section: str = "", text: str = "t", marking: str = "OFFICIAL", **scores):
+    """A search hit on passage ``n`` of a response ``doc`` (its own id and title), with any scores given
+    (``lexical_score``, ``vector_similarity``), for tests of what is done with hits."""
+    from assistant.records import Chunk, ChunkHit, DocumentMeta
+
+    meta = DocumentMeta(
+        doc_id=doc,
+        title=doc,
+        kind="response",
+        source_path=f"{doc}.txt",
+        office="X",
+        content_hash=doc,
+        file_type="txt",
+        year=2024,
+    )
+    chunk = Chunk(chunk_id=f"{doc}-{n}", doc_id=doc, position=n, section=section, text=text, marking=marking)
+    return ChunkHit(chunk=chunk, meta=meta, score=0.0, **scores)
+
+
 @pytest.fixture
 def workdir(tmp_path) -> Path:
     """A folder of copies of a few real corpus files that a test may edit freely."""

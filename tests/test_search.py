@@ -7,7 +7,7 @@ import pytest
 from assistant.evaluation.retrieval import evaluate, load_topic_set
 from assistant.records import SearchFilters
 from assistant.search.hybrid import rrf, snippet_window
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, chunk_hit
 
 RECALL_FLOOR = 0.8
 
@@ -173,7 +173,6 @@ def test_documents_are_ranked_on_both_retrievers_evidence():
     vectors do not connect with 'CPN'). Scores now count: a strong keyword match leads; with keyword
     evidence equal, the closer meaning decides; each document shows the passage with most evidence."""
     from assistant.components.embedding import MiniLmOnnxEmbeddings
-    from assistant.records import Chunk, ChunkHit, DocumentMeta
     from assistant.search.hybrid import calibration_for
 
     def fuse_documents(hits):  # as beside the packaged model
@@ -182,17 +181,7 @@ def test_documents_are_ranked_on_both_retrievers_evidence():
         return fuse_documents(hits, calibration_for(MiniLmOnnxEmbeddings.model_id).lexical_weight)
 
     def hit(doc, n, lexical=None, vector=None):
-        meta = DocumentMeta(
-            doc_id=doc,
-            title=doc,
-            kind="response",
-            source_path=f"{doc}.txt",
-            office="X",
-            content_hash=doc,
-            file_type="txt",
-        )
-        chunk = Chunk(chunk_id=f"{doc}-{n}", doc_id=doc, position=n, section="", text="t", marking="OFFICIAL")
-        return ChunkHit(chunk=chunk, meta=meta, score=0.0, lexical_score=lexical, vector_similarity=vector)
+        return chunk_hit(doc, n, lexical_score=lexical, vector_similarity=vector)
 
     hits = [hit(f"middling-{i}", 1, lexical=2.0 - i / 10, vector=0.50 + i / 100) for i in range(5)]
     hits.append(hit("keyword", 1, lexical=9.0, vector=0.40))

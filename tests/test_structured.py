@@ -14,7 +14,7 @@ from assistant.components.chat import ChatModel
 from assistant.drafting.exemplars import section_role
 from assistant.drafting.records import Sentence
 from assistant.drafting.structured import left_out, parse_section
-from tests.conftest import CORPUS, copy_library
+from tests.conftest import CORPUS, chunk_hit, copy_library
 
 CUSTODY = CORPUS / "new-inspections" / "fenmoor-custody-2026.yaml"
 
@@ -288,23 +288,9 @@ def test_model_sentences_are_replaced_where_they_stood_and_nothing_else_moves():
 
 def test_examples_are_official_passages_of_other_letters_in_that_part_and_never_planted_orders():
     from assistant.drafting.exemplars import ExemplarFinder
-    from assistant.records import Chunk, ChunkHit, DocumentMeta
 
     def hit(doc, section, text, marking="OFFICIAL"):
-        meta = DocumentMeta(
-            doc_id=doc,
-            title=doc,
-            kind="response",
-            source_path=f"{doc}.txt",
-            office="X",
-            content_hash=doc,
-            file_type="txt",
-            year=2024,
-        )
-        chunk = Chunk(
-            chunk_id=f"{doc}-1", doc_id=doc, position=1, section=section, text=text, marking=marking
-        )
-        return ChunkHit(chunk=chunk, meta=meta, score=1.0)
+        return chunk_hit(doc, section=section, text=text, marking=marking)
 
     ordinary = "I welcome the force's plan to review its custody staffing, and I will follow it at my board."
     hits = [

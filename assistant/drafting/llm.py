@@ -98,7 +98,6 @@ class LLMEngine:
         if not facts:
             return core
         sources = self._section_sources(plan, ctx)
-        task = self.tasks[plan.kind]
         about = " ".join(s.text for p in quote for s in p.sentences) or plan.title
         examples = self.exemplars.find(plan.kind, about) if self.exemplars else []
         pronoun = ctx.office.chief_constable_pronoun
@@ -107,28 +106,19 @@ class LLMEngine:
             for role in ("tracking", "scrutiny")
             for p in ctx.phrasebook.alternatives(role)[:1]
         ]
-        messages = [
-            SystemMessage(self.system.format(pcc_title=ctx.office.pcc_title, pcc_name=ctx.office.pcc_name)),
-            HumanMessage(
-                self.facts_prompt.format(
-                    title=ctx.inspection.title,
-                    published=long_date(ctx.inspection.published),
-                    section_title=plan.title or plan.kind,
-                    task=task["task"].format(area=ctx.office.area_name),
-                    facts="\n".join(f"- {self._quoted(f.text)} [{', '.join(f.citations)}]" for f in facts),
-                    sources=self._render(sources),
-                    examples="\n\n".join(
-                        f"From ‘{_as_data(e.title)}’"
-                        + (f" ({e.year})" if e.year else "")
-                        + f":\n{_as_data(e.text)}"
-                        for e in examples
-                    )
-                    or "(none)",
-                    phrases="; ".join(f"“{_as_data(p)}”" for p in phrases) or "(none)",
-                    length=task["length"],
-                )
-            ),
-        ]
+        messages = self._messages(
+            self.facts_prompt,
+            plan,
+            ctx,
+            facts="\n".join(f"- {self._quoted(f.text)} [{', '.join(f.citations)}]" for f in facts),
+            sources=self._render(sources),
+            examples="\n\n".join(
+                f"From ‘{_as_data(e.title)}’" + (f" ({e.year})" if e.year else "") + f":\n{_as_data(e.text)}"
+                for e in examples
+            )
+            or "(none)",
+            phrases="; ".join(f"“{_as_data(p)}”" for p in phrases) or "(none)",
+        )
         text = self.chat.stream(messages, plan.title or plan.kind, on_token)
         known = {s.sid for s in sources}
         written = parse_section(text, known)
@@ -160,20 +150,13 @@ class LLMEngine:
         if not task:
             return []  # the Chief Constable's words and the sign-off are never the model's
         sources = self._section_sources(plan, ctx)
-        messages = [
-            SystemMessage(self.system.format(pcc_title=ctx.office.pcc_title, pcc_name=ctx.office.pcc_name)),
-            HumanMessage(
-                self.section_prompt.format(
-                    title=ctx.inspection.title,
-                    published=long_date(ctx.inspection.published),
-                    section_title=plan.title or plan.kind,
-                    task=task["task"].format(area=ctx.office.area_name),
-                    core=self._as_prompt_text(core) or "(none)",
-                    sources=self._render(sources),
-                    length=task["length"],
-                )
-            ),
-        ]
+        messages = self._messages(
+            self.section_prompt,
+            plan,
+            ctx,
+            core=self._as_prompt_text(core) or "(none)",
+            sources=self._render(sources),
+        )
         text = self.chat.stream(messages, plan.title or plan.kind, on_token)
         known = {s.sid for s in sources}
         return self.to_paragraphs(text, known)
@@ -196,6 +179,24 @@ class LLMEngine:
             if sentences:
                 paragraphs.append(Paragraph.model_validate({"sentences": sentences}))
         return paragraphs
+
+    def _messages(self, prompt, plan: SectionPlan, ctx: DraftContext, **slots: str) -> list:
+        """The system prompt and one section's prompt, with what every section prompt names: the report,
+        its date, the section, its task and length."""
+        task = self.tasks[plan.kind]
+        return [
+            SystemMessage(self.system.format(pcc_title=ctx.office.pcc_title, pcc_name=ctx.office.pcc_name)),
+            HumanMessage(
+                prompt.format(
+                    title=ctx.inspection.title,
+                    published=long_date(ctx.inspection.published),
+                    section_title=plan.title or plan.kind,
+                    task=task["task"].format(area=ctx.office.area_name),
+                    length=task["length"],
+                    **slots,
+                )
+            ),
+        ]
 
     # -- repair: the verifiers' problems sent back ---------------------------------------------------------
     def repair(
