@@ -312,3 +312,63 @@ def test_examples_are_official_passages_of_other_letters_in_that_part_and_never_
 
     found = ExemplarFinder(Searcher()).find("recommendation", "custody staffing")
     assert [e.title for e in found] == ["good"] and found[0].text == ordinary
+
+
+REPEATED = "I will hold the Chief Constable to account for this work through my quarterly performance board."
+
+
+class RepeatingChat(ScriptedChat):
+    """Ends every recommendation with the same commitment, as a model writing each section alone does;
+    leaves it out of a section whose repair prompt names it."""
+
+    def __init__(self):
+        super().__init__()
+        self.repairs: list[str] = []
+
+    def stream(self, messages):
+        human = messages[1].content
+        if "<problems>" in human:
+            self.repairs.append(human)
+            yield AIMessageChunk(
+                content=json.dumps({"sentences": [{"text": "The plan is sound.", "sources": ["S1"]}]})
+            )
+            yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
+            return
+        for chunk in super().stream(messages):
+            if chunk.content.startswith('{"sentences"'):
+                data = json.loads(chunk.content)
+                data["sentences"].append({"text": REPEATED, "sources": ["S1"]})
+                chunk = AIMessageChunk(content=json.dumps(data))
+            yield chunk
+
+
+def test_a_sentence_the_model_repeats_in_every_section_is_flagged_and_sent_back(
+    tmp_path, sample_data, embeddings
+):
+    """Each section is written alone, so a model ends each with the same commitment. The second and later
+    saying of it are flagged (the first is not), and the repair loop takes them out; the composer's own
+    letter raises no such flag."""
+    from assistant.drafting.llm import LLMEngine
+
+    a = copy_library(
+        sample_data,
+        tmp_path / "data",
+        embeddings,
+        llm={"base_url": "http://127.0.0.1:9/v1", "model": "m", "repair_rounds": 0},
+    )
+    a.clock = lambda: date(2026, 11, 25)
+    assert not [f for f in a.draft(CUSTODY, engine="composer").flags if f.kind == "repeated"]
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(RepeatingChat(), "scripted", "test"))
+    kept = a.draft(CUSTODY, engine="llm")
+    repeated = [f for f in kept.flags if f.kind == "repeated"]
+    recs = [i for i, s in enumerate(kept.sections) if s.kind == "recommendation"]
+    assert sorted({f.section for f in repeated}) == recs[1:]
+    assert all(f.blocks_publication for f in repeated)
+    a.settings.llm.repair_rounds = 2
+    chat = RepeatingChat()
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(chat, "scripted", "test"))
+    repaired = a.draft(CUSTODY, engine="llm")
+    said = [s.text for sec in repaired.sections for _, _, s in sec.sentences()]
+    assert said.count(REPEATED) == 1 and not [f for f in repaired.flags if f.kind == "repeated"]
+    assert chat.repairs and all(REPEATED in r for r in chat.repairs)
+    a.close()

@@ -116,6 +116,7 @@ FLAG_LABELS = {
     "status_contradiction": "Contradicts the action plan's status",
     "cc_figure_differs": "Chief Constable's figure differs from the action plan",
     "borrowed_text": "From a past letter: check it is true of this inspection",
+    "repeated": "Says again what the letter already says",
 }
 
 

@@ -47,6 +47,7 @@ FlagKind = Literal[
     "status_contradiction",
     "cc_figure_differs",
     "borrowed_text",
+    "repeated",
 ]
 # What a person does about each kind, in plain words (the refusal names these, never the codes).
 WAY_FORWARD: dict[str, str] = {
@@ -63,6 +64,7 @@ WAY_FORWARD: dict[str, str] = {
     "status_contradiction": "make the letter agree with the action plan's status",
     "cc_figure_differs": "check the Chief Constable's figure with the force",
     "borrowed_text": "check or remove the sentences brought in from past letters",
+    "repeated": "take out what the letter says twice",
     "deadline": "note the deadline",
 }
 # Error-level flags of these kinds hold back a publication export and an approval until a person

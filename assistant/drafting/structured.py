@@ -131,6 +131,7 @@ REPAIRABLE = frozenset(
         "status_contradiction",
         "borrowed_text",
         "injected_text",
+        "repeated",
     }
 )
 

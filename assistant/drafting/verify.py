@@ -1365,6 +1365,35 @@ def check_deadline(inspection: Inspection, today: date) -> Flag:
     return Flag(kind="deadline", severity="info", message=f"Due on {due:%d %B %Y}: {left} days left.")
 
 
+REPEAT_OVERLAP = 0.8  # share of the longer sentence's content words that the shorter one also has
+REPEAT_MIN_WORDS = 6
+
+
+def check_repeated(draft: Draft) -> list[Flag]:
+    """A model's sentence that says again what an earlier sentence of the letter said (each section was
+    written apart, so a model restates the welcome or the oversight in every section). Only the model's
+    own sentences: the composer's deliberate echoes ("as under recommendation 2") are its wording."""
+    flags: list[Flag] = []
+    earlier: list[tuple[set[str], int]] = []
+    for s_index, p_index, n, _, sentence in _located(draft):
+        said = set(content_words(sentence.text))
+        if sentence.origin == "model" and len(said) >= REPEAT_MIN_WORDS:
+            for words, where in earlier:
+                if len(said & words) / max(len(said), len(words)) >= REPEAT_OVERLAP:
+                    flags.append(
+                        _flag(
+                            "repeated",
+                            "error",
+                            (s_index, p_index, n),
+                            f"Says again what section {where + 1} already says: take one of them out.",
+                        )
+                    )
+                    break
+        if len(said) >= REPEAT_MIN_WORDS:
+            earlier.append((said, s_index))
+    return flags
+
+
 def verify(
     draft: Draft,
     embed: Embed,
@@ -1389,6 +1418,7 @@ def verify(
     flags += check_chief_constable(draft, chief_constable_names)
     flags += check_cc_figures(draft)
     flags += check_borrowed(draft)
+    flags += check_repeated(draft)
     sensitive = [s for s in draft.sources if s.marking == "OFFICIAL-SENSITIVE"] + list(sensitive_library)
     known = (public_known if public_known is not None else PublicText.of(public_texts)) | PublicText.of(
         office_texts
