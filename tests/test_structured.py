@@ -246,7 +246,7 @@ def test_the_verifiers_flags_go_back_to_the_model_which_puts_them_right(tmp_path
     assert len(events) == 1
     detail = events[0]["detail"]
     assert detail["round"] == 1 and detail["problems_before"] > 0 and detail["problems_after"] == 0
-    assert detail["prompt_versions"]["repair"] == "repair@1"
+    assert detail["prompt_versions"]["repair"] == "repair@2"
 
 
 def test_what_the_model_does_not_put_right_stays_flagged_after_the_last_round(
@@ -371,4 +371,49 @@ def test_a_sentence_the_model_repeats_in_every_section_is_flagged_and_sent_back(
     said = [s.text for sec in repaired.sections for _, _, s in sec.sentences()]
     assert said.count(REPEATED) == 1 and not [f for f in repaired.flags if f.kind == "repeated"]
     assert chat.repairs and all(REPEATED in r for r in chat.repairs)
+    a.close()
+
+
+class ReviseChat:
+    """Answers a revision with a warmer welcome (another wording each time); records what it was asked."""
+
+    WORDS = ("I warmly welcome this report and thank the inspectors.", "I warmly welcome this report.")
+
+    def __init__(self):
+        self.prompts: list[str] = []
+
+    def stream(self, messages):
+        self.prompts.append(messages[1].content)
+        text = self.WORDS[(len(self.prompts) - 1) % 2]
+        yield AIMessageChunk(content=json.dumps({"sentences": [{"text": text, "sources": ["S1"]}]}))
+        yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
+
+
+def test_a_revision_rewrites_the_prose_in_place_and_never_says_it_twice(tmp_path, sample_data, embeddings):
+    """'Make the introduction warmer' on a composer draft had kept the office's welcome and added the
+    model's, so the letter welcomed the report twice. The model's sentences now replace the prose they
+    rewrite; the facts in fixed words stay, given to it as not to be repeated; asked again, it replaces
+    its own sentences."""
+    from assistant.drafting.llm import LLMEngine
+
+    a = copy_library(
+        sample_data, tmp_path / "data", embeddings, llm={"base_url": "http://127.0.0.1:9/v1", "model": "m"}
+    )
+    a.clock = lambda: date(2026, 11, 25)
+    chat = ReviseChat()
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(chat, "scripted", "test"))
+    draft = a.draft(CUSTODY, engine="composer")
+    before = [s for _, _, s in draft.sections[0].sentences()]
+    welcome = [s.text for s in before if s.origin == "house_phrase"]
+    facts = [s.text for s in before if s.origin == "template"]
+    assert welcome and facts
+    for version, said in zip((2, 3), ReviseChat.WORDS, strict=True):
+        revised = a.revise(draft.draft_id, "make the introduction warmer", "llm")
+        texts = [s.text for _, _, s in revised.sections[0].sentences()]
+        assert texts.count(said) == 1 and sum("welcome" in t for t in texts) == 1, texts
+        assert not set(welcome) & set(texts) and [t for t in texts if t in facts] == facts
+        assert revised.version == version
+    asked = chat.prompts[-1]
+    fixed = asked.split("<fixed>", 1)[1].split("</fixed>", 1)[0]
+    assert all(f in fixed for f in facts)
     a.close()

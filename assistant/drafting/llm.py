@@ -21,7 +21,7 @@ from assistant.drafting.injection import instruction_cue
 from assistant.drafting.prompts import load_prompt, load_wording, tag
 from assistant.drafting.records import Draft, Paragraph, Section, Sentence, Source
 from assistant.drafting.sections import SECTIONS
-from assistant.drafting.structured import as_paragraphs, left_out, parse_section
+from assistant.drafting.structured import as_paragraphs, left_out, parse_section, with_model_sentences
 from assistant.drafting.text import citations, long_date, split_sentences
 from assistant.settings import LLMSettings, OfficeSettings
 
@@ -33,6 +33,25 @@ WRITTEN_FROM_FACTS = ("recommendation",)
 
 WITHHELD_SENSITIVE = "[withheld: OFFICIAL-SENSITIVE]"
 WITHHELD_INSTRUCTIONS = "[withheld: this text gives instructions to whoever writes the letter]"
+
+
+# What a revision rewrites: the model's sentences and the office's phrasing around the facts. The facts
+# in the template's words, quotations, gaps and a person's own sentences stay.
+REWRITTEN = ("model", "house_phrase")
+
+
+def revised(section: Section, written: list[Sentence]) -> list[Paragraph]:
+    """The section with the model's revision standing where the prose it rewrites stood ("make the
+    introduction warmer" had kept the office's welcome and added the model's, so the letter welcomed the
+    report twice); where there was no prose, before the facts in an opening or oversight section and
+    after them elsewhere."""
+    if not written:
+        return section.paragraphs
+    if any(s.origin in REWRITTEN for _, _, s in section.sentences()):
+        return with_model_sentences(section.paragraphs, written, REWRITTEN)
+    new = as_paragraphs(written)
+    lead = section.kind in ("opening", "scrutiny", "added")
+    return new + section.paragraphs if lead else section.paragraphs + new
 
 
 def signed_by(draft: Draft) -> dict[str, str]:
@@ -215,7 +234,9 @@ class LLMEngine:
                         f"- “{self._quoted(s.text)}”: {self._quoted(why)}" for s, why in problems
                     ),
                     section_title=target.title or target.kind,
-                    current=self._as_prompt_text(target.paragraphs, draft, section),
+                    current=self._as_prompt_text(target.paragraphs, draft, section, ("model",)),
+                    fixed=self._as_prompt_text(target.paragraphs, draft, section, ("model",), leave_out=True)
+                    or "(none)",
                     sources=self._render(sources),
                 )
             ),
@@ -239,7 +260,9 @@ class LLMEngine:
             section = draft.sections[index]
             cited = {"S1"} | {sid for _, _, s in section.sentences() for sid in s.citations}
             sources = [s for s in draft.sources if s.sid in cited]
-            current = self._as_prompt_text(section.paragraphs, draft, index)
+            rewrites = any(s.origin in REWRITTEN for _, _, s in section.sentences())
+            current = self._as_prompt_text(section.paragraphs, draft, index, REWRITTEN) if rewrites else ""
+            fixed = self._as_prompt_text(section.paragraphs, draft, index, REWRITTEN, leave_out=True)
             messages = [
                 SystemMessage(
                     self.system.format(
@@ -251,18 +274,18 @@ class LLMEngine:
                     revise_prompt.format(
                         instruction=_as_data(instruction),
                         section_title=section.title,
-                        current=current,
+                        current=current or "(none: write what the instruction asks for)",
+                        fixed=fixed or "(none)",
                         sources=self._render(sources),
                     )
                 ),
             ]
-            new = self.to_paragraphs(
-                self.chat.stream(messages, section.title or section.kind, on_token), {s.sid for s in sources}
-            )
-            kept = [p for p in section.paragraphs if any(s.origin != "model" for s in p.sentences)]
-            section.paragraphs = (
-                new + kept if section.kind in ("opening", "scrutiny", "added") else kept + new
-            )
+            text = self.chat.stream(messages, section.title or section.kind, on_token)
+            known = {s.sid for s in sources}
+            written = parse_section(text, known)
+            if written is None:
+                written = [s for p in self.to_paragraphs(text, known) for s in p.sentences]
+            section.paragraphs = revised(section, written)
         return draft
 
     def _targets(self, draft: Draft, instruction: str) -> list[int]:
@@ -291,7 +314,12 @@ class LLMEngine:
         return [g.facts, *g.past]
 
     def _as_prompt_text(
-        self, paragraphs: list[Paragraph], draft: Draft | None = None, section: int | None = None
+        self,
+        paragraphs: list[Paragraph],
+        draft: Draft | None = None,
+        section: int | None = None,
+        origins: tuple[str, ...] | None = None,
+        leave_out: bool = False,
     ) -> str:
         """A section's sentences as data for a prompt. Withheld: a sentence flagged as OFFICIAL-SENSITIVE
         (unless sensitive text may be sent) and one that gives instructions to whoever writes the
@@ -307,6 +335,8 @@ class LLMEngine:
             for n, s in enumerate(paragraph.sentences):
                 if s.review == "rejected":
                     continue
+                if origins is not None and (s.origin in origins) == leave_out:
+                    continue  # only those origins, or (leave_out) all but them
                 if instruction_cue(s.text):
                     parts.append(WITHHELD_INSTRUCTIONS)
                 elif (p_i, n) in sensitive and not self.send_sensitive:

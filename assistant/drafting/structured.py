@@ -102,16 +102,20 @@ def as_paragraphs(sentences: list[Sentence]) -> list[Paragraph]:
     return [Paragraph(sentences=sentences)] if sentences else []
 
 
-def with_model_sentences(paragraphs: list[Paragraph], new: list[Sentence]) -> list[Paragraph]:
-    """The section with the model's sentences replaced by ``new``, which stand where the first of them
-    stood; every other sentence (the quoted recommendation, a fact kept in the template's words, a gap
-    for staff, a person's own words) stays where it is. A paragraph left empty is dropped."""
+def with_model_sentences(
+    paragraphs: list[Paragraph], new: list[Sentence], replaced: tuple[str, ...] = ("model",)
+) -> list[Paragraph]:
+    """The section with its sentences of the ``replaced`` origins (the model's; for a revision, also the
+    office's phrasing it rewrites) replaced by ``new``, which stand where the first of them stood; every
+    other sentence (the quoted recommendation, a fact kept in the template's words, a gap for staff, a
+    person's own words) stays where it is. A paragraph left empty is dropped. With nothing to replace,
+    the new sentences are not placed: the caller decides where they go."""
     out: list[Paragraph] = []
     placed = False
     for paragraph in paragraphs:
         sentences: list[Sentence] = []
         for sentence in paragraph.sentences:
-            if sentence.origin != "model":
+            if sentence.origin not in replaced:
                 sentences.append(sentence)
             elif not placed:
                 sentences += new
