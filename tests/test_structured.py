@@ -12,6 +12,7 @@ from langchain_core.messages import AIMessageChunk
 
 from assistant.components.chat import ChatModel
 from assistant.drafting.exemplars import section_role
+from assistant.drafting.inspection import load_inspection
 from assistant.drafting.records import Sentence
 from assistant.drafting.structured import left_out, parse_section
 from tests.conftest import CORPUS, chunk_hit, copy_library
@@ -416,4 +417,39 @@ def test_a_revision_rewrites_the_prose_in_place_and_never_says_it_twice(tmp_path
     asked = chat.prompts[-1]
     fixed = asked.split("<fixed>", 1)[1].split("</fixed>", 1)[0]
     assert all(f in fixed for f in facts)
+    a.close()
+
+
+@pytest.mark.parametrize("step", [1, 3, 7, 200])
+def test_what_streams_to_the_screen_is_the_sentences_never_the_json(step):
+    """The model now answers in JSON; the draft view and the chat had shown its braces and source lists
+    as they streamed. A plain-text answer (a server without JSON) still streams as it comes."""
+    from assistant.drafting.structured import VisibleText
+
+    answer = (
+        '```json\n{"sentences": [{"text": "The force has \\"agreed\\" a plan.", "sources": ["S2"]}, '
+        '{"text": "It ends in 2027.", "sources": []}]}\n```'
+    )
+    view = VisibleText()
+    shown = "".join(view.feed(answer[i : i + step]) for i in range(0, len(answer), step))
+    assert shown.split() == ["The", "force", "has", '"agreed"', "a", "plan.", "It", "ends", "in", "2027."]
+    plain = VisibleText()
+    prose = "Just prose, citing [S1]. And more."
+    assert "".join(plain.feed(prose[i : i + step]) for i in range(0, len(prose), step)) == prose
+
+
+def test_a_drafts_stream_carries_the_models_sentences(tmp_path, sample_data, embeddings):
+    events: list[tuple[str, str | None]] = []
+    from assistant.drafting.llm import LLMEngine
+
+    a = copy_library(
+        sample_data, tmp_path / "data", embeddings, llm={"base_url": "http://127.0.0.1:9/v1", "model": "m"}
+    )
+    a.clock = lambda: date(2026, 11, 25)
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(ScriptedChat(), "scripted", "test"))
+    a.drafter.draft(
+        load_inspection(CUSTODY), "llm", CUSTODY.parent, on_token=lambda s, d: events.append((s, d))
+    )
+    streamed = "".join(d for s, d in events if s == "Recommendation 1" and d)
+    assert streamed.strip().startswith("In my view") and "{" not in streamed and '"sources"' not in streamed
     a.close()

@@ -21,7 +21,13 @@ from assistant.drafting.injection import instruction_cue
 from assistant.drafting.prompts import load_prompt, load_wording, tag
 from assistant.drafting.records import Draft, Paragraph, Section, Sentence, Source
 from assistant.drafting.sections import SECTIONS
-from assistant.drafting.structured import as_paragraphs, left_out, parse_section, with_model_sentences
+from assistant.drafting.structured import (
+    VisibleText,
+    as_paragraphs,
+    left_out,
+    parse_section,
+    with_model_sentences,
+)
 from assistant.drafting.text import citations, long_date, split_sentences
 from assistant.settings import LLMSettings, OfficeSettings
 
@@ -52,6 +58,24 @@ def revised(section: Section, written: list[Sentence]) -> list[Paragraph]:
     new = as_paragraphs(written)
     lead = section.kind in ("opening", "scrutiny", "added")
     return new + section.paragraphs if lead else section.paragraphs + new
+
+
+def shown_as_text(on_token):
+    """Pass on a JSON answer's sentences as they stream, not its braces and source lists (what the
+    draft view and the chat show while the model writes)."""
+    if on_token is None:
+        return None
+    view = VisibleText()
+
+    def relay(label: str, delta: str | None) -> None:
+        nonlocal view
+        if delta is None:  # the answer starts again
+            view = VisibleText()
+            on_token(label, None)
+        elif shown := view.feed(delta):
+            on_token(label, shown)
+
+    return relay
 
 
 def signed_by(draft: Draft) -> dict[str, str]:
@@ -138,7 +162,7 @@ class LLMEngine:
             or "(none)",
             phrases="; ".join(f"“{_as_data(p)}”" for p in phrases) or "(none)",
         )
-        text = self.chat.stream(messages, plan.title or plan.kind, on_token)
+        text = self.chat.stream(messages, plan.title or plan.kind, shown_as_text(on_token))
         known = {s.sid for s in sources}
         written = parse_section(text, known)
         if written is None:  # not JSON: read as plain sentences with [S#] markers
@@ -241,7 +265,7 @@ class LLMEngine:
                 )
             ),
         ]
-        text = self.chat.stream(messages, target.title or target.kind, on_token)
+        text = self.chat.stream(messages, target.title or target.kind, shown_as_text(on_token))
         known = {s.sid for s in sources}
         written = parse_section(text, known)
         if written is None:
@@ -280,7 +304,7 @@ class LLMEngine:
                     )
                 ),
             ]
-            text = self.chat.stream(messages, section.title or section.kind, on_token)
+            text = self.chat.stream(messages, section.title or section.kind, shown_as_text(on_token))
             known = {s.sid for s in sources}
             written = parse_section(text, known)
             if written is None:

@@ -154,3 +154,54 @@ def repairable(draft: Draft) -> dict[int, list[tuple[Sentence, str]]]:
         if sentence.origin == "model":
             out.setdefault(flag.section, []).append((sentence, flag.message))
     return out
+
+
+_FENCE_START = re.compile(r"`{0,3}(?:j(?:s(?:o(?:n)?)?)?)?\s*")
+
+
+class VisibleText:
+    """What a person should see of a JSON answer while it streams: the sentences' text, as it arrives,
+    never the braces, keys and source lists. ``feed`` takes a piece of the answer and returns the
+    visible part of it; an answer that is not JSON is passed through as it comes."""
+
+    _KEY = re.compile(r'"text"\s*:\s*"$')
+
+    def __init__(self) -> None:
+        self._seen = ""
+        self._inside = False
+        self._escape = False
+        self._json: bool | None = None  # decided by what opens the answer, after any code fence
+        self._head = ""
+
+    def feed(self, piece: str) -> str:
+        out: list[str] = []
+        for ch in piece:
+            if self._json is None:
+                self._head += ch
+                opening = self._head.lstrip()
+                if _FENCE_START.fullmatch(opening):
+                    continue  # still only a fence: wait
+                self._json = bool(re.match(r"(?:```(?:json)?\s*)?[\[{]", opening))
+                if not self._json:
+                    out.append(self._head)
+                    continue
+                ch = self._head  # what opened it, read below for the first key
+            if self._json is False:
+                out.append(ch)
+                continue
+            if self._inside:
+                if self._escape:
+                    out.append({"n": " ", "t": " "}.get(ch, ch))
+                    self._escape = False
+                elif ch == "\\":
+                    self._escape = True
+                elif ch == '"':
+                    self._inside = False
+                    out.append(" ")
+                else:
+                    out.append(ch)
+                continue
+            self._seen = (self._seen + ch)[-80:]
+            if self._KEY.search(self._seen):
+                self._inside, self._seen = True, ""
+        return "".join(out)
