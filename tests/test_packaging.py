@@ -196,9 +196,15 @@ def test_wheel_installs_and_drafts_outside_the_repository(tmp_path):
         [
             str(python),
             "-c",
-            "import json; from assistant.drafting.prompts import load_prompt, load_wording, tag; "
-            "print(json.dumps({**{n: load_prompt(n).tag for n in ('system', 'section', 'revise', 'intake')}, "
-            "**{n: tag(load_wording(n)) for n in ('tasks', 'composer', 'abbreviations')}}))",
+            "import json, sys; from assistant.drafting.prompts import load_prompt, load_wording, tag; "
+            "md, yml = json.loads(sys.argv[1]); "
+            "print(json.dumps({**{n: load_prompt(n).tag for n in md}, **{n: tag(load_wording(n)) for n in yml}}))",
+            json.dumps(  # every prompt file in prompts/, by kind: a new one is checked without listing it here
+                [
+                    sorted(p.stem for p in (ROOT / "prompts").glob("*.md")),
+                    sorted(p.stem for p in (ROOT / "prompts").glob("*.yaml")),
+                ]
+            ),
         ],
         capture_output=True,
         text=True,
