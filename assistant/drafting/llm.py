@@ -60,6 +60,12 @@ def revised(section: Section, written: list[Sentence]) -> list[Paragraph]:
     return new + section.paragraphs if lead else section.paragraphs + new
 
 
+def _cited_sources(draft: Draft, section: Section) -> list[Source]:
+    """The sources a section cites, and the input's facts (S1): what a rewrite of it may draw on."""
+    cited = {"S1"} | {sid for _, _, s in section.sentences() for sid in s.citations}
+    return [s for s in draft.sources if s.sid in cited]
+
+
 def shown_as_text(on_token):
     """Pass on a JSON answer's sentences as they stream, not its braces and source lists (what the
     draft view and the chat show while the model writes)."""
@@ -248,8 +254,7 @@ class LLMEngine:
         """The model's sentences in one section, rewritten with each problem named: the sentence and what
         the checker found. Sources as before (withheld text stays withheld)."""
         target = draft.sections[section]
-        cited = {"S1"} | {sid for _, _, s in target.sentences() for sid in s.citations}
-        sources = [s for s in draft.sources if s.sid in cited]
+        sources = _cited_sources(draft, target)
         messages = [
             SystemMessage(self.system.format(**signed_by(draft))),
             HumanMessage(
@@ -267,9 +272,7 @@ class LLMEngine:
         ]
         text = self.chat.stream(messages, target.title or target.kind, shown_as_text(on_token))
         known = {s.sid for s in sources}
-        written = parse_section(text, known)
-        if written is None:
-            written = [s for p in self.to_paragraphs(text, known) for s in p.sentences]
+        written = self._read_answer(text, known)
         return written or None
 
     # -- revisions: any instruction, applied to the prose ------------------------------------------------
@@ -282,10 +285,8 @@ class LLMEngine:
         draft.notes.append(f"Revised with the language model ‘{self.model}’: “{instruction}”.")
         for index in self._targets(draft, instruction):
             section = draft.sections[index]
-            cited = {"S1"} | {sid for _, _, s in section.sentences() for sid in s.citations}
-            sources = [s for s in draft.sources if s.sid in cited]
-            rewrites = any(s.origin in REWRITTEN for _, _, s in section.sentences())
-            current = self._as_prompt_text(section.paragraphs, draft, index, REWRITTEN) if rewrites else ""
+            sources = _cited_sources(draft, section)
+            current = self._as_prompt_text(section.paragraphs, draft, index, REWRITTEN)
             fixed = self._as_prompt_text(section.paragraphs, draft, index, REWRITTEN, leave_out=True)
             messages = [
                 SystemMessage(
@@ -306,9 +307,7 @@ class LLMEngine:
             ]
             text = self.chat.stream(messages, section.title or section.kind, shown_as_text(on_token))
             known = {s.sid for s in sources}
-            written = parse_section(text, known)
-            if written is None:
-                written = [s for p in self.to_paragraphs(text, known) for s in p.sentences]
+            written = self._read_answer(text, known)
             section.paragraphs = revised(section, written)
         return draft
 
@@ -370,6 +369,13 @@ class LLMEngine:
             if parts:
                 out.append(" ".join(parts))
         return "\n\n".join(out)
+
+    def _read_answer(self, text: str, known: set[str]) -> list[Sentence]:
+        """The model's sentences: its JSON answer, or else its plain text with [S#] markers."""
+        written = parse_section(text, known)
+        if written is None:
+            written = [s for p in self.to_paragraphs(text, known) for s in p.sentences]
+        return written
 
     @staticmethod
     def _quoted(text: str) -> str:
