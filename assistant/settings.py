@@ -130,6 +130,9 @@ class LLMSettings(BaseModel):
     # After drafting, the verifiers' error flags on the model's sentences go back to it, with the sentence
     # and its sources, for at most this many rounds; what remains is shown as flags.
     repair_rounds: int = Field(default=2, ge=0, le=5)
+    # After the last section, the model reads the whole letter once and takes out what it says twice and
+    # rewords openings that repeat (its own sentences only; see drafting/one_voice.py).
+    letter_pass: bool = True
 
     @property
     def configured(self) -> bool:

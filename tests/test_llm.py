@@ -132,7 +132,7 @@ def test_llm_draft_end_to_end_streams_and_keeps_structure_and_verification(
     assert any(f.kind == "deadline" for f in draft.flags)
     # Provenance.
     assert draft.engine == "llm" and draft.model == "smollm"
-    assert {"system", "section", "tasks", "composer"} <= set(draft.prompt_versions)
+    assert {"system", "section_facts", "tasks", "decisions", "composer"} <= set(draft.prompt_versions)
     assert a.drafter.audit.load(draft.draft_id).model == "smollm"
     # Free-form revision with the model: a new version whose opening prose changed.
     revised = a.revise(draft.draft_id, "Make the introduction warmer", engine="llm")

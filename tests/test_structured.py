@@ -5,6 +5,7 @@ sources. Pure functions first; then a whole draft with a scripted chat model."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -15,6 +16,7 @@ from assistant.drafting.exemplars import section_role
 from assistant.drafting.inspection import load_inspection
 from assistant.drafting.records import Sentence
 from assistant.drafting.structured import left_out, parse_section
+from assistant.drafting.verify import specific_keys
 from tests.conftest import CORPUS, chunk_hit, copy_library
 
 CUSTODY = CORPUS / "new-inspections" / "fenmoor-custody-2026.yaml"
@@ -55,6 +57,9 @@ def test_a_fact_whose_date_or_figure_the_model_dropped_is_found_and_a_reworded_o
         Sentence(text="The review will finish next spring and training is well advanced.", origin="model")
     ]
     assert left_out([due, trained, plain], vague) == [due, trained]  # never the fact with no specifics
+    panel = Sentence(text="The Scrutiny and Assurance Panel will review the data.", origin="action_plan")
+    named = [Sentence(text="I have asked the Scrutiny and Assurance Panel to review it.", origin="model")]
+    assert left_out([panel], named) == [] and left_out([panel], vague) == [panel]
 
 
 @pytest.mark.parametrize(
@@ -80,9 +85,10 @@ class ScriptedChat:
     """A chat model that answers each recommendation with JSON sentences built from the facts it was
     given, and can be told to drop every date (the mistake a summary makes) or to answer in prose."""
 
-    def __init__(self, drop_dates: bool = False, prose: bool = False):
+    def __init__(self, drop_dates: bool = False, prose: bool = False, decision: str | None = "echo"):
         self.calls: list = []
         self.drop_dates, self.prose = drop_dates, prose
+        self.decision = decision  # "echo": the decision the prompt says the notes record
 
     def stream(self, messages):
         human = messages[1].content
@@ -101,23 +107,28 @@ class ScriptedChat:
         elif self.prose:
             answer = " ".join(f"{s['text'].rstrip('.')} [{s['sources'][0]}]." for s in sentences)
         else:
-            answer = json.dumps({"sentences": sentences})
+            recorded = re.search(r'records the decision "(\w+)"', human)
+            given = (recorded.group(1) if recorded else None) if self.decision == "echo" else self.decision
+            answer = json.dumps({"decision": given, "sentences": sentences})
         yield AIMessageChunk(content=answer)
         yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
 
 
-def _draft_with(chat, tmp_path, sample_data, embeddings):
+def _draft_with(chat, tmp_path, sample_data, embeddings, inspection=CUSTODY, **llm):
     from assistant.drafting.exemplars import ExemplarFinder
     from assistant.drafting.llm import LLMEngine
 
     a = copy_library(
-        sample_data, tmp_path / "data", embeddings, llm={"base_url": "http://127.0.0.1:9/v1", "model": "m"}
+        sample_data,
+        tmp_path / "data",
+        embeddings,
+        llm={"base_url": "http://127.0.0.1:9/v1", "model": "m", **llm},
     )
     a.clock = lambda: date(2026, 11, 25)
     a.drafter.engines["llm"] = LLMEngine(
         ChatModel(chat, "scripted", "test"), exemplars=ExemplarFinder(a.searcher)
     )
-    draft = a.draft(CUSTODY, engine="llm")
+    draft = a.draft(inspection, engine="llm")
     a.close()
     return draft
 
@@ -168,11 +179,13 @@ def test_an_answer_in_prose_is_still_read_with_its_citations(tmp_path, sample_da
 
 INVENTED = "I am pleased that the force has invested £2.5 million in new cells."
 CC_WORDS = "The Chief Constable has told me she is confident the work will finish early."
+WRONG_STATUS = "The force has now completed all of this work."
 
 
 class MistakenChat(ScriptedChat):
-    """Writes each recommendation from its facts plus two given mistakes (an invented figure, words put
-    in the Chief Constable's mouth); when a repair prompt names a sentence, leaves it out, unless
+    """Writes each section from its facts plus given mistakes (an invented figure, words put in the
+    Chief Constable's mouth, and in a recommendation, work said to be done that its row records as
+    open); when a repair prompt names a sentence, leaves it out, unless
     ``stubborn``, when it answers with the same sentences again."""
 
     def __init__(self, stubborn: bool = False):
@@ -188,8 +201,8 @@ class MistakenChat(ScriptedChat):
             named = human.split("<problems>", 1)[1].split("</problems>", 1)[0]
             kept = [
                 {"text": t, "sources": ["S1"]}
-                for t in (INVENTED, CC_WORDS)
-                if self.stubborn or t not in named
+                for t in (INVENTED, CC_WORDS, WRONG_STATUS)
+                if t in current and (self.stubborn or t not in named)
             ]
             facts = [{"text": "In my view the force's plan is sound.", "sources": ["S1"]}] if current else []
             answer = json.dumps({"sentences": facts + kept})
@@ -197,12 +210,20 @@ class MistakenChat(ScriptedChat):
             yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
             return
         for chunk in super().stream(messages):
-            if chunk.content.startswith('{"sentences"'):
+            if chunk.content.startswith('{"decision"'):
                 data = json.loads(chunk.content)
                 data["sentences"] += [
                     {"text": INVENTED, "sources": ["S1"]},
                     {"text": CC_WORDS, "sources": ["S1"]},
                 ]
+                row = re.search(
+                    r'<source id="(S\d+)" kind="action_plan" marking="OFFICIAL"[^>]*>[^<]*In progress',
+                    messages[1].content,
+                )
+                if "The section you are writing: Recommendation 3" in messages[1].content and row:
+                    # "done", citing its row, which records the work as in progress and nothing in place
+                    # (recommendation 2's note says a new authorisation is "in place": no contradiction)
+                    data["sentences"].append({"text": WRONG_STATUS, "sources": [row.group(1)]})
                 chunk = AIMessageChunk(content=json.dumps(data))
             yield chunk
 
@@ -225,6 +246,18 @@ def _with_mistakes(tmp_path, sample_data, embeddings, stubborn=False, rounds=2):
     return draft, chat, events
 
 
+def _specifics(section):
+    """The dates, figures and names a section states outside its quotations and gaps."""
+    return {
+        key
+        for p in section.paragraphs
+        if p.style != "quote"
+        for s in p.sentences
+        if s.origin != "placeholder"
+        for key in specific_keys(s.text)
+    }
+
+
 def _open_on(draft, text):
     return [
         f.kind
@@ -241,8 +274,15 @@ def test_the_verifiers_flags_go_back_to_the_model_which_puts_them_right(tmp_path
     round is in the audit log with the prompt versions."""
     draft, chat, events = _with_mistakes(tmp_path, sample_data, embeddings)
     said = [s.text for sec in draft.sections for _, _, s in sec.sentences()]
-    assert INVENTED not in said and CC_WORDS not in said
+    assert INVENTED not in said
+    assert CC_WORDS not in said
+    assert WRONG_STATUS not in said
     assert chat.repairs and all(INVENTED in r or CC_WORDS in r for r in chat.repairs)
+    assert any(WRONG_STATUS in r and "records it as" in r for r in chat.repairs)
+    # Each repair answered with one vague sentence: the dates, figures and names nobody faulted stay.
+    composed = _draft_with(ScriptedChat(), tmp_path / "composer", sample_data, embeddings)
+    for before, after in zip(composed.sections, draft.sections, strict=True):
+        assert _specifics(before) <= _specifics(after), before.title
     assert "£2.5 million" in chat.repairs[0] and "<source id=" in chat.repairs[0]
     assert len(events) == 1
     detail = events[0]["detail"]
@@ -263,6 +303,7 @@ def test_with_no_repair_rounds_the_flags_are_left_for_a_person(tmp_path, sample_
     draft, chat, events = _with_mistakes(tmp_path, sample_data, embeddings, rounds=0)
     assert chat.repairs == [] and events == []
     assert "invented_specific" in _open_on(draft, INVENTED)
+    assert "status_contradiction" in _open_on(draft, WRONG_STATUS)
 
 
 def test_model_sentences_are_replaced_where_they_stood_and_nothing_else_moves():
@@ -336,7 +377,7 @@ class RepeatingChat(ScriptedChat):
             yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
             return
         for chunk in super().stream(messages):
-            if chunk.content.startswith('{"sentences"'):
+            if chunk.content.startswith('{"decision"'):
                 data = json.loads(chunk.content)
                 data["sentences"].append({"text": REPEATED, "sources": ["S1"]})
                 chunk = AIMessageChunk(content=json.dumps(data))
@@ -362,8 +403,10 @@ def test_a_sentence_the_model_repeats_in_every_section_is_flagged_and_sent_back(
     a.drafter.engines["llm"] = LLMEngine(ChatModel(RepeatingChat(), "scripted", "test"))
     kept = a.draft(CUSTODY, engine="llm")
     repeated = [f for f in kept.flags if f.kind == "repeated"]
-    recs = [i for i, s in enumerate(kept.sections) if s.kind == "recommendation"]
-    assert sorted({f.section for f in repeated}) == recs[1:]
+    written = [
+        i for i, s in enumerate(kept.sections) if any(x.origin == "model" for _, _, x in s.sentences())
+    ]
+    assert len(written) >= 4 and sorted({f.section for f in repeated}) == written[1:]
     assert all(f.blocks_publication for f in repeated)
     a.settings.llm.repair_rounds = 2
     chat = RepeatingChat()
@@ -452,4 +495,253 @@ def test_a_drafts_stream_carries_the_models_sentences(tmp_path, sample_data, emb
     )
     streamed = "".join(d for s, d in events if s == "Recommendation 1" and d)
     assert streamed.strip().startswith("In my view") and "{" not in streamed and '"sources"' not in streamed
+    a.close()
+
+
+class VagueChat(ScriptedChat):
+    """Answers every section with one warm sentence that states nothing: no date, figure or name."""
+
+    def stream(self, messages):
+        self.calls.append(messages[1].content)
+        answer = {
+            "decision": None,
+            "sentences": [{"text": "I welcome the progress made here.", "sources": ["S1"]}],
+        }
+        yield AIMessageChunk(content=json.dumps(answer))
+        yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
+
+
+def test_every_section_the_model_writes_is_written_from_its_facts_and_loses_none_of_them(
+    tmp_path, sample_data, embeddings
+):
+    """The opening, each area for improvement and the oversight paragraph are written from their facts
+    as a recommendation is (the oversight the notes named had been dropped when the model wrote that
+    paragraph from past letters alone). A model that states nothing still loses no date, figure or
+    name; the Chief Constable's section and the sign-off are never the model's; each area's prompt
+    carries that area's action-plan row and no other's."""
+    from assistant.drafting.sections import SECTIONS
+
+    chat = VagueChat()
+    composed = _draft_with(ScriptedChat(), tmp_path / "a", sample_data, embeddings)
+    vague = _draft_with(chat, tmp_path / "b", sample_data, embeddings)
+    kinds = {s.kind for s in vague.sections}
+    assert {"opening", "recommendation", "areas_for_improvement", "scrutiny"} <= kinds
+    for before, after in zip(composed.sections, vague.sections, strict=True):
+        origins = {s.origin for _, _, s in after.sentences()}
+        if after.kind in ("chief_constable", "signoff"):
+            assert "model" not in origins and before.paragraphs == after.paragraphs
+            continue
+        assert "model" in origins, after.title
+        assert _specifics(before) <= _specifics(after), after.title
+    assert any("the model left out" in n for n in vague.notes)
+    areas = next(s for s in vague.sections if s.kind == "areas_for_improvement")
+    assert areas.paragraphs[0].sentences[0].origin == "template"  # "The report identifies five areas ..."
+    assert sum(p.style == "quote" for p in areas.paragraphs) == 5
+    asked = [c for c in chat.calls if "area for improvement is quoted above" in c]
+    assert asked and all(c.count('kind="action_plan"') == 1 for c in asked)
+    assert not any(s.kind == "areas_for_improvement" for s in SECTIONS.values() if s.kind not in kinds)
+
+
+def _custody_with_decision(tmp_path, note: str):
+    """The custody inspection, with action-plan notes whose row for recommendation 3 (the
+    commissioner's) says ``note``."""
+    import yaml
+
+    header = "Ref,Type,Recommendation,Action,Owner,Due date,Status,Progress note,Protective marking\n"
+    rows = [
+        'R1,recommendation,Observation levels,"Introduce electronic observation prompts.",Head of Custody,'
+        "2027-03-31,In progress,Prompts go live in December 2026.,OFFICIAL",
+        'R2,recommendation,Children in custody,"Refresh the transfer protocol with the council.",Head of Custody,'
+        "2027-03-31,In progress,A joint meeting was held on 5 November 2026.,OFFICIAL",
+        f'R3,recommendation,Custody visiting and healthcare,"Recruit and train 10 new custody visitors.",'
+        f'OPCC Chief Executive,2027-03-31,In progress,"{note}",OFFICIAL',
+    ]
+    notes = tmp_path / "plan.csv"
+    notes.write_text(header + "\n".join(rows) + "\n")
+    data = yaml.safe_load(CUSTODY.read_text())
+    data["action_plan_notes"] = [str(notes)]
+    path = tmp_path / "custody.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+def _rec3(draft):
+    return next(s for s in draft.sections if s.rec_id == "3")
+
+
+@pytest.mark.parametrize(
+    ("note", "given", "written", "said"),
+    [
+        # recorded, and the model gives it: its sentences stand
+        (
+            "The Commissioner accepts this recommendation. Recruitment opened on 9 November 2026.",
+            "echo",
+            True,
+            None,
+        ),
+        # recorded, and the model gives another: the template's words stand
+        (
+            "The Commissioner accepts this recommendation. Recruitment opened on 9 November 2026.",
+            "not",
+            False,
+            "I accept it",
+        ),
+        # recorded, and the model gives none: the recorded decision follows its sentences
+        (
+            "The Commissioner accepts this recommendation. Recruitment opened on 9 November 2026.",
+            None,
+            True,
+            "I accept it.",
+        ),
+        # not recorded, and the model makes one up: the template's words and the gap for staff stand
+        ("Recruitment opened on 9 November 2026.", "accept", False, "[To be added"),
+    ],
+)
+def test_the_commissioners_decision_is_a_field_of_the_answer_and_must_be_the_recorded_one(
+    tmp_path, sample_data, embeddings, note, given, written, said
+):
+    chat = ScriptedChat(decision=given)
+    draft = _draft_with(chat, tmp_path, sample_data, embeddings, _custody_with_decision(tmp_path, note))
+    section = _rec3(draft)
+    body = [s for p in section.paragraphs if p.style != "quote" for s in p.sentences]
+    assert any(s.origin == "model" for s in body) == written, [s.text for s in body]
+    if said:
+        assert any(said in s.text for s in body if s.origin != "model"), [s.text for s in body]
+    prompt = next(c for c in chat.calls if "The section you are writing: Recommendation 3" in c)
+    recorded = "accepts" in note
+    assert ('records the decision "accept"' in prompt) == recorded
+    assert ("records no decision yet" in prompt) == (not recorded)
+    if given not in ("echo", None):
+        assert any("which the action plan does not record" in n for n in draft.notes)
+    other = next(c for c in chat.calls if "The section you are writing: Recommendation 1" in c)
+    assert "not the commissioner's to decide" in other
+
+
+# -- the whole-letter pass --------------------------------------------------------------------------
+def test_edits_from_the_whole_letter_pass_are_made_only_where_nothing_is_lost(
+    tmp_path, sample_data, embeddings
+):
+    """A rewording that drops a date is refused; a sentence may go only when what it names is said
+    elsewhere in the letter; an id that is not the model's (a quotation, the Chief Constable's words,
+    a made-up one) is ignored; a citation the section does not have is not taken."""
+    from assistant.drafting.one_voice import Edit, apply_edits, numbered, parse_edits
+
+    draft = _draft_with(ScriptedChat(), tmp_path, sample_data, embeddings)
+    ids = numbered(draft)
+    dated = [sid for sid, (_, s) in ids.items() if any(k[0] == "date" for k in specific_keys(s.text))]
+    plain = [sid for sid, (_, s) in ids.items() if not specific_keys(s.text)]
+    assert dated and plain
+    target = dated[0]
+    index, old = ids[target]
+    edits = parse_edits(
+        json.dumps(
+            {
+                "edits": [
+                    {"id": target, "text": "This work is going well.", "sources": ["S1"]},  # drops the date
+                    {"id": plain[0], "text": "", "sources": []},  # names nothing: may go
+                    {"id": "99.1", "text": "Made up."},
+                    {"id": f"{index + 1}.0", "text": "Not a sentence of the model's."},
+                ]
+            }
+        )
+    )
+    applied = apply_edits(draft, edits)
+    assert applied.removed == 1 and applied.reworded == 0
+    assert applied.refused == [f"{target}: the rewording dropped a date, figure or name"]
+    gone_from = ids[plain[0]][0]
+    assert ids[plain[0]][1] not in applied.sections[gone_from]
+    # Taking out the only sentence that gives a date is refused; rewording it with the date is made,
+    # and keeps its own citations when the model names one the section does not have.
+    own = {k for k in specific_keys(old.text) if k[0] == "date"}
+    elsewhere = [
+        s.text
+        for sec in draft.sections
+        for _, _, s in sec.sentences()
+        if s is not old and own & specific_keys(s.text)
+    ]
+    removal = apply_edits(draft, [Edit(id=target, text="")])
+    assert (removal.removed == 1) == bool(elsewhere)
+    reworded = apply_edits(draft, [Edit(id=target, text=f"To be clear, {old.text}", sources=["S999"])])
+    (new,) = [s for s in reworded.sections[index] if s.text.startswith("To be clear")]
+    assert new.citations == old.citations and reworded.reworded == 1
+
+
+def test_two_removals_of_the_same_fact_leave_one_saying_of_it(tmp_path, sample_data, embeddings):
+    """A dated fact said in two sections, both sayings put up for removal: the first saying stays (the
+    letter would otherwise give the date nowhere) and the later one goes."""
+    from assistant.drafting.one_voice import Edit, apply_edits, numbered
+    from assistant.drafting.records import Paragraph
+
+    draft = _draft_with(ScriptedChat(), tmp_path, sample_data, embeddings)
+    letter = [s for sec in draft.sections for _, _, s in sec.sentences()]
+    only = next(
+        s
+        for s in letter
+        if s.origin == "model"
+        and (dates := {k for k in specific_keys(s.text) if k[0] == "date"})
+        and not any(dates & specific_keys(t.text) for t in letter if t is not s)
+    )
+    last = max(i for i, sec in enumerate(draft.sections) if sec.kind == "recommendation")
+    draft.sections[last].paragraphs.append(Paragraph(sentences=[only.model_copy()]))
+    twice = [sid for sid, (_, s) in numbered(draft).items() if s.text == only.text]
+    assert len(twice) == 2
+    applied = apply_edits(draft, [Edit(id=sid, text="") for sid in twice])
+    assert applied.removed == 1 and applied.refused == [
+        f"{twice[0]}: taking it out would lose a date, figure or name said nowhere else"
+    ]
+    index = int(twice[1].split(".")[0]) - 1
+    assert [s.text for s in applied.sections[index]].count(only.text) == 0
+
+
+class OneVoiceChat(RepeatingChat):
+    """Ends every section with the same commitment (as RepeatingChat), and on reading the whole letter
+    takes out every saying of it after the first; records what it was shown."""
+
+    def __init__(self):
+        super().__init__()
+        self.letters: list[str] = []
+
+    def stream(self, messages):
+        human = messages[1].content
+        if "<letter>" not in human:
+            yield from super().stream(messages)
+            return
+        self.letters.append(human)
+        said = re.findall(r"^\[(\d+\.\d+)\] (.*)$", human, re.M)
+        repeats = [sid for sid, text in said if text == REPEATED][1:]
+        answer = {"edits": [{"id": sid, "text": ""} for sid in repeats]}
+        yield AIMessageChunk(content=json.dumps(answer))
+        yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
+
+
+def test_the_whole_letter_pass_takes_out_what_the_sections_each_said(tmp_path, sample_data, embeddings):
+    """Each section written alone ends with the same commitment. The pass over the whole letter takes
+    out the later sayings before the checks run, so no repair is needed; it is recorded in the audit
+    log. It is shown the report's and the Chief Constable's words as fixed, with ids only on the
+    model's own sentences. With the pass turned off, the repeats are left for the checks."""
+    from assistant.drafting.llm import LLMEngine
+
+    a = copy_library(
+        sample_data,
+        tmp_path / "data",
+        embeddings,
+        llm={"base_url": "http://127.0.0.1:9/v1", "model": "m", "repair_rounds": 0},
+    )
+    a.clock = lambda: date(2026, 11, 25)
+    chat = OneVoiceChat()
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(chat, "scripted", "test"))
+    draft = a.draft(CUSTODY, engine="llm")
+    said = [s.text for sec in draft.sections for _, _, s in sec.sentences()]
+    assert said.count(REPEATED) == 1 and not [f for f in draft.flags if f.kind == "repeated"]
+    (letter,) = chat.letters
+    assert "(fixed) By 31 March 2027, Fenmoor Police should" in letter and f"] {REPEATED}" in letter
+    assert "[withheld" not in letter or "OFFICIAL-SENSITIVE" in letter
+    (event,) = [e for e in a.drafter.audit.events(draft.draft_id) if e["action"] == "one_voice"]
+    assert event["detail"]["removed"] == said.count(REPEATED) + event["detail"]["removed"] - 1
+    assert event["detail"]["prompt_versions"]["one_voice"] == "one_voice@1"
+    a.settings.llm.letter_pass = False
+    chat = OneVoiceChat()
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(chat, "scripted", "test"))
+    left = a.draft(CUSTODY, engine="llm")
+    assert chat.letters == [] and [f for f in left.flags if f.kind == "repeated"]
     a.close()

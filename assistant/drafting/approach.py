@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from assistant.drafting.context import DraftContext, SectionPlan
+from assistant.drafting.one_voice import Edit
 from assistant.drafting.records import Draft, Section, Sentence
 
 
@@ -27,4 +28,9 @@ class DraftingApproach(Protocol):
     ) -> list[Sentence] | None:
         """The section's own sentences rewritten so the verifiers' problems (each sentence with what is
         wrong) are gone, or None when this approach has nothing to rewrite (the composer)."""
+        ...
+
+    def one_voice(self, draft: Draft, on_token=None) -> list[Edit]:
+        """Edits to its own sentences after reading the whole letter (what is said twice, openings that
+        repeat), applied by the drafter only where they lose nothing; none from the composer."""
         ...

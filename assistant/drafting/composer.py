@@ -7,8 +7,9 @@ approach (``llm.py``) shares the section templates' cores and writes the prose i
 from __future__ import annotations
 
 from assistant.drafting.context import DraftContext, SectionPlan
+from assistant.drafting.one_voice import Edit
 from assistant.drafting.records import Draft, Section, Sentence
-from assistant.drafting.sections import SECTIONS
+from assistant.drafting.sections import composed
 
 
 class Composer:
@@ -21,12 +22,14 @@ class Composer:
         return {}
 
     def write(self, plan: SectionPlan, ctx: DraftContext, on_token=None) -> Section:
-        template = SECTIONS[plan.kind]
         section = Section(kind=plan.kind, title=plan.title, rec_id=plan.rec_id)
-        section.paragraphs = template.arrange(template.core(plan, ctx), template.prose(plan, ctx))
+        section.paragraphs = composed(plan, ctx)
         return section
 
     def repair(
         self, draft: Draft, section: int, problems: list[tuple[Sentence, str]], on_token=None
     ) -> list[Sentence] | None:
         return None  # it writes nothing it was not given: there is nothing of its own to rewrite
+
+    def one_voice(self, draft: Draft, on_token=None) -> list[Edit]:
+        return []  # its sentences are the office's phrasing and the facts: said once by construction

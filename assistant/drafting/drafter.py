@@ -16,12 +16,14 @@ from datetime import date
 from pathlib import Path
 
 from assistant.components.catalog import Catalog
+from assistant.components.chat import ModelUnavailable
 from assistant.components.embedding import NamedEmbeddings, RecentVectors
 from assistant.drafting.approach import DraftingApproach
 from assistant.drafting.audit import AuditLog, VersionConflict, now, os_user
 from assistant.drafting.context import DraftContext, header_rows, plan_sections
 from assistant.drafting.inspection import Inspection
 from assistant.drafting.letter import letter_to_draft_parts
+from assistant.drafting.one_voice import apply_edits
 from assistant.drafting.phrasebook import Phrasebook, mine_phrasebook
 from assistant.drafting.prompts import load_wording, tag, wording_texts
 from assistant.drafting.public import PublicText
@@ -42,7 +44,7 @@ from assistant.drafting.revise import (
     shorten_section,
 )
 from assistant.drafting.sources import RowMatch, SourceGatherer, SourceRegistry
-from assistant.drafting.structured import repairable, with_model_sentences
+from assistant.drafting.structured import left_out, repairable, with_model_sentences
 from assistant.drafting.verify import verify
 from assistant.records import SearchFilters, is_public
 from assistant.search.hybrid import HybridSearcher
@@ -177,7 +179,44 @@ class Drafter:
             days_left=(inspection.due_date() - self.clock()).days,
             notes=self._notes(writer, wording, gathered) + list(dict.fromkeys(ctx.notes)),
         )
-        return self._repaired(self.check(draft), writer, on_token)
+        return self._repaired(self._in_one_voice(self.check(draft), writer, on_token), writer, on_token)
+
+    def _in_one_voice(self, draft: Draft, writer: DraftingApproach, on_token: OnToken | None) -> Draft:
+        """The whole-letter pass (``PCC_LLM__LETTER_PASS``): the approach reads the letter once and edits
+        its own sentences; only edits that lose no date, figure or name are made (``one_voice.py``). A
+        model that fails here leaves the letter as its sections were written, and staff are told."""
+        if not self.settings.llm.letter_pass:
+            return draft
+        try:
+            edits = writer.one_voice(draft, on_token)
+        except ModelUnavailable as exc:
+            draft.notes.append(f"The pass over the whole letter for one voice did not run: {exc}.")
+            return draft
+        applied = apply_edits(draft, edits)
+        for index, sentences in applied.sections.items():
+            draft.sections[index].paragraphs = with_model_sentences(
+                draft.sections[index].paragraphs, sentences
+            )
+        if edits:
+            self.audit.record(
+                draft.draft_id,
+                None,
+                draft.user,
+                "one_voice",
+                {
+                    "edits": len(edits),
+                    "reworded": applied.reworded,
+                    "removed": applied.removed,
+                    "refused": applied.refused,
+                    "prompt_versions": writer.prompt_versions(),
+                },
+            )
+        if applied.refused:
+            draft.notes.append(
+                f"The pass over the whole letter proposed {len(applied.refused)} edit(s) that would have lost a "
+                "date, figure or name; they were not made."
+            )
+        return self.check(draft) if applied.sections else draft
 
     def _repaired(self, draft: Draft, writer: DraftingApproach, on_token: OnToken | None) -> Draft:
         """Send the verifiers' error flags on the approach's own sentences back to it, section by
@@ -189,11 +228,22 @@ class Drafter:
                 break
             changed = []
             for index, items in problems.items():
-                new = writer.repair(draft, index, items, on_token)
-                if new:
-                    draft.sections[index].paragraphs = with_model_sentences(
-                        draft.sections[index].paragraphs, new
+                try:
+                    new = writer.repair(draft, index, items, on_token)
+                except ModelUnavailable as exc:  # the flags stay for a person; the letter is not lost
+                    draft.notes.append(
+                        f"Repair round {round_no} stopped: {exc}. What it did not reach stays flagged."
                     )
+                    return self.check(draft) if changed else draft
+                if new:
+                    section = draft.sections[index]
+                    sound = [
+                        s
+                        for _, _, s in section.sentences()
+                        if s.origin == "model" and not any(s is bad for bad, _ in items)
+                    ]
+                    # A sentence nobody faulted keeps its date, figure or name: a repair may not drop it.
+                    section.paragraphs = with_model_sentences(section.paragraphs, new + left_out(sound, new))
                     changed.append(index + 1)
             if not changed:
                 break

@@ -18,24 +18,23 @@ from assistant.components.chat import ChatModel
 from assistant.drafting.context import DraftContext, SectionPlan
 from assistant.drafting.exemplars import ExemplarFinder
 from assistant.drafting.injection import instruction_cue
+from assistant.drafting.one_voice import Edit, numbered, parse_edits
 from assistant.drafting.prompts import load_prompt, load_wording, tag
 from assistant.drafting.records import Draft, Paragraph, Section, Sentence, Source
-from assistant.drafting.sections import SECTIONS
+from assistant.drafting.sections import Decision, composed, decision_for
 from assistant.drafting.structured import (
     VisibleText,
+    answered_decision,
     as_paragraphs,
     left_out,
     parse_section,
+    runs,
     with_model_sentences,
 )
 from assistant.drafting.text import citations, long_date, split_sentences
 from assistant.settings import LLMSettings, OfficeSettings
 
 log = logging.getLogger(__name__)
-
-# Sections the model writes from their facts, replacing the template's sentences (issue 14); the others
-# keep the template's core with the model's prose around it.
-WRITTEN_FROM_FACTS = ("recommendation",)
 
 WITHHELD_SENSITIVE = "[withheld: OFFICIAL-SENSITIVE]"
 WITHHELD_INSTRUCTIONS = "[withheld: this text gives instructions to whoever writes the letter]"
@@ -113,40 +112,49 @@ class LLMEngine:
         self.send_sensitive = send_sensitive
         self.exemplars = exemplars  # the office's own passages in the same part of a letter, for voice
         self.system = load_prompt("system")
-        self.section_prompt = load_prompt("section")
         self.facts_prompt = load_prompt("section_facts")
         self.repair_prompt = load_prompt("repair")
+        self.voice_prompt = load_prompt("one_voice")
         self.tasks = load_wording("tasks")
+        self.decisions = load_wording("decisions")
 
     @classmethod
     def from_settings(cls, settings: LLMSettings, exemplars: ExemplarFinder | None = None) -> LLMEngine:
         return cls(ChatModel.from_settings(settings), settings.send_sensitive, exemplars)
 
     def write(self, plan: SectionPlan, ctx: DraftContext, on_token=None) -> Section:
-        template = SECTIONS[plan.kind]
-        core = template.core(plan, ctx)
+        """The section as the composer would write it, then, where the model has a task for that kind of
+        section, written again by the model from those sentences as facts. The Chief Constable's words
+        and the sign-off are never the model's."""
         section = Section(kind=plan.kind, title=plan.title, rec_id=plan.rec_id)
-        if plan.kind in WRITTEN_FROM_FACTS:
-            section.paragraphs = self._from_facts(plan, ctx, core, on_token)
-        else:
-            section.paragraphs = template.arrange(core, self.prose(plan, ctx, core, on_token))
+        paragraphs = composed(plan, ctx)
+        if plan.kind not in self.tasks:
+            section.paragraphs = paragraphs
+            return section
+        quoted = any(p.style == "quote" for p in paragraphs)
+        for run in runs(paragraphs):
+            if quoted and not any(p.style == "quote" for p in run):
+                section.paragraphs += run  # what frames the quotations ("The report identifies three ...")
+            else:
+                section.paragraphs += self._from_facts(plan, ctx, run, on_token)
         return section
 
-    # -- a section written from its facts -----------------------------------------------------------
+    # -- a run of a section written from its facts ---------------------------------------------------
     def _from_facts(
-        self, plan: SectionPlan, ctx: DraftContext, core: list[Paragraph], on_token=None
+        self, plan: SectionPlan, ctx: DraftContext, run: list[Paragraph], on_token=None
     ) -> list[Paragraph]:
-        """The section's facts (what the template would say, with their sources) written by the model
-        as the office writes: the quoted recommendation and any gap for staff stay as they are; the
-        model's sentences replace the template's; a fact whose date, figure or name the model left out
-        is kept in the template's words after them, and staff are told."""
-        quote = [p for p in core if p.style == "quote"]
-        rest = [s for p in core if p.style != "quote" for s in p.sentences]
+        """The run's facts (what the template would say, with their sources) written by the model as the
+        office writes: the quotation of the report and any gap for staff stay as they are; the model's
+        sentences replace the template's; a fact whose date, figure or name the model left out is kept in
+        the template's words after them, and staff are told. Where the recommendation is the
+        commissioner's, the decision is a field of the answer and must be the one the notes record."""
+        quote = [p for p in run if p.style == "quote"]
+        rest = [s for p in run if p.style != "quote" for s in p.sentences]
         facts = [s for s in rest if s.origin != "placeholder"]
         gaps = [s for s in rest if s.origin == "placeholder"]  # for staff to fill: never the model's
         if not facts:
-            return core
-        sources = self._section_sources(plan, ctx)
+            return run
+        sources = self._run_sources(plan, ctx, run)
         about = " ".join(s.text for p in quote for s in p.sentences) or plan.title
         examples = self.exemplars.find(plan.kind, about) if self.exemplars else []
         pronoun = ctx.office.chief_constable_pronoun
@@ -155,6 +163,7 @@ class LLMEngine:
             for role in ("tracking", "scrutiny")
             for p in ctx.phrasebook.alternatives(role)[:1]
         ]
+        decision = decision_for(plan, ctx) if plan.kind == "recommendation" else None
         messages = self._messages(
             self.facts_prompt,
             plan,
@@ -167,48 +176,45 @@ class LLMEngine:
             )
             or "(none)",
             phrases="; ".join(f"“{_as_data(p)}”" for p in phrases) or "(none)",
+            decision=self._decision_field(decision),
         )
         text = self.chat.stream(messages, plan.title or plan.kind, shown_as_text(on_token))
-        known = {s.sid for s in sources}
-        written = parse_section(text, known)
-        if written is None:  # not JSON: read as plain sentences with [S#] markers
-            written = [s for p in self.to_paragraphs(text, known) for s in p.sentences]
+        written = self._read_answer(text, {s.sid for s in sources})
+        if not written:
+            return run
         missing = left_out(facts, written)
-        if missing and written:
+        if decision is not None and (given := answered_decision(text)) != decision.recorded:
+            if given is not None:  # a decision the notes do not record is never the model's to make
+                ctx.notes.append(
+                    f"{plan.title}: the model gave the decision ‘{given}’, which the action plan does not "
+                    "record; its sentences were not used and the section is in the template's words."
+                )
+                return run
+            missing.append(decision.sentence)  # the recorded decision, which the answer did not give
+        if missing:
             ctx.notes.append(
-                f"{plan.title}: the model left out {len(missing)} fact(s) with a date, figure or name; "
-                "they follow its sentences in the template's words."
+                f"{plan.title}: the model left out {len(missing)} fact(s) with a date, figure, name or the "
+                "commissioner's decision; they follow its sentences in the template's words."
             )
-        body = written + missing if written else facts
-        return [*quote, *as_paragraphs(body), *as_paragraphs(gaps)]
+        return [*quote, *as_paragraphs(written + missing), *as_paragraphs(gaps)]
+
+    def _decision_field(self, decision: Decision | None) -> str:
+        """What the prompt says about the "decision" field for this section."""
+        if decision is None:
+            return self.decisions["none"]
+        if decision.recorded is None:
+            return self.decisions["unrecorded"]
+        return self.decisions["recorded"].format(decision=decision.recorded)
 
     def prompt_versions(self) -> dict[str, str]:
         return {
             "system": self.system.tag,
-            "section": self.section_prompt.tag,
             "section_facts": self.facts_prompt.tag,
             "repair": self.repair_prompt.tag,
+            "one_voice": self.voice_prompt.tag,
             "tasks": tag(self.tasks),
+            "decisions": tag(self.decisions),
         }
-
-    # -- the one place the model writes ----------------------------------------------------------
-    def prose(
-        self, plan: SectionPlan, ctx: DraftContext, core: list[Paragraph], on_token=None
-    ) -> list[Paragraph]:
-        task = self.tasks.get(plan.kind)
-        if not task:
-            return []  # the Chief Constable's words and the sign-off are never the model's
-        sources = self._section_sources(plan, ctx)
-        messages = self._messages(
-            self.section_prompt,
-            plan,
-            ctx,
-            core=self._as_prompt_text(core) or "(none)",
-            sources=self._render(sources),
-        )
-        text = self.chat.stream(messages, plan.title or plan.kind, on_token)
-        known = {s.sid for s in sources}
-        return self.to_paragraphs(text, known)
 
     @staticmethod
     def to_paragraphs(text: str, known: set[str]) -> list[Paragraph]:
@@ -246,6 +252,35 @@ class LLMEngine:
                 )
             ),
         ]
+
+    # -- the whole letter, read once for one voice ----------------------------------------------------
+    def one_voice(self, draft: Draft, on_token=None) -> list[Edit]:
+        """The model reads the letter (its own sentences with ids, the rest marked fixed, withheld text
+        withheld) and answers with edits to its own sentences."""
+        ids = {id(s): sid for sid, (_, s) in numbered(draft).items()}
+        if not ids:
+            return []
+        blocks = []
+        for index, section in enumerate(draft.sections):
+            lines = []
+            for p_i, paragraph in enumerate(section.paragraphs):
+                for n, s in enumerate(paragraph.sentences):
+                    if s.review == "rejected" or s.origin == "placeholder":
+                        continue
+                    shown = self._shown(draft, index, p_i, n, s)
+                    lines.append(f"[{ids[id(s)]}] {shown}" if id(s) in ids else f"(fixed) {shown}")
+            blocks.append(f"## {index + 1}. {section.title or section.kind}\n" + "\n".join(lines))
+        messages = [
+            SystemMessage(self.system.format(**signed_by(draft))),
+            HumanMessage(
+                self.voice_prompt.format(
+                    title=draft.inspection.title,
+                    published=long_date(draft.inspection.published),
+                    letter="\n\n".join(blocks),
+                )
+            ),
+        ]
+        return parse_edits(self.chat.stream(messages, "The whole letter", shown_as_text(on_token)))
 
     # -- repair: the verifiers' problems sent back ---------------------------------------------------------
     def repair(
@@ -326,6 +361,15 @@ class LLMEngine:
         return named or [i for i, s in enumerate(draft.sections) if s.kind in self.tasks or s.kind == "added"]
 
     # -- which sources each section sees ------------------------------------------------------------
+    def _run_sources(self, plan: SectionPlan, ctx: DraftContext, run: list[Paragraph]) -> list[Source]:
+        """The input's facts, the sources the run's sentences cite, and the section's others; in a
+        section of several quotations (the areas for improvement), only what that quotation's run cites."""
+        cited = list(dict.fromkeys(sid for p in run for s in p.sentences for sid in s.citations))
+        g = ctx.gathered
+        own = [g.registry.get(sid) for sid in cited]
+        others = [] if plan.kind == "areas_for_improvement" else self._section_sources(plan, ctx)
+        return list({s.sid: s for s in (g.facts, *own, *others)}.values())
+
     def _section_sources(self, plan: SectionPlan, ctx: DraftContext) -> list[Source]:
         g = ctx.gathered
         if plan.kind == "recommendation":
@@ -344,31 +388,31 @@ class LLMEngine:
         origins: tuple[str, ...] | None = None,
         leave_out: bool = False,
     ) -> str:
-        """A section's sentences as data for a prompt. Withheld: a sentence flagged as OFFICIAL-SENSITIVE
-        (unless sensitive text may be sent) and one that gives instructions to whoever writes the
-        letter. Staff-only notes are never included."""
-        sensitive = {
-            (f.paragraph, f.sentence)
-            for f in (draft.flags if draft else [])
-            if f.kind == "sensitive_text" and f.section == section and not f.resolved
-        }
+        """A section's sentences as data for a prompt (see :meth:`_shown`); ``origins``: only those, or
+        with ``leave_out`` all but those."""
         out = []
         for p_i, paragraph in enumerate(paragraphs):
-            parts = []
-            for n, s in enumerate(paragraph.sentences):
-                if s.review == "rejected":
-                    continue
-                if origins is not None and (s.origin in origins) == leave_out:
-                    continue  # only those origins, or (leave_out) all but them
-                if instruction_cue(s.text):
-                    parts.append(WITHHELD_INSTRUCTIONS)
-                elif (p_i, n) in sensitive and not self.send_sensitive:
-                    parts.append(WITHHELD_SENSITIVE)
-                else:
-                    parts.append(_as_data(s.text))
+            parts = [
+                self._shown(draft, section, p_i, n, s)
+                for n, s in enumerate(paragraph.sentences)
+                if s.review != "rejected" and (origins is None or (s.origin in origins) != leave_out)
+            ]
             if parts:
                 out.append(" ".join(parts))
         return "\n\n".join(out)
+
+    def _shown(self, draft: Draft | None, section: int | None, p_i: int, n: int, s: Sentence) -> str:
+        """One sentence as data for a prompt. Withheld: a sentence flagged as OFFICIAL-SENSITIVE (unless
+        sensitive text may be sent) and one that gives instructions to whoever writes the letter."""
+        if instruction_cue(s.text):
+            return WITHHELD_INSTRUCTIONS
+        sensitive = draft is not None and any(
+            f.kind == "sensitive_text"
+            and not f.resolved
+            and (f.section, f.paragraph, f.sentence) == (section, p_i, n)
+            for f in draft.flags
+        )
+        return WITHHELD_SENSITIVE if sensitive and not self.send_sensitive else _as_data(s.text)
 
     def _read_answer(self, text: str, known: set[str]) -> list[Sentence]:
         """The model's sentences: its JSON answer, or else its plain text with [S#] markers."""

@@ -9,6 +9,8 @@ for a planned section by its kind.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from assistant.drafting.context import (
     REPORT_KIND,
     DraftContext,
@@ -208,16 +210,38 @@ class RecommendationSection(SectionTemplate):
         # each section opens with what the force is doing, as the office's letters do.
         all_force = all(r.addressees == ["force"] for r in ctx.inspection.recommendations)
         out = [] if all_force else [S(addressee_sentence(rec, w, ctx.force), "template", facts)]
-        if rec.is_for("PCCs"):
-            decision = decision_in(rows, ctx.office.pcc_name or "")
-            if decision:  # joined to the addressee by ``joined_addressee``: "..., and I accept it."
-                cites = [r.sid for r in rows]
-                out.append(S(w["decision"][decision], "action_plan", *cites))
-            else:
-                out.append(S(w["placeholder"]["pcc_decision"].format(rec=rec.id), "placeholder"))
+        if (decision := commissioners_decision(rec, rows, ctx)) is not None:
+            # joined to the addressee by ``joined_addressee``: "..., and I accept it."
+            out.append(decision.sentence)
         if rec.addressees == ["national"] and all(writer.only_whose([r]) for r in rows):
             out.append(S(w["national"]["none"].format(force=ctx.force), "template", facts))
         return out
+
+
+@dataclass
+class Decision:
+    """The commissioner's decision on a recommendation of theirs: as the action plan records it
+    ('accept', 'partly', 'not'), or None with a gap for staff when it records none."""
+
+    recorded: str | None
+    sentence: Sentence
+
+
+def commissioners_decision(rec, rows: list[PlanRow], ctx: DraftContext) -> Decision | None:
+    """None when the recommendation is not the commissioner's to decide."""
+    if not rec.is_for("PCCs"):
+        return None
+    w = ctx.wording
+    recorded = decision_in(rows, ctx.office.pcc_name or "")
+    if recorded:
+        return Decision(recorded, S(w["decision"][recorded], "action_plan", *(r.sid for r in rows)))
+    return Decision(None, S(w["placeholder"]["pcc_decision"].format(rec=rec.id), "placeholder"))
+
+
+def decision_for(plan: SectionPlan, ctx: DraftContext) -> Decision | None:
+    """The decision a planned recommendation section needs, from its public rows."""
+    rec = next(r for r in ctx.inspection.recommendations if r.id == plan.rec_id)
+    return commissioners_decision(rec, [r for r in ctx.rows(rec.id) if not r.sensitive], ctx)
 
 
 class AreasSection(SectionTemplate):
@@ -328,3 +352,9 @@ SECTIONS: dict[str, SectionTemplate] = {
         SignoffSection(),
     )
 }
+
+
+def composed(plan: SectionPlan, ctx: DraftContext) -> list[Paragraph]:
+    """A planned section as its template writes it: the facts and the office's phrasing around them."""
+    template = SECTIONS[plan.kind]
+    return template.arrange(template.core(plan, ctx), template.prose(plan, ctx))

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from assistant.drafting.records import Draft, Paragraph, Sentence
 from assistant.drafting.text import citations
-from assistant.drafting.verify import specifics
+from assistant.drafting.verify import specific_keys
 
 
 class DraftedSentence(BaseModel):
@@ -24,12 +24,13 @@ class DraftedSection(BaseModel):
     """What the model is asked to return for a section (the schema given in the prompt)."""
 
     sentences: list[DraftedSentence]
+    decision: str | None = None  # for a recommendation to the commissioner: 'accept', 'partly', 'not'
 
 
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)
 
 
-def _json_in(text: str):
+def json_in(text: str):
     """The first JSON object or list in the text, or None."""
     fenced = _FENCE.search(text)
     body = fenced.group(1) if fenced else text
@@ -72,7 +73,7 @@ def _as_section(data) -> DraftedSection | None:
 def parse_section(text: str, known: set[str]) -> list[Sentence] | None:
     """The model's sentences, each citing only sources this section was given (ids written inline as
     [S2] count too, and are taken out of the text); None when the answer is not JSON of that shape."""
-    drafted = _as_section(_json_in(text))
+    drafted = _as_section(json_in(text))
     if drafted is None:
         return None
     out = []
@@ -86,16 +87,41 @@ def parse_section(text: str, known: set[str]) -> list[Sentence] | None:
     return out
 
 
-def _keys(text: str) -> set:
-    return {(kind, value if value is not None else shown.lower()) for kind, shown, value in specifics(text)}
+def answered_decision(text: str) -> str | None:
+    """The commissioner's decision the answer gives in its "decision" field: 'accept', 'partly' or
+    'not', read from the ways a model words it ("accepted", "accept in part", "rejected"); None when it
+    gives none (null, absent, or an answer that is not JSON)."""
+    data = json_in(text)
+    value = data.get("decision") if isinstance(data, dict) else None
+    if not isinstance(value, str) or not value.strip() or value.strip().lower() in ("null", "none"):
+        return None
+    value = value.lower()
+    if "part" in value:
+        return "partly"
+    if re.search(r"\bnot\b|n't\b|\breject|\bdeclin", value):
+        return "not"
+    return "accept" if re.search(r"\baccept|\bagree", value) else None
 
 
 def left_out(facts: list[Sentence], written: list[Sentence]) -> list[Sentence]:
     """The facts whose dates, figures or named boards the written sentences do not all give: a model's
     summary may reword a fact, never drop its owner's date or its number. A fact with none is a matter
     of wording, and never counted as left out."""
-    said = set().union(*(_keys(s.text) for s in written)) if written else set()
-    return [f for f in facts if (keys := _keys(f.text)) and not keys <= said]
+    said = set().union(*(specific_keys(s.text) for s in written)) if written else set()
+    return [f for f in facts if (keys := specific_keys(f.text)) and not keys <= said]
+
+
+def runs(paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
+    """A section's paragraphs in runs, each opening at a quotation of the report and holding what
+    follows it: one run for a recommendation, one per area for improvement after the run that frames
+    them, one for a section that quotes nothing. Quotations in a row (a recommendation in several
+    paragraphs) stay in one run."""
+    out: list[list[Paragraph]] = [[]]
+    for paragraph in paragraphs:
+        if paragraph.style == "quote" and any(p.style != "quote" for p in out[-1]):
+            out.append([])
+        out[-1].append(paragraph)
+    return [run for run in out if run]
 
 
 def as_paragraphs(sentences: list[Sentence]) -> list[Paragraph]:

@@ -1369,17 +1369,29 @@ REPEAT_OVERLAP = 0.8  # share of the longer sentence's content words that the sh
 REPEAT_MIN_WORDS = 6
 
 
+def specific_keys(text: str) -> set:
+    """A text's dates, figures and names, comparable however a sentence places them ("The Scrutiny
+    Panel will ..." and "... to the Scrutiny Panel" name the same panel)."""
+    return {
+        (kind, value if value is not None else re.sub(r"^the\s+", "", shown.lower()))
+        for kind, shown, value in specifics(text)
+    }
+
+
 def check_repeated(draft: Draft) -> list[Flag]:
     """A model's sentence that says again what an earlier sentence of the letter said (each section was
     written apart, so a model restates the welcome or the oversight in every section). Only the model's
     own sentences: the composer's deliberate echoes ("as under recommendation 2") are its wording."""
     flags: list[Flag] = []
-    earlier: list[tuple[set[str], int]] = []
+    earlier: list[tuple[set[str], set, int]] = []
     for s_index, p_index, n, _, sentence in _located(draft):
         said = set(content_words(sentence.text))
+        # what it names: its dates, figures and boards, and its capitalised words after the first
+        named = specific_keys(sentence.text) | set(re.findall(r"(?<=\s)[A-Z][a-z]+", sentence.text))
         if sentence.origin == "model" and len(said) >= REPEAT_MIN_WORDS:
-            for words, where in earlier:
-                if len(said & words) / max(len(said), len(words)) >= REPEAT_OVERLAP:
+            for words, their_names, where in earlier:
+                # The same frame about another owner, date or figure says something new.
+                if named <= their_names and len(said & words) / max(len(said), len(words)) >= REPEAT_OVERLAP:
                     flags.append(
                         _flag(
                             "repeated",
@@ -1390,7 +1402,7 @@ def check_repeated(draft: Draft) -> list[Flag]:
                     )
                     break
         if len(said) >= REPEAT_MIN_WORDS:
-            earlier.append((said, s_index))
+            earlier.append((said, named, s_index))
     return flags
 
 
