@@ -697,6 +697,11 @@ def evaluate(
     reports: Annotated[Path, typer.Option(help="Folder of report files with answers (--intake)")] = Path(
         "tests/intake/reports"
     ),
+    judge: Annotated[
+        bool, typer.Option("--judge", help="Also score each letter with the configured model (rubric)")
+    ] = False,
+    limit: Annotated[int | None, typer.Option(help="Only the first N cases")] = None,
+    retrieval: Annotated[bool, typer.Option(help="Also score search on the labelled topic queries")] = True,
 ) -> None:
     """Score drafts on the evaluation cases beside two baselines and the reference letters, and
     retrieval on the labelled topic set; with --intake, the report reader field by field."""
@@ -730,13 +735,24 @@ def evaluate(
             "the library is empty: ingest the sample corpus first (make run, or pcc-assistant ingest corpus/...)"
         )
     try:
-        drafts = assistant.evaluate_drafts(cases, engine)
+        drafts = assistant.evaluate_drafts(cases, engine, judge=judge, limit=limit)
     except (DraftingError, SourceError, InspectionError, ValueError) as exc:
         _fail(str(exc))
     for case in drafts.cases:
         console.print(_score_table(case.case, f"{case.type}; {', '.join(case.covers)}", case.results))
     summary = drafts.summary()
     console.print(_summary_table(summary, len(drafts.cases)))
+    if drafts.judge:
+        console.print(_judge_table(summary, drafts.judge))
+    payload = drafts.as_json()
+    if retrieval:
+        payload["retrieval"] = _print_retrieval(assistant, topics)
+    if report_json:
+        report_json.write_text(json.dumps(payload, indent=2, default=str), encoding="utf-8")
+        console.print(f"Written to {report_json}")
+
+
+def _print_retrieval(assistant, topics: list[Path] | None) -> dict:
     retrieval = assistant.evaluate_retrieval(*(topics or sorted(Path("corpus").glob("topic-search*.yaml"))))
     groups = list(next(iter(retrieval.values())).recall_by_group())
     rtable = Table(
@@ -754,10 +770,7 @@ def evaluate(
             *(f"{v:.3f}" for v in score.recall_by_group().values()),
         )
     console.print(rtable)
-    if report_json:
-        payload = {**drafts.as_json(), "retrieval": {m: s.model_dump() for m, s in retrieval.items()}}
-        report_json.write_text(json.dumps(payload, indent=2, default=str), encoding="utf-8")
-        console.print(f"Written to {report_json}")
+    return {m: s.model_dump() for m, s in retrieval.items()}
 
 
 def _print_intake_scores(results: dict) -> None:
@@ -857,6 +870,22 @@ def _summary_table(summary: dict, cases: int) -> Table:
             f"{s['words_ratio']:.2f}" if s["words_ratio"] is not None else "",
             f"{s['rouge_l']:.2f}" if s["rouge_l"] is not None else "",
             f"{s['readability']:.0f}" if s["readability"] is not None else "",
+        )
+    return table
+
+
+def _judge_table(summary: dict, judge: str) -> Table:
+    table = Table(
+        "system", "key points (judged)", "faithfulness (judged)", "not scored", title=f"Judged by {judge}"
+    )
+    for system, s in summary.items():
+        table.add_row(
+            system,
+            *(
+                f"{s[k]:.3f}" if s.get(k) is not None else "-"
+                for k in ("judge_key_points", "judge_faithfulness")
+            ),
+            str(s.get("judge_unscored", "")),
         )
     return table
 

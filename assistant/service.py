@@ -709,9 +709,14 @@ class Assistant:
         )
 
     # -- measurement -------------------------------------------------------------------------------------
-    def evaluate_drafts(self, cases: Path, engine: str = "composer"):
-        """The draft evaluation: the engine beside the baselines and the reference letters."""
+    def evaluate_drafts(
+        self, cases: Path, engine: str = "composer", judge: bool = False, limit: int | None = None
+    ):
+        """The draft evaluation: the engine beside the baselines and the reference letters; with
+        ``judge``, each letter also scored by the configured model against a rubric (``judge.py``)."""
+        from assistant.components.chat import ChatModel
         from assistant.evaluation.drafts import evaluate_drafts
+        from assistant.evaluation.judge import Judge
 
         if not Path(cases).is_dir():
             raise ValueError(f"{cases}: no such folder of evaluation cases")
@@ -720,7 +725,17 @@ class Assistant:
                 "the evaluation cases are written for the sample office: run with "
                 "PCC_DEFAULTS_FILE=corpus/sample-office.env (as make run does), or set its details in .env"
             )
-        return evaluate_drafts(self, Path(cases), self.drafter.engine_named(engine).name)
+        if judge and not self.settings.llm.configured:
+            raise ValueError(
+                "--judge needs a configured model: set OPENAI_BASE_URL (and OPENAI_API_KEY if it asks for one)"
+            )
+        judged = (
+            Judge(ChatModel.from_settings(self.settings.llm), self.settings.llm.judge_max_chars)
+            if judge
+            else None
+        )
+        name = self.drafter.engine_named(engine).name
+        return evaluate_drafts(self, Path(cases), name, judge=judged, limit=limit)
 
     def evaluate_intake(self, reports: Path) -> dict:
         """The report reader scored on report files with written answers, beside two baselines."""

@@ -86,8 +86,10 @@ def test_prompt_numbers_and_delimits_sources_and_withholds_sensitive_text(tmp_pa
     # Unknown citations are dropped; the model's sentences are its own, marked as such.
     model = [s for sec in draft.sections for _, _, s in sec.sentences() if s.origin == "model"]
     assert model and all(c != "S99" for s in model for c in s.citations)
-    # The Chief Constable section and the sign-off never go to the model.
-    assert not any("Chief Constable's comments" in h for h in human)
+    # The model never writes the Chief Constable section or the sign-off (the whole-letter pass shows
+    # them to it as fixed).
+    assert not any("The section you are writing: Chief Constable" in h for h in human)
+    assert not any("The section you are writing: signoff" in h for h in human)
     a.close()
 
 

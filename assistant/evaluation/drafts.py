@@ -16,6 +16,7 @@ from assistant.drafting.export import to_markdown
 from assistant.drafting.inspection import STATUTE_FIGURES
 from assistant.evaluation.baselines import input_copy, read_notes, skeleton
 from assistant.evaluation.cases import EvalCase, load_cases
+from assistant.evaluation.judge import Judge, JudgeScore
 from assistant.evaluation.scoring import CaseFacts, LetterScore, score_letter
 from assistant.settings import OfficeSettings
 
@@ -25,6 +26,7 @@ BASELINES = ("input-copy", "skeleton")
 class SystemResult(BaseModel):
     system: str
     score: LetterScore | None = None
+    judged: JudgeScore | None = None  # with --judge: a chat model's rubric scores (judge.py)
     error: str | None = None  # the engine failed on this case
     seconds: float = 0.0
 
@@ -42,6 +44,7 @@ class CaseEvaluation(BaseModel):
 
 class DraftEvaluation(BaseModel):
     engine: str
+    judge: str | None = None  # the model that judged, with its prompt versions
     cases: list[CaseEvaluation] = Field(default_factory=list)
 
     @property
@@ -54,6 +57,7 @@ class DraftEvaluation(BaseModel):
     def as_json(self) -> dict:
         return {
             "engine": self.engine,
+            "judge": self.judge,
             "cases": [c.model_dump(mode="json") for c in self.cases],
             "summary": self.summary(),
         }
@@ -87,6 +91,23 @@ def summarise(results: list[SystemResult]) -> dict:
         "rouge_l": mean([s.rouge_l for s in scored]),
         "readability": mean([s.readability for s in scored]),
         "seconds": round(sum(r.seconds for r in results), 1),
+        **_judged([r.judged for r in results if r.judged is not None]),
+    }
+
+
+def _judged(scores: list[JudgeScore]) -> dict:
+    """The judge's figures: means over the letters it could score, and how many it could not."""
+    if not scores:
+        return {}
+
+    def mean(values):
+        values = [v for v in values if v is not None]
+        return round(sum(values) / len(values), 3) if values else None
+
+    return {
+        "judge_key_points": mean([s.key_points for s in scores]),
+        "judge_faithfulness": mean([s.faithfulness for s in scores]),
+        "judge_unscored": sum(s.key_points is None or s.faithfulness is None for s in scores),
     }
 
 
@@ -133,7 +154,9 @@ def _errors(draft) -> dict[str, int]:
     return dict(Counter(f.kind for f in draft.flags if f.severity == "error" and not f.resolved))
 
 
-def evaluate_case(assistant, case: EvalCase, engine: str, library_texts: list[str], embed) -> CaseEvaluation:
+def evaluate_case(
+    assistant, case: EvalCase, engine: str, library_texts: list[str], embed, judge: Judge | None = None
+) -> CaseEvaluation:
     notes = [read_notes(path) for path in case.note_paths]  # read once, for the facts and the copy
     facts = case_facts(case, assistant.settings.office, library_texts, notes)
     office = assistant.settings.office
@@ -146,7 +169,12 @@ def evaluate_case(assistant, case: EvalCase, engine: str, library_texts: list[st
         score = score_letter(letter, facts, embed)
         score.error_flags = _errors(draft)
         results.append(
-            SystemResult(system=engine, score=score, seconds=round(time.perf_counter() - start, 2))
+            SystemResult(
+                system=engine,
+                score=score,
+                seconds=round(time.perf_counter() - start, 2),
+                judged=_judge(judge, letter, case, facts),
+            )
         )
     except Exception as exc:  # noqa: BLE001 - a case the engine cannot draft scores nothing, and says why
         results.append(SystemResult(system=engine, error=f"{type(exc).__name__}: {exc}"))
@@ -159,7 +187,7 @@ def evaluate_case(assistant, case: EvalCase, engine: str, library_texts: list[st
     for system, text in texts.items():
         score = score_letter(text, facts, embed)
         score.error_flags = _errors(drafter.check_letter(text, case.inspection, case.folder))
-        results.append(SystemResult(system=system, score=score))
+        results.append(SystemResult(system=system, score=score, judged=_judge(judge, text, case, facts)))
     return CaseEvaluation(
         case=case.name,
         type=case.inspection.type,
@@ -169,6 +197,12 @@ def evaluate_case(assistant, case: EvalCase, engine: str, library_texts: list[st
     )
 
 
+def _judge(judge: Judge | None, letter: str, case: EvalCase, facts: CaseFacts) -> JudgeScore | None:
+    if judge is None:
+        return None
+    return judge.score(letter, case.inspection.title, case.answers.key_points, facts.input_texts)
+
+
 def library_texts(assistant) -> list[str]:
     """The office's own past letters: a figure found there is grounded, not invented."""
     area = assistant.settings.office.area_name
@@ -176,11 +210,18 @@ def library_texts(assistant) -> list[str]:
 
 
 def evaluate_drafts(
-    assistant, folder: Path, engine: str = "composer", meaning: bool = True
+    assistant,
+    folder: Path,
+    engine: str = "composer",
+    meaning: bool = True,
+    judge: Judge | None = None,
+    limit: int | None = None,
 ) -> DraftEvaluation:
-    cases = load_cases(folder)
+    cases = load_cases(folder)[:limit]
     texts = library_texts(assistant)
     embed = assistant.embeddings.embed_array if meaning else None
     return DraftEvaluation(
-        engine=engine, cases=[evaluate_case(assistant, case, engine, texts, embed) for case in cases]
+        engine=engine,
+        judge=f"{judge.name} ({', '.join(judge.prompt_versions().values())})" if judge else None,
+        cases=[evaluate_case(assistant, case, engine, texts, embed, judge) for case in cases],
     )
