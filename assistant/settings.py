@@ -133,6 +133,9 @@ class LLMSettings(BaseModel):
     # After the last section, the model reads the whole letter once and takes out what it says twice and
     # rewords openings that repeat (its own sentences only; see drafting/one_voice.py).
     letter_pass: bool = True
+    # Ask the server for a JSON answer (response_format json_object: OpenAI, Azure, vLLM, Ollama and
+    # llama.cpp offer it). A server that refuses it is asked without, and the answer read tolerantly.
+    json_mode: bool = True
     # `pcc-assistant eval --judge`: the letter and the sources are each cut to this many characters for
     # the judging model (about a quarter as many tokens); lower it for a model with a small context.
     judge_max_chars: int = Field(default=12000, ge=1000)

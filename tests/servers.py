@@ -86,7 +86,7 @@ class FaultProxy:
     """Forwards to an upstream OpenAI-compatible server, misbehaving as told, one plan entry per request.
 
     Plan entries: "pass", "500", "429", "stall" (say nothing for ``stall_s``), "cut" (send part of the
-    stream, then close). When the plan is empty every request passes.
+    stream, then close), "no-json-mode" (400 for a request asking for JSON mode, as an older server). When the plan is empty every request passes.
     """
 
     def __init__(self, upstream_port: int, stall_s: float = 30):
@@ -109,9 +109,16 @@ class FaultProxy:
                 action = proxy.plan.popleft() if proxy.plan else "pass"
                 proxy.requests.append(action)
                 proxy.bodies.append(body)
-                if action in ("500", "429"):
+                if action == "no-json-mode" and b"response_format" not in body:
+                    action = "pass"  # refuses only a request that asks for JSON mode
+                if action in ("500", "429", "no-json-mode"):
                     payload = b'{"error": {"message": "injected fault", "type": "server_error"}}'
-                    self.send_response(int(action))
+                    if action == "no-json-mode":  # as an older server that knows no JSON mode answers
+                        payload = (
+                            b'{"error": {"message": "Unrecognized request argument supplied: response_format", '
+                            b'"type": "invalid_request_error", "param": null, "code": null}}'
+                        )
+                    self.send_response(400 if action == "no-json-mode" else int(action))
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(payload)))
                     if action == "429":

@@ -242,3 +242,31 @@ def test_intake_asks_a_real_model_only_about_gaps_and_keeps_only_grounded_answer
     for rec in reading.recommendations[1:]:
         assert not rec.addressees or not rec.found.sure
     assert reading.checks  # the gaps, or what the model was said to have filled, are listed
+
+
+JSON_ASK = [
+    SystemMessage("You answer with JSON only."),
+    HumanMessage('Greet the commissioner. Answer with JSON only, in this shape: {"greeting": "..."}'),
+]
+
+
+def test_json_mode_is_asked_for_and_a_server_that_refuses_it_is_asked_without(
+    proxy, tmp_path, sample_data, embeddings
+):
+    """Every prompt asks for JSON, and the server is asked for JSON mode too (llama.cpp then constrains
+    its answer to JSON). A server that answers 400 naming response_format, as an older one does, is
+    asked again without it, for that call and every later one, and the drafting goes on."""
+    a = assistant_for(tmp_path, sample_data, embeddings, proxy.base_url, max_tokens=60)
+    chat = a.drafter.engines["llm"].chat
+    assert chat.json_mode
+    proxy.requests.clear()
+    proxy.bodies.clear()
+    text = chat.stream(JSON_ASK, "test")
+    assert b'"response_format"' in proxy.bodies[0] and text.lstrip().startswith("{"), text
+    proxy.plan.extend(["no-json-mode"])
+    assert chat.stream(SHORT, "test").strip()
+    assert proxy.requests[-2:] == ["no-json-mode", "pass"]
+    assert b"response_format" in proxy.bodies[-2] and b"response_format" not in proxy.bodies[-1]
+    chat.stream(SHORT, "test")
+    assert chat.json_mode is False and b"response_format" not in proxy.bodies[-1]
+    a.close()

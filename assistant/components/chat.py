@@ -7,12 +7,15 @@ Nothing here reaches the network unless a model is configured (``LLMSettings.con
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from langchain_core.language_models import BaseChatModel
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from assistant.settings import LLMSettings
+
+log = logging.getLogger(__name__)
 
 # on_token(label, delta): a piece of the answer for ``label``; delta None: that answer starts again.
 OnToken = Callable[[str, str | None], None]
@@ -36,6 +39,13 @@ def transient(exc: BaseException) -> bool:
     return isinstance(
         exc, IncompleteStream | openai.APIConnectionError | openai.APITimeoutError | httpx.TransportError
     )
+
+
+def refuses_json_mode(exc: BaseException) -> bool:
+    """A 400 answer that names response_format: a server without JSON mode."""
+    import openai
+
+    return isinstance(exc, openai.BadRequestError) and "response_format" in str(exc)
 
 
 def build_chat_model(settings: LLMSettings) -> BaseChatModel:
@@ -80,17 +90,27 @@ class ChatModel:
         endpoint: str,
         max_retries: int = 3,
         backoff_s: float = 0.5,
+        json_mode: bool = False,
     ):
         self.chat = chat
         self.name = name
         self.endpoint = endpoint
         self.max_retries = max_retries
         self.backoff_s = backoff_s
+        # Ask the server for JSON (``response_format``); every prompt asks for a JSON answer, and the
+        # tolerant reader stays for a server that ignores it. One that refuses it is asked without.
+        self.json_mode = json_mode
 
     @classmethod
     def from_settings(cls, settings: LLMSettings) -> ChatModel:
         endpoint = settings.azure_endpoint or settings.base_url or "https://api.openai.com/v1"
-        return cls(build_chat_model(settings), settings.model, endpoint, settings.max_retries)
+        return cls(
+            build_chat_model(settings),
+            settings.model,
+            endpoint,
+            settings.max_retries,
+            json_mode=settings.json_mode,
+        )
 
     def stream(self, messages, label: str, on_token: OnToken | None = None) -> str:
         """Stream one answer, retrying transient failures with exponential backoff."""
@@ -107,6 +127,10 @@ class ChatModel:
                         on_token(label, None)  # the answer starts again
                     return self._one_answer(messages, label, on_token)
         except Exception as exc:
+            if self.json_mode and refuses_json_mode(exc):
+                log.warning("%s refused JSON mode (%s); asking without it from now on", self.endpoint, exc)
+                self.json_mode = False
+                return self.stream(messages, label, on_token)
             if transient(exc):
                 raise ModelUnavailable(
                     f"the language model at {self.endpoint} did not answer after {self.max_retries + 1} attempts "
@@ -118,7 +142,8 @@ class ChatModel:
     def _one_answer(self, messages, label: str, on_token: OnToken | None) -> str:
         parts: list[str] = []
         finished = False
-        for chunk in self.chat.stream(messages):
+        extra = {"response_format": {"type": "json_object"}} if self.json_mode else {}
+        for chunk in self.chat.stream(messages, **extra):
             delta = chunk.content if isinstance(chunk.content, str) else ""
             finished = finished or bool(chunk.response_metadata.get("finish_reason"))
             if delta:
