@@ -62,6 +62,26 @@ def test_a_fact_whose_date_or_figure_the_model_dropped_is_found_and_a_reworded_o
     assert left_out([panel], named) == [] and left_out([panel], vague) == [panel]
 
 
+def test_a_fact_whose_owner_the_model_dropped_is_found_however_the_letter_words_the_owner():
+    from assistant.drafting.structured import owner_named
+
+    assert owner_named("My Chief Executive leads this work.", "OPCC Chief Executive") == "chief executive"
+    assert owner_named(
+        "The inspector at Harnmouth Central leads it.", "Custody Inspector, Harnmouth Central"
+    ) == ("harnmouth central")
+    assert owner_named("The force will finish by March.", "Head of Custody") is None
+    fact = Sentence(
+        text="The Head of Custody leads this work, due by 31 March 2027.",
+        origin="action_plan",
+        citations=["S4"],
+    )
+    owners = {"S4": "Head of Custody"}
+    kept = [Sentence(text="By 31 March 2027 the head of custody will have finished.", origin="model")]
+    dropped = [Sentence(text="This work is due by 31 March 2027.", origin="model")]
+    assert left_out([fact], kept, owners) == [] and left_out([fact], dropped, owners) == [fact]
+    assert left_out([fact], dropped) == []  # without the owners, only dates, figures and boards count
+
+
 @pytest.mark.parametrize(
     ("heading", "role"),
     [
@@ -647,7 +667,7 @@ def test_edits_from_the_whole_letter_pass_are_made_only_where_nothing_is_lost(
     )
     applied = apply_edits(draft, edits)
     assert applied.removed == 1 and applied.reworded == 0
-    assert applied.refused == [f"{target}: the rewording dropped a date, figure or name"]
+    assert applied.refused == [f"{target}: the rewording dropped a date, figure, name or owner"]
     gone_from = ids[plain[0]][0]
     assert ids[plain[0]][1] not in applied.sections[gone_from]
     # Taking out the only sentence that gives a date is refused; rewording it with the date is made,

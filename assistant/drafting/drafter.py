@@ -44,7 +44,7 @@ from assistant.drafting.revise import (
     shorten_section,
 )
 from assistant.drafting.sources import RowMatch, SourceGatherer, SourceRegistry
-from assistant.drafting.structured import left_out, repairable, with_model_sentences
+from assistant.drafting.structured import left_out, owners_of, repairable, with_model_sentences
 from assistant.drafting.verify import verify
 from assistant.records import SearchFilters, is_public
 from assistant.search.hybrid import HybridSearcher
@@ -243,7 +243,8 @@ class Drafter:
                         if s.origin == "model" and not any(s is bad for bad, _ in items)
                     ]
                     # A sentence nobody faulted keeps its date, figure or name: a repair may not drop it.
-                    section.paragraphs = with_model_sentences(section.paragraphs, new + left_out(sound, new))
+                    kept = left_out(sound, new, owners_of(draft.sources))
+                    section.paragraphs = with_model_sentences(section.paragraphs, new + kept)
                     changed.append(index + 1)
             if not changed:
                 break

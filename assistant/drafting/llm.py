@@ -182,7 +182,10 @@ class LLMEngine:
         written = self._read_answer(text, {s.sid for s in sources})
         if not written:
             return run
-        missing = left_out(facts, written)
+        owners = {
+            s.sid: s.fields["owner"] for s in sources if s.kind == "action_plan" and s.fields.get("owner")
+        }
+        missing = left_out(facts, written, owners)
         if decision is not None and (given := answered_decision(text)) != decision.recorded:
             if given is not None:  # a decision the notes do not record is never the model's to make
                 ctx.notes.append(
@@ -193,8 +196,8 @@ class LLMEngine:
             missing.append(decision.sentence)  # the recorded decision, which the answer did not give
         if missing:
             ctx.notes.append(
-                f"{plan.title}: the model left out {len(missing)} fact(s) with a date, figure, name or the "
-                "commissioner's decision; they follow its sentences in the template's words."
+                f"{plan.title}: the model left out {len(missing)} fact(s) with a date, figure, name, owner or "
+                "the commissioner's decision; they follow its sentences in the template's words."
             )
         return [*quote, *as_paragraphs(written + missing), *as_paragraphs(gaps)]
 

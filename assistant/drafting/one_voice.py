@@ -1,8 +1,8 @@
 """The whole-letter pass (issue 14): each section is written alone, so a model repeats itself across
 sections and opens each the same way. After the last section, the model reads the whole letter and
 answers with edits to its own sentences only, by id: a new wording, or an empty text to take one out.
-Pure functions here read and apply those edits; an edit that would lose a date, figure or name the
-letter states nowhere else is refused, and a person's, the template's and the report's sentences are
+Pure functions here read and apply those edits; an edit that would lose a date, figure, name or owner
+the letter states nowhere else is refused, and a person's, the template's and the report's sentences are
 never edited.
 """
 
@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ValidationError
 
 from assistant.drafting.records import Draft, Sentence
-from assistant.drafting.structured import json_in
+from assistant.drafting.structured import json_in, left_out, owners_of
 from assistant.drafting.text import citations
-from assistant.drafting.verify import specific_keys
 
 
 class Edit(BaseModel):
@@ -72,6 +71,7 @@ def apply_edits(draft: Draft, edits: list[Edit]) -> Applied:
     its sentence's own; a sentence may go only if what it names is said elsewhere in the letter as it
     stands after the other edits. New citations are kept only where the section already cites them."""
     ids = numbered(draft)
+    owners = owners_of(draft.sources)
     result = Applied()
     changed: dict[str, Sentence | None] = {}  # None: taken out
     for edit in edits:
@@ -82,8 +82,8 @@ def apply_edits(draft: Draft, edits: list[Edit]) -> Applied:
         clean = clean.strip(" -*#")
         if not clean:
             changed[edit.id] = None
-        elif not specific_keys(old.text) <= specific_keys(clean):
-            result.refused.append(f"{edit.id}: the rewording dropped a date, figure or name")
+        elif left_out([old], [Sentence(text=clean, origin="model")], owners):
+            result.refused.append(f"{edit.id}: the rewording dropped a date, figure, name or owner")
         elif clean != old.text:
             cited = {c for _, _, s in draft.sections[index].sentences() for c in s.citations}
             wanted = [c.strip("[] ") for c in (*edit.sources, *inline)]
@@ -91,7 +91,7 @@ def apply_edits(draft: Draft, edits: list[Edit]) -> Applied:
             changed[edit.id] = old.model_copy(update={"text": clean, "citations": kept, "support": None})
     sid_of = {id(s): sid for sid, (_, s) in ids.items()}
 
-    def letter(leaving: str) -> list[str]:
+    def letter(leaving: str) -> list[Sentence]:
         """The letter's sentences with the edits made, and without ``leaving``."""
         out = []
         for section in draft.sections:
@@ -99,16 +99,15 @@ def apply_edits(draft: Draft, edits: list[Edit]) -> Applied:
                 sid = sid_of.get(id(s))
                 if sid == leaving or (sid in changed and changed[sid] is None):
                     continue
-                out.append(changed[sid].text if sid in changed else s.text)
+                out.append(changed.get(sid, s))
         return out
 
     for sid in [sid for sid, new in changed.items() if new is None]:
         del changed[sid]  # back in while it is weighed against the rest
-        said = set().union(*(specific_keys(t) for t in letter(sid)))
-        if specific_keys(ids[sid][1].text) <= said:
-            changed[sid] = None
-        else:
+        if left_out([ids[sid][1]], letter(sid), owners):
             result.refused.append(f"{sid}: taking it out would lose a date, figure or name said nowhere else")
+        else:
+            changed[sid] = None
     result.removed = sum(new is None for new in changed.values())
     result.reworded = len(changed) - result.removed
     for index in sorted({ids[sid][0] for sid in changed}):

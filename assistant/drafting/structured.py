@@ -103,12 +103,49 @@ def answered_decision(text: str) -> str | None:
     return "accept" if re.search(r"\baccept|\bagree", value) else None
 
 
-def left_out(facts: list[Sentence], written: list[Sentence]) -> list[Sentence]:
-    """The facts whose dates, figures or named boards the written sentences do not all give: a model's
-    summary may reword a fact, never drop its owner's date or its number. A fact with none is a matter
-    of wording, and never counted as left out."""
+def owner_named(fact: str, owner: str) -> str | None:
+    """The words of an action's owner as the fact gives them: the longest run of the owner's words found
+    in the fact, with a capitalised word in it ("OPCC Chief Executive" as "my Chief Executive" gives
+    "chief executive"; "Custody Inspector, Harnmouth Central" as "the inspector at Harnmouth Central"
+    gives "harnmouth central"); None when the fact does not name them."""
+    words = re.findall(r"[\w'-]+", owner)
+    text = " ".join(re.findall(r"[\w'-]+", fact)).lower()
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if any(w[0].isupper() and len(w) > 2 and not w.isupper() for w in run):
+                phrase = " ".join(run).lower()
+                if re.search(rf"\b{re.escape(phrase)}\b", text):
+                    return phrase
+    return None
+
+
+def left_out(
+    facts: list[Sentence], written: list[Sentence], owners: dict[str, str] | None = None
+) -> list[Sentence]:
+    """The facts whose dates, figures, named boards or owners the written sentences do not all give: a
+    model's summary may reword a fact, never drop who does it, by when, or its number. ``owners``: the
+    owner of each cited action-plan row, by source id. A fact with none of these is a matter of
+    wording, and never counted as left out."""
     said = set().union(*(specific_keys(s.text) for s in written)) if written else set()
-    return [f for f in facts if (keys := specific_keys(f.text)) and not keys <= said]
+    words = " ".join(re.findall(r"[\w'-]+", " ".join(s.text for s in written))).lower()
+    out = []
+    for fact in facts:
+        keys = specific_keys(fact.text)
+        named = [
+            phrase
+            for sid in fact.citations
+            if (owner := (owners or {}).get(sid)) and (phrase := owner_named(fact.text, owner))
+        ]
+        dropped = not keys <= said or any(not re.search(rf"\b{re.escape(p)}\b", words) for p in named)
+        if (keys or named) and dropped:
+            out.append(fact)
+    return out
+
+
+def owners_of(sources) -> dict[str, str]:
+    """The owner of each action-plan row among the sources, by source id (for ``left_out``)."""
+    return {s.sid: s.fields["owner"] for s in sources if s.kind == "action_plan" and s.fields.get("owner")}
 
 
 def runs(paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
