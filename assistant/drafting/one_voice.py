@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ValidationError
 
 from assistant.drafting.records import Draft, Sentence
-from assistant.drafting.structured import json_in, left_out, owners_of
+from assistant.drafting.structured import json_in, left_out, owners_of, source_ids
 from assistant.drafting.text import citations
 
 
@@ -42,13 +42,13 @@ def parse_edits(text: str) -> list[Edit]:
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict) or "id" not in item:
             continue
-        ids = item.get("sources", item.get("citations", []))
+        ids = source_ids(item.get("sources", item.get("citations", [])))
         try:
             out.append(
                 Edit(
                     id=str(item["id"]).strip("[] "),
                     text=str(item.get("text") or ""),
-                    sources=[str(i) for i in ids] if isinstance(ids, list) else [],
+                    sources=ids,
                 )
             )
         except ValidationError:

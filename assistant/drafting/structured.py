@@ -45,6 +45,18 @@ def json_in(text: str):
     return None
 
 
+def source_ids(value) -> list[str]:
+    """Source ids however a model gives them: a list, "S2, S3", "[S2]", or a bare number for S2."""
+    items = value if isinstance(value, list) else [value] if value not in (None, "") else []
+    out = []
+    for item in items:
+        if isinstance(item, int) and not isinstance(item, bool):
+            out.append(f"S{item}")
+        else:
+            out += re.findall(r"\bS\d+\b", str(item))
+    return out
+
+
 def _as_section(data) -> DraftedSection | None:
     if isinstance(data, list):
         data = {"sentences": data}
@@ -62,8 +74,7 @@ def _as_section(data) -> DraftedSection | None:
         if not isinstance(item, dict):
             continue
         ids = item.get("sources", item.get("citations", item.get("source", [])))
-        ids = [ids] if isinstance(ids, str) else ids if isinstance(ids, list) else []
-        sentences.append({"text": str(item.get("text", "")), "sources": [str(i) for i in ids]})
+        sentences.append({"text": str(item.get("text", "")), "sources": source_ids(ids)})
     try:
         return DraftedSection.model_validate({"sentences": sentences})
     except ValidationError:
