@@ -134,10 +134,9 @@ class ScriptedChat:
         yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
 
 
-def _draft_with(chat, tmp_path, sample_data, embeddings, inspection=CUSTODY, **llm):
-    from assistant.drafting.exemplars import ExemplarFinder
-    from assistant.drafting.llm import LLMEngine
-
+def _scripted_assistant(tmp_path, sample_data, embeddings, **llm):
+    """An assistant over a copy of the sample library, with a model configured (at an address that
+    answers nothing: each test puts a scripted chat model in its place) and a fixed today."""
     a = copy_library(
         sample_data,
         tmp_path / "data",
@@ -145,6 +144,14 @@ def _draft_with(chat, tmp_path, sample_data, embeddings, inspection=CUSTODY, **l
         llm={"base_url": "http://127.0.0.1:9/v1", "model": "m", **llm},
     )
     a.clock = lambda: date(2026, 11, 25)
+    return a
+
+
+def _draft_with(chat, tmp_path, sample_data, embeddings, inspection=CUSTODY, **llm):
+    from assistant.drafting.exemplars import ExemplarFinder
+    from assistant.drafting.llm import LLMEngine
+
+    a = _scripted_assistant(tmp_path, sample_data, embeddings, **llm)
     a.drafter.engines["llm"] = LLMEngine(
         ChatModel(chat, "scripted", "test"), exemplars=ExemplarFinder(a.searcher)
     )
@@ -251,13 +258,7 @@ class MistakenChat(ScriptedChat):
 def _with_mistakes(tmp_path, sample_data, embeddings, stubborn=False, rounds=2):
     from assistant.drafting.llm import LLMEngine
 
-    a = copy_library(
-        sample_data,
-        tmp_path / "data",
-        embeddings,
-        llm={"base_url": "http://127.0.0.1:9/v1", "model": "m", "repair_rounds": rounds},
-    )
-    a.clock = lambda: date(2026, 11, 25)
+    a = _scripted_assistant(tmp_path, sample_data, embeddings, repair_rounds=rounds)
     chat = MistakenChat(stubborn)
     a.drafter.engines["llm"] = LLMEngine(ChatModel(chat, "scripted", "test"))
     draft = a.draft(CUSTODY, engine="llm")
@@ -412,13 +413,7 @@ def test_a_sentence_the_model_repeats_in_every_section_is_flagged_and_sent_back(
     letter raises no such flag."""
     from assistant.drafting.llm import LLMEngine
 
-    a = copy_library(
-        sample_data,
-        tmp_path / "data",
-        embeddings,
-        llm={"base_url": "http://127.0.0.1:9/v1", "model": "m", "repair_rounds": 0},
-    )
-    a.clock = lambda: date(2026, 11, 25)
+    a = _scripted_assistant(tmp_path, sample_data, embeddings, repair_rounds=0)
     assert not [f for f in a.draft(CUSTODY, engine="composer").flags if f.kind == "repeated"]
     a.drafter.engines["llm"] = LLMEngine(ChatModel(RepeatingChat(), "scripted", "test"))
     kept = a.draft(CUSTODY, engine="llm")
@@ -460,10 +455,7 @@ def test_a_revision_rewrites_the_prose_in_place_and_never_says_it_twice(tmp_path
     its own sentences."""
     from assistant.drafting.llm import LLMEngine
 
-    a = copy_library(
-        sample_data, tmp_path / "data", embeddings, llm={"base_url": "http://127.0.0.1:9/v1", "model": "m"}
-    )
-    a.clock = lambda: date(2026, 11, 25)
+    a = _scripted_assistant(tmp_path, sample_data, embeddings)
     chat = ReviseChat()
     a.drafter.engines["llm"] = LLMEngine(ChatModel(chat, "scripted", "test"))
     draft = a.draft(CUSTODY, engine="composer")
@@ -505,10 +497,7 @@ def test_a_drafts_stream_carries_the_models_sentences(tmp_path, sample_data, emb
     events: list[tuple[str, str | None]] = []
     from assistant.drafting.llm import LLMEngine
 
-    a = copy_library(
-        sample_data, tmp_path / "data", embeddings, llm={"base_url": "http://127.0.0.1:9/v1", "model": "m"}
-    )
-    a.clock = lambda: date(2026, 11, 25)
+    a = _scripted_assistant(tmp_path, sample_data, embeddings)
     a.drafter.engines["llm"] = LLMEngine(ChatModel(ScriptedChat(), "scripted", "test"))
     a.drafter.draft(
         load_inspection(CUSTODY), "llm", CUSTODY.parent, on_token=lambda s, d: events.append((s, d))
@@ -741,13 +730,7 @@ def test_the_whole_letter_pass_takes_out_what_the_sections_each_said(tmp_path, s
     model's own sentences. With the pass turned off, the repeats are left for the checks."""
     from assistant.drafting.llm import LLMEngine
 
-    a = copy_library(
-        sample_data,
-        tmp_path / "data",
-        embeddings,
-        llm={"base_url": "http://127.0.0.1:9/v1", "model": "m", "repair_rounds": 0},
-    )
-    a.clock = lambda: date(2026, 11, 25)
+    a = _scripted_assistant(tmp_path, sample_data, embeddings, repair_rounds=0)
     chat = OneVoiceChat()
     a.drafter.engines["llm"] = LLMEngine(ChatModel(chat, "scripted", "test"))
     draft = a.draft(CUSTODY, engine="llm")
