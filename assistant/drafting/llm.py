@@ -223,13 +223,15 @@ class LLMEngine:
     def to_paragraphs(text: str, known: set[str]) -> list[Paragraph]:
         """Model text to sentences with their citations; unknown ids and stray markup dropped."""
         text = re.sub(r"</?[a-zA-Z][^>]*>", " ", text)
+        # "…85 young people. [S3] I will ask …": a marker after the full stop belongs to the sentence before
+        text = re.sub(r"([.!?])\s*(\[S\d+(?:\s*,\s*S\d+)*\])", r" \2\1", text)
         paragraphs = []
         for block in re.split(r"\n\s*\n", text.strip()):
             sentences = []
             for raw in split_sentences(block):
                 clean, cited = citations(raw)
                 clean = clean.strip(" -*#")
-                if len(clean) < 3:
+                if len(clean) < 3 or clean.endswith(":"):  # "Here is the paragraph:" is not the letter
                     continue
                 sentences.append(
                     {"text": clean, "origin": "model", "citations": [c for c in cited if c in known]}

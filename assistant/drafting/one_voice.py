@@ -8,6 +8,7 @@ never edited.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ValidationError
@@ -33,23 +34,42 @@ def numbered(draft: Draft) -> dict[str, tuple[int, Sentence]]:
     return out
 
 
+_REMOVE = re.compile(r"^\s*(?:remove|delete|drop|cut|take (?:it )?out)\b", re.I)
+_PROSE_EDIT = re.compile(
+    r"^\W*\[?(\d+\.\d+)\]?\s*[:\-–]\s*(?:[\"“].*?[\"”]\s*(?:→|->|=>|to)\s*[\"“](?P<new>.*?)[\"”]|(?P<gone>"
+    r"remove|delete|take (?:it )?out)\b)",
+    re.I | re.M,
+)
+
+
 def parse_edits(text: str) -> list[Edit]:
-    """The edits in the model's answer ({"edits": [...]} or a bare list), read tolerantly; nothing when
-    the answer is not JSON of that shape."""
+    """The edits in the model's answer, read tolerantly: {"edits": [...]}, a bare list, edits keyed by
+    id, "new_text" for "text", "action": "delete", or lines of prose ("3.2: "old" → "new"", "5.1:
+    remove"). A sentence is taken out only when the answer says so (an empty or null text, or a
+    removal); an edit that gives no wording and no removal is not read as one."""
     data = json_in(text)
     items = data.get("edits", data.get("changes")) if isinstance(data, dict) else data
+    if isinstance(items, dict):  # {"2.3": "new wording", "4.2": ""}
+        items = [{"id": k, "text": v} for k, v in items.items()]
+    if not isinstance(items, list):
+        return [
+            Edit(id=m.group(1), text="" if m.group("gone") else m.group("new"))
+            for m in _PROSE_EDIT.finditer(text)
+        ]
     out = []
-    for item in items if isinstance(items, list) else []:
+    for item in items:
         if not isinstance(item, dict) or "id" not in item:
             continue
+        wording = next((item[k] for k in ("text", "new_text", "new", "replacement") if k in item), False)
+        if _REMOVE.match(str(item.get("action", ""))) or wording is None:
+            wording = ""
+        if wording is False or not isinstance(wording, str):
+            continue  # neither a wording nor a removal
+        clean, inline = citations(wording)
         ids = source_ids(item.get("sources", item.get("citations", [])))
         try:
             out.append(
-                Edit(
-                    id=str(item["id"]).strip("[] "),
-                    text=str(item.get("text") or ""),
-                    sources=ids,
-                )
+                Edit(id=str(item["id"]).strip("[] "), text=" ".join(clean.split()), sources=ids + inline)
             )
         except ValidationError:
             continue

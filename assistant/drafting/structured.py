@@ -27,22 +27,47 @@ class DraftedSection(BaseModel):
     decision: str | None = None  # for a recommendation to the commissioner: 'accept', 'partly', 'not'
 
 
-_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)
+_FENCE = re.compile(r"```(?:json)?\s*(.*?)(?:```|$)", re.S)
+_THINKING = re.compile(r"<think>.*?(?:</think>|$)", re.S | re.I)
+
+
+def read_json(text: str) -> tuple[object | None, bool]:
+    """The JSON object or list in a model's answer, and whether it had to be mended. Reasoning in
+    <think> tags is not the answer; of several objects (a model that corrects itself), the last; JSON
+    with comments, trailing commas, Python's quotes or cut short is mended by json-repair. Only what
+    opens like JSON is read ("[S2]" in a plain sentence is a citation, not a list)."""
+    text = _THINKING.sub("", text)
+    fenced = _FENCE.findall(text)
+    body = fenced[-1] if fenced else text
+    decoder = json.JSONDecoder()
+    found: list = []
+    for opening in _OPENS_JSON.finditer(body):
+        start = opening.start()
+        if found and start < found[-1][1]:
+            continue  # inside what was read already
+        try:
+            value, end = decoder.raw_decode(body, start)
+        except json.JSONDecodeError:
+            from json_repair import repair_json
+
+            mended = repair_json(body[start:], return_objects=True)
+            if isinstance(mended, dict | list) and mended:
+                found.append((mended, len(body), True))
+            break  # the mending read to the end
+        if isinstance(value, dict | list) and value:
+            found.append((value, end, False))
+    if not found:
+        return None, False
+    value, _, mended = found[-1]
+    return value, mended
+
+
+_OPENS_JSON = re.compile(r"\{\s*(?:[\"'}]|//)|\[\s*[{\"'\]]")
 
 
 def json_in(text: str):
-    """The first JSON object or list in the text, or None."""
-    fenced = _FENCE.search(text)
-    body = fenced.group(1) if fenced else text
-    pairs = sorted((("{", "}"), ("[", "]")), key=lambda p: (body.find(p[0]) < 0, body.find(p[0])))
-    for opener, closer in pairs:  # whichever opens first: a bare list of objects is a list
-        start, end = body.find(opener), body.rfind(closer)
-        if 0 <= start < end:
-            try:
-                return json.loads(body[start : end + 1])
-            except json.JSONDecodeError:
-                continue
-    return None
+    """The JSON object or list in the text (see ``read_json``), or None."""
+    return read_json(text)[0]
 
 
 def source_ids(value) -> list[str]:
@@ -53,7 +78,7 @@ def source_ids(value) -> list[str]:
         if isinstance(item, int) and not isinstance(item, bool):
             out.append(f"S{item}")
         else:
-            out += re.findall(r"\bS\d+\b", str(item))
+            out += [i.upper() for i in re.findall(r"\b[Ss]\d+\b", str(item))]
     return out
 
 
@@ -74,7 +99,8 @@ def _as_section(data) -> DraftedSection | None:
         if not isinstance(item, dict):
             continue
         ids = item.get("sources", item.get("citations", item.get("source", [])))
-        sentences.append({"text": str(item.get("text", "")), "sources": source_ids(ids)})
+        words = item.get("text", item.get("sentence", ""))
+        sentences.append({"text": " ".join(str(words or "").split()), "sources": source_ids(ids)})
     try:
         return DraftedSection.model_validate({"sentences": sentences})
     except ValidationError:
@@ -84,11 +110,15 @@ def _as_section(data) -> DraftedSection | None:
 def parse_section(text: str, known: set[str]) -> list[Sentence] | None:
     """The model's sentences, each citing only sources this section was given (ids written inline as
     [S2] count too, and are taken out of the text); None when the answer is not JSON of that shape."""
-    drafted = _as_section(json_in(text))
+    data, mended = read_json(text)
+    drafted = _as_section(data)
     if drafted is None:
         return None
+    items = drafted.sentences
+    if mended and items and not re.search(r"[.!?][\"'”’)]*$", items[-1].text.strip()):
+        items = items[:-1]  # an answer cut short ends in half a sentence, which is not the model's meaning
     out = []
-    for item in drafted.sentences:
+    for item in items:
         clean, inline = citations(item.text)
         clean = clean.strip(" -*#")
         ids = [i.strip("[] ") for i in (*item.sources, *inline)]
@@ -107,6 +137,8 @@ def answered_decision(text: str) -> str | None:
     if not isinstance(value, str) or not value.strip() or value.strip().lower() in ("null", "none"):
         return None
     value = value.lower()
+    if re.search(r"\bnot applicable\b|\bn/a\b", value):
+        return None
     if "part" in value:
         return "partly"
     if re.search(r"\bnot\b|n't\b|\breject|\bdeclin", value):
