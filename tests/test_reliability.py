@@ -169,18 +169,22 @@ def test_model_server_killed_mid_answer_then_resumed(tmp_path, sample_data, embe
             "timeout_s": 20,
         },
     )
-    a.drafter.engines["llm"].chat.backoff_s = 0.05
-    sections_started: list[str] = []
+    chat = a.drafter.engines["llm"].chat
+    chat.backoff_s = 0.05
+    answer = chat._one_answer
+    calls: list[str] = []
 
-    def on_token(section: str, delta: str | None) -> None:
-        if section not in sections_started:
-            sections_started.append(section)
-            if len(sections_started) == 2:  # the second section has begun streaming: pull the plug
-                server.proc.send_signal(signal.SIGKILL)
+    def second_call_killed(messages, label, on_token):
+        """The second request (a section, after the opening) is under way when the server dies."""
+        calls.append(label)
+        if len(calls) == 2:
+            threading.Timer(1.0, server.proc.send_signal, (signal.SIGKILL,)).start()
+        return answer(messages, label, on_token)
 
+    chat._one_answer = second_call_killed
     try:
         with pytest.raises(DraftingError) as err:
-            a.draft(REVISIT, engine="llm", on_token=on_token)
+            a.draft(REVISIT, engine="llm")
         assert "--resume" in str(err.value)
         draft_id = err.value.draft_id
         assert draft_id in a.drafter.partial_drafts()

@@ -748,3 +748,33 @@ def test_the_whole_letter_pass_takes_out_what_the_sections_each_said(tmp_path, s
     left = a.draft(CUSTODY, engine="llm")
     assert chat.letters == [] and [f for f in left.flags if f.kind == "repeated"]
     a.close()
+
+
+class LetterPassDown(OneVoiceChat):
+    """Writes every section, then the endpoint goes down before the whole-letter pass."""
+
+    def stream(self, messages):
+        import httpx
+
+        if "<letter>" in messages[1].content or "<problems>" in messages[1].content:
+            raise httpx.ConnectError("connection refused")
+        yield from super().stream(messages)
+
+
+def test_an_endpoint_lost_after_the_last_section_leaves_a_whole_draft_with_its_flags(
+    tmp_path, sample_data, embeddings
+):
+    """Every section was written when the endpoint went: the pass over the whole letter and the repairs
+    do not run, the draft is kept whole with the repeats still flagged for a person, and the notes say
+    what did not run."""
+    from assistant.drafting.llm import LLMEngine
+
+    a = _scripted_assistant(tmp_path, sample_data, embeddings, repair_rounds=1)
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(LetterPassDown(), "scripted", "test", max_retries=0))
+    draft = a.draft(CUSTODY, engine="llm")
+    composed = a.draft(CUSTODY, engine="composer")
+    assert [s.kind for s in draft.sections] == [s.kind for s in composed.sections]
+    assert [f for f in draft.flags if f.kind == "repeated"]
+    assert any("whole letter for one voice did not run" in n for n in draft.notes)
+    assert any(n.startswith("Repair round 1 stopped") for n in draft.notes)
+    a.close()

@@ -139,11 +139,19 @@ class ChatModel:
             raise
         return ""  # pragma: no cover - Retrying always returns or raises
 
+    def _json_request(self) -> dict:
+        """JSON mode, sent in the request body beside what the model was built with (the max_tokens a
+        self-hosted server honours). Not as langchain's ``response_format``: that takes the SDK's
+        parsing path, which raises on an answer cut at max_tokens instead of returning it."""
+        if not self.json_mode:
+            return {}
+        body = dict(getattr(self.chat, "extra_body", None) or {})
+        return {"extra_body": {**body, "response_format": {"type": "json_object"}}}
+
     def _one_answer(self, messages, label: str, on_token: OnToken | None) -> str:
         parts: list[str] = []
         finished = False
-        extra = {"response_format": {"type": "json_object"}} if self.json_mode else {}
-        for chunk in self.chat.stream(messages, **extra):
+        for chunk in self.chat.stream(messages, **self._json_request()):
             delta = chunk.content if isinstance(chunk.content, str) else ""
             finished = finished or bool(chunk.response_metadata.get("finish_reason"))
             if delta:
