@@ -243,7 +243,8 @@ def build_app(assistant: Assistant, samples_dir: Path = SAMPLES) -> gr.Blocks:
                             value=engines[-1],
                             label="Drafting engine",
                             info="composer: no language model, every sentence from a source. "
-                            "llm: the configured model writes the prose.",
+                            "llm: the configured model writes each section from the same facts, "
+                            "and every date, figure and owner is checked to survive.",
                         )
                         draft_btn = gr.Button("Draft response", variant="primary", elem_id="draft-button")
                         message = gr.Markdown(elem_id="draft-message")
