@@ -778,3 +778,59 @@ def test_an_endpoint_lost_after_the_last_section_leaves_a_whole_draft_with_its_f
     assert any("whole letter for one voice did not run" in n for n in draft.notes)
     assert any(n.startswith("Repair round 1 stopped") for n in draft.notes)
     a.close()
+
+
+MADE_UP = "A new victims hub run by Sarah Whitlock opens in Eastfield on 30/12/2027."
+
+
+class MadeUpChat(ScriptedChat):
+    """Writes each recommendation from its facts and adds one sentence of its own that no source holds,
+    with a date in day-first digits (as a small model wrote one here: "on 30/12/2027")."""
+
+    def stream(self, messages):
+        for chunk in super().stream(messages):
+            if chunk.content.startswith('{"decision"') and "Recommendation 2" in messages[1].content:
+                data = json.loads(chunk.content)
+                data["sentences"].append({"text": MADE_UP, "sources": []})
+                chunk = AIMessageChunk(content=json.dumps(data))
+            yield chunk
+
+
+def test_a_sentence_of_the_models_own_that_no_source_holds_blocks_publication_until_a_person_vouches(
+    tmp_path, sample_data, embeddings
+):
+    """A model's unsupported sentence had been a warning: never sent back, never blocking. It is now an
+    error that blocks publication, and its date in digits is found as a date no source gives. A person
+    who accepts the sentence vouches for it: the unsupported flag becomes a warning (the date stays
+    an error until it is put right)."""
+    from assistant.drafting.llm import LLMEngine
+    from assistant.drafting.records import ReviewDecision
+
+    a = _scripted_assistant(tmp_path, sample_data, embeddings, repair_rounds=0)
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(MadeUpChat(), "scripted", "test"))
+    draft = a.draft(CUSTODY, engine="llm")
+    flags = [
+        f
+        for f in draft.flags
+        if None not in (f.section, f.paragraph, f.sentence)
+        and draft.sections[f.section].paragraphs[f.paragraph].sentences[f.sentence].text == MADE_UP
+    ]
+    kinds = {f.kind: f.severity for f in flags}
+    assert kinds.get("unsupported") == "error" and kinds.get("invented_specific") == "error", kinds
+    assert all(f.blocks_publication for f in flags)
+    where = flags[0]
+    accepted = a.review(
+        draft.draft_id,
+        [
+            ReviewDecision(
+                section=where.section, paragraph=where.paragraph, sentence=where.sentence, action="accept"
+            )
+        ],
+    )
+    after = {
+        f.kind: f.severity
+        for f in accepted.flags
+        if (f.section, f.paragraph, f.sentence) == (where.section, where.paragraph, where.sentence)
+    }
+    assert after.get("unsupported") == "warning" and after.get("invented_specific") == "error"
+    a.close()
