@@ -622,13 +622,10 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
                     best_sid, best, supported = sid, score, True
         sentence.support = Support(source_id=best_sid, score=round(best, 3), supported=supported)
         if not supported:
-            # A model's sentence no source supports is not published on the model's word: it goes back to
-            # the model, and blocks publication until a person corrects it or accepts it as true.
-            vouched = sentence.origin != "model" or sentence.review == "accepted"
             flags.append(
                 _flag(
                     "unsupported",
-                    "warning" if vouched else "error",
+                    "warning",
                     (s_i, p_i, pos),
                     excerpt=sentence.text[:160],
                     source_id=best_sid,
