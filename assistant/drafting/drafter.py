@@ -192,25 +192,26 @@ class Drafter:
         except ModelUnavailable as exc:
             draft.notes.append(f"The pass over the whole letter for one voice did not run: {exc}.")
             return draft
+        if not edits:  # the composer's letter, or a model that found nothing to change
+            return draft
         applied = apply_edits(draft, edits)
         for index, sentences in applied.sections.items():
             draft.sections[index].paragraphs = with_model_sentences(
                 draft.sections[index].paragraphs, sentences
             )
-        if edits:
-            self.audit.record(
-                draft.draft_id,
-                None,
-                draft.user,
-                "one_voice",
-                {
-                    "edits": len(edits),
-                    "reworded": applied.reworded,
-                    "removed": applied.removed,
-                    "refused": applied.refused,
-                    "prompt_versions": writer.prompt_versions(),
-                },
-            )
+        self.audit.record(
+            draft.draft_id,
+            None,
+            draft.user,
+            "one_voice",
+            {
+                "edits": len(edits),
+                "reworded": applied.reworded,
+                "removed": applied.removed,
+                "refused": applied.refused,
+                "prompt_versions": writer.prompt_versions(),
+            },
+        )
         if applied.refused:
             draft.notes.append(
                 f"The pass over the whole letter proposed {len(applied.refused)} edit(s) that would have lost a "

@@ -27,6 +27,7 @@ from assistant.drafting.structured import (
     answered_decision,
     as_paragraphs,
     left_out,
+    owners_of,
     parse_section,
     runs,
     with_model_sentences,
@@ -182,10 +183,7 @@ class LLMEngine:
         written = self._read_answer(text, {s.sid for s in sources})
         if not written:
             return run
-        owners = {
-            s.sid: s.fields["owner"] for s in sources if s.kind == "action_plan" and s.fields.get("owner")
-        }
-        missing = left_out(facts, written, owners)
+        missing = left_out(facts, written, owners_of(sources))
         if decision is not None and (given := answered_decision(text)) != decision.recorded:
             if given is not None:  # a decision the notes do not record is never the model's to make
                 ctx.notes.append(
