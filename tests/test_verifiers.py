@@ -282,6 +282,27 @@ def test_numbers_in_words_are_checked_like_figures():
     assert v.check_specifics(make_draft({**GOOD, **known})) == []
 
 
+def test_dates_in_digits_and_dates_without_a_year_are_checked_as_dates():
+    """A small model wrote "on 30/12/2027": read as three figures (30, 12 and the year 2027), each of
+    which a source had, it passed. A note's "updated 24/11/2026" said in a letter as "by 24 November"
+    is the same day, not an invented figure 24; "by 25 November" is a day no source gives."""
+    noted = SOURCES[1].model_copy(
+        update={"text": SOURCES[1].text + "\nUpdate 24/11/2026: 30 officers trained; review due 12/03/2027."}
+    )
+
+    def flagged(sentence: str) -> list[str]:
+        draft = make_draft({**GOOD, "1": [S(sentence, "model", "S2")]})
+        draft.sources = [SOURCES[0], noted, *SOURCES[2:]]
+        return [f.excerpt for f in v.check_specifics(draft)]
+
+    assert flagged("A review of the training will report on 30/12/2027.") == ["30/12/2027"]
+    assert flagged("By 25 November, 30 officers had been trained.") == ["25 November"]
+    # False alarms: the noted day however the letter writes it, and the noted figure.
+    assert flagged("By 24 November, 30 officers had been trained.") == []
+    assert flagged("By 24/11/2026, 30 officers had been trained; the review is due on 12 March 2027.") == []
+    assert flagged("A review is due on 12 Mar. and 30 officers have been trained.") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -22,11 +22,13 @@ from assistant.drafting.text import MONTHS, figures, stems
 from assistant.drafting.text import words as word_list
 from assistant.ingest.metadata import loose_dates
 
-READING = "1"  # bump when what is read changes: a saved reading of another kind is read again
+READING = "2"  # bump when what is read changes: a saved reading of another kind is read again
 YEARS = tuple(range(2015, 2036))  # the years a date written without one may mean
-# A date in words or ISO: blanked before figures are read, so "27 November 2026" is not the figure 27.
+# A date in words, ISO or day-first digits ("30/12/2027", as UK letters and a model write it): blanked
+# before figures are read, so "27 November 2026" is not the figure 27, nor "30/12/2027" three figures.
 DATE_WORDS = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
 )
 
 

@@ -30,6 +30,7 @@ from assistant.drafting.records import (
 from assistant.drafting.refs import mentioned_refs, parent_key, parse_ref_cell, ref_key
 from assistant.drafting.sources import is_plan_row, row_fields
 from assistant.drafting.text import (
+    MONTHS,
     STOPWORDS,
     content_words,
     digits,
@@ -68,6 +69,12 @@ _NAMED = re.compile(
     r"Strategy|Initiative|Project|Forum|Committee|Network|Centre|Fund|Plan|Tracker|Hub)\b"
 )
 _DATE = DATE_WORDS  # a date in words or ISO, blanked before figures are read
+# A day and month with no year ("by 24 November", "on 5 Nov."), as a note or a letter written within the
+# year says it: a date checked against the sources' days whatever their year, not the figure 24.
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+((?:{'|'.join(MONTHS)})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+)
+_MONTH_NUMBER = {m[:3]: n for n, m in enumerate(MONTHS, start=1)}
 _CC_VERBS = (
     r"said|says|told|tells|tell|advised|advises|informed|informs|stated|states|commented|believes|"
     r"considers|assured|assures|confirmed|confirms|added|explained|explains|described|has written|wrote|"
@@ -622,10 +629,13 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
                     best_sid, best, supported = sid, score, True
         sentence.support = Support(source_id=best_sid, score=round(best, 3), supported=supported)
         if not supported:
+            # A model's sentence no source supports is not published on the model's word: it goes back to
+            # the model, and blocks publication until a person corrects it or accepts it as true.
+            vouched = sentence.origin != "model" or sentence.review == "accepted"
             flags.append(
                 _flag(
                     "unsupported",
-                    "warning",
+                    "warning" if vouched else "error",
                     (s_i, p_i, pos),
                     excerpt=sentence.text[:160],
                     source_id=best_sid,
@@ -669,6 +679,11 @@ def specifics(text: str) -> list[tuple[str, str, object]]:
         ("date", m.group(0), d) for m in _DATE.finditer(text) if (d := parse_date(m.group(0)))
     ]
     rest = _DATE.sub(" ", text)
+    found += [
+        ("day", m.group(0).rstrip("."), (_MONTH_NUMBER[m.group(2)[:3]], int(m.group(1))))
+        for m in _DAY_MONTH.finditer(rest)
+    ]
+    rest = _DAY_MONTH.sub(" ", rest)
     written = {v for _, v in figures_in_digits(rest)}
     for shown, value in figures(rest):
         if value in written or float(value) > 12:
@@ -738,6 +753,8 @@ def check_specifics(draft: Draft, office_texts: Iterable[str] = ()) -> list[Flag
         for kind, shown, value in specifics(sentence.text):
             if kind == "date":
                 verdict = "known" if value in days else "unknown"
+            elif kind == "day":  # (month, day): in any year a source gives it
+                verdict = "known" if any((d.month, d.day) == value for d in days) else "unknown"
             elif kind == "figure":
                 verdict = "known" if value in numbers else "unknown"
             else:
