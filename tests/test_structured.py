@@ -397,7 +397,9 @@ def test_examples_are_official_passages_of_other_letters_in_that_part_and_never_
 
 # A commitment in the words of one of the office's past letters (a source of the draft), so that only its
 # repetition is at fault, not its grounding.
-REPEATED = "I have asked the Chief Constable to treat each area for improvement as seriously as a recommendation."
+REPEATED = (
+    "I have asked the Chief Constable to treat each area for improvement as seriously as a recommendation."
+)
 
 
 class RepeatingChat(ScriptedChat):
