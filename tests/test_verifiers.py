@@ -287,7 +287,10 @@ def test_dates_in_digits_and_dates_without_a_year_are_checked_as_dates():
     which a source had, it passed. A note's "updated 24/11/2026" said in a letter as "by 24 November"
     is the same day, not an invented figure 24; "by 25 November" is a day no source gives."""
     noted = SOURCES[1].model_copy(
-        update={"text": SOURCES[1].text + "\nUpdate 24/11/2026: 30 officers trained; review due 12/03/2027."}
+        update={
+            "text": SOURCES[1].text
+            + "\nUpdate 24/11/2026: 30 officers trained; review due 12/03/2027; audit of 40 Oct referrals."
+        }
     )
 
     def flagged(sentence: str) -> list[str]:
@@ -301,6 +304,7 @@ def test_dates_in_digits_and_dates_without_a_year_are_checked_as_dates():
     assert flagged("By 24 November, 30 officers had been trained.") == []
     assert flagged("By 24/11/2026, 30 officers had been trained; the review is due on 12 March 2027.") == []
     assert flagged("A review is due on 12 Mar. and 30 officers have been trained.") == []
+    assert flagged("An audit of 40 Oct referrals is under way.") == []  # no 40th day: 40 referrals
 
 
 @pytest.mark.parametrize(

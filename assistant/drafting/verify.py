@@ -6,6 +6,7 @@ returns flags; each is tested against the failure it exists to catch.
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import re
 from collections.abc import Callable, Iterable
@@ -75,6 +76,14 @@ _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+((?:{'|'.join(MONTHS)})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 )
 _MONTH_NUMBER = {m[:3]: n for n, m in enumerate(MONTHS, start=1)}
+
+
+def _day_of(m: re.Match) -> tuple[int, int] | None:
+    """(month, day) of a ``_DAY_MONTH`` match, if that day is in that month in some year."""
+    month, day = _MONTH_NUMBER[m.group(2)[:3]], int(m.group(1))
+    return (month, day) if 1 <= day <= calendar.monthrange(2024, month)[1] else None
+
+
 _CC_VERBS = (
     r"said|says|told|tells|tell|advised|advises|informed|informs|stated|states|commented|believes|"
     r"considers|assured|assures|confirmed|confirms|added|explained|explains|described|has written|wrote|"
@@ -679,11 +688,10 @@ def specifics(text: str) -> list[tuple[str, str, object]]:
         ("date", m.group(0), d) for m in _DATE.finditer(text) if (d := parse_date(m.group(0)))
     ]
     rest = _DATE.sub(" ", text)
-    found += [
-        ("day", m.group(0).rstrip("."), (_MONTH_NUMBER[m.group(2)[:3]], int(m.group(1))))
-        for m in _DAY_MONTH.finditer(rest)
-    ]
-    rest = _DAY_MONTH.sub(" ", rest)
+    days = [m for m in _DAY_MONTH.finditer(rest) if _day_of(m)]  # "40 Oct referrals" is 40 referrals
+    found += [("day", m.group(0).rstrip("."), _day_of(m)) for m in days]
+    for m in reversed(days):
+        rest = f"{rest[: m.start()]} {rest[m.end() :]}"
     written = {v for _, v in figures_in_digits(rest)}
     for shown, value in figures(rest):
         if value in written or float(value) > 12:
