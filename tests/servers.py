@@ -86,7 +86,9 @@ class FaultProxy:
     """Forwards to an upstream OpenAI-compatible server, misbehaving as told, one plan entry per request.
 
     Plan entries: "pass", "500", "429", "stall" (say nothing for ``stall_s``), "cut" (send part of the
-    stream, then close), "no-json-mode" (400 for a request asking for JSON mode, as an older server). When the plan is empty every request passes.
+    stream, then close), "empty" (200, then close before the stream's first event, as a server going
+    down between requests), "no-json-mode" (400 for a request asking for JSON mode, as an older
+    server). When the plan is empty every request passes.
     """
 
     def __init__(self, upstream_port: int, stall_s: float = 30):
@@ -128,6 +130,12 @@ class FaultProxy:
                     return
                 if action == "stall":
                     time.sleep(proxy.stall_s)
+                    return
+                if action == "empty":  # 200 and an event stream that closes before its first event
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
                     return
                 self._forward(body, cut=action == "cut")
 

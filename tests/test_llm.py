@@ -167,6 +167,17 @@ def test_stream_cut_mid_answer_is_retried(proxy, tmp_path, sample_data, embeddin
     a.close()
 
 
+def test_a_stream_that_closes_before_its_first_piece_is_retried(proxy, tmp_path, sample_data, embeddings):
+    """langchain raises "No generation chunks were returned" for it, a ValueError: it had surfaced as a
+    failed draft instead of being tried again like any cut stream."""
+    a = assistant_for(tmp_path, sample_data, embeddings, proxy.base_url, max_tokens=20)
+    proxy.requests.clear()
+    proxy.plan.extend(["empty"])
+    text = a.drafter.engines["llm"].chat.stream(SHORT, "test")
+    assert text.strip() and proxy.requests == ["empty", "pass"]
+    a.close()
+
+
 def test_stalled_endpoint_times_out_and_is_retried_then_fails_clearly(
     proxy, tmp_path, sample_data, embeddings
 ):

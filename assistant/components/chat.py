@@ -151,13 +151,20 @@ class ChatModel:
     def _one_answer(self, messages, label: str, on_token: OnToken | None) -> str:
         parts: list[str] = []
         finished = False
-        for chunk in self.chat.stream(messages, **self._json_request()):
-            delta = chunk.content if isinstance(chunk.content, str) else ""
-            finished = finished or bool(chunk.response_metadata.get("finish_reason"))
-            if delta:
-                parts.append(delta)
-                if on_token:
-                    on_token(label, delta)
+        try:
+            for chunk in self.chat.stream(messages, **self._json_request()):
+                delta = chunk.content if isinstance(chunk.content, str) else ""
+                finished = finished or bool(chunk.response_metadata.get("finish_reason"))
+                if delta:
+                    parts.append(delta)
+                    if on_token:
+                        on_token(label, delta)
+        except ValueError as exc:
+            # langchain's only sign of a stream that closed before its first piece (a server going
+            # down between requests): no class of its own, so known by its message.
+            if "No generation chunks" not in str(exc):
+                raise
+            raise IncompleteStream("the answer closed before its first piece") from exc
         if not finished:
             raise IncompleteStream(f"the answer stopped after {len(parts)} pieces without finishing")
         return "".join(parts)
