@@ -53,7 +53,7 @@ FlagKind = Literal[
 WAY_FORWARD: dict[str, str] = {
     "uncovered_recommendation": "answer every recommendation",
     "count_mismatch": "make the counts match the report",
-    "unsupported": "check the sentences no source supports",
+    "unsupported": "correct the sentences no source supports, or accept one you know to be true",
     "invented_specific": "check the figures, dates and names found in no source",
     "chief_constable": "take out words attributed to the Chief Constable that they did not give",
     "sensitive_text": "reword or remove the OFFICIAL-SENSITIVE text",
