@@ -847,3 +847,22 @@ def test_a_sentence_of_the_models_own_that_no_source_holds_blocks_publication_un
     }
     assert after.get("unsupported") == "warning" and after.get("invented_specific") == "error"
     a.close()
+
+
+def test_a_model_restating_the_facts_it_was_given_is_not_called_unsupported_now_or_on_reloading(
+    tmp_path, sample_data, embeddings
+):
+    """The model writes from the composer's facts ("… leads this work, which is due by …"), not from the
+    action plan's terse rows; its restatements had been flagged as unsupported, errors that block
+    publication. The facts it was given are kept with each section, so a draft checked again after
+    loading from the audit log still finds them."""
+    from assistant.drafting.llm import LLMEngine
+
+    a = _scripted_assistant(tmp_path, sample_data, embeddings, repair_rounds=0, letter_pass=False)
+    a.drafter.engines["llm"] = LLMEngine(ChatModel(ScriptedChat(), "scripted", "test"))
+    draft = a.draft(CUSTODY, engine="llm")
+    written = [s.text for sec in draft.sections for _, _, s in sec.sentences() if s.origin == "model"]
+    assert len(written) >= 5
+    for checked in (draft, a.drafter.check(a.drafter.load(draft.draft_id))):
+        assert not [t for t in written if "unsupported" in _open_on(checked, t)]
+    a.close()

@@ -235,6 +235,37 @@ def test_unsupported_sentence_is_flagged_and_supported_one_aligned(embed):
     assert rec.support.supported and rec.support.source_id == "S2"
 
 
+def test_a_model_restating_the_facts_it_was_given_is_grounded_in_their_sources(embed):
+    """A model writes from the composer's facts, not from the terse row: "Supt N Rahman | 30/06/2027 |
+    G" reaches it as the fact below. Its restatement of the fact had been flagged as unsupported (an
+    error until a person accepts it: on the evaluation cases' reference letters, 60% of a policy
+    officer's sentences, bench/grounding.py). A claim the facts do not make is still flagged."""
+    row = Source(sid="S9", kind="action_plan", title="plan", text="R1 | Supt N Rahman | 30/06/2027 | G")
+    fact = S(
+        "Superintendent Nadia Rahman leads this work, which is due by 30 June 2027 and is on track.",
+        "action_plan",
+        "S9",
+    )
+    restated = S(
+        "The work is led by Superintendent Nadia Rahman and is on track for 30 June 2027.", "model", "S9"
+    )
+    invented = S(
+        "Superintendent Nadia Rahman will also chair a new youth violence board with the county council.",
+        "model",
+        "S9",
+    )
+
+    def unsupported(facts: list[Sentence]) -> list[str]:
+        draft = make_draft({"1": [restated, invented], "2": GOOD["2"]})
+        draft.sources = [*SOURCES, row]
+        draft.sections[1].facts = facts
+        return [f.excerpt[:24] for f in v.check_grounding(draft, embed)]
+
+    assert unsupported([]) == [restated.text[:24], invented.text[:24]]  # the row alone: both flagged
+    assert unsupported([fact]) == [invented.text[:24]]
+    assert restated.support.source_id == "S9"
+
+
 def test_deadline_warns_when_near_and_errors_when_past():
     assert v.check_deadline(INSPECTION, date(2026, 11, 3)).severity == "info"
     near = v.check_deadline(INSPECTION, date(2026, 12, 20))

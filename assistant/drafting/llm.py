@@ -60,6 +60,11 @@ def revised(section: Section, written: list[Sentence]) -> list[Paragraph]:
     return new + section.paragraphs if lead else section.paragraphs + new
 
 
+def facts_of(run: list[Paragraph]) -> list[Sentence]:
+    """What a run states, for a model to write from: its sentences but the quotation and gaps for staff."""
+    return [s for p in run if p.style != "quote" for s in p.sentences if s.origin != "placeholder"]
+
+
 def _cited_sources(draft: Draft, section: Section) -> list[Source]:
     """The sources a section cites, and the input's facts (S1): what a rewrite of it may draw on."""
     cited = {"S1"} | {sid for _, _, s in section.sentences() for sid in s.citations}
@@ -137,6 +142,7 @@ class LLMEngine:
             if quoted and not any(p.style == "quote" for p in run):
                 section.paragraphs += run  # what frames the quotations ("The report identifies three ...")
             else:
+                section.facts += facts_of(run)
                 section.paragraphs += self._from_facts(plan, ctx, run, on_token)
         return section
 
@@ -150,9 +156,8 @@ class LLMEngine:
         the template's words after them, and staff are told. Where the recommendation is the
         commissioner's, the decision is a field of the answer and must be the one the notes record."""
         quote = [p for p in run if p.style == "quote"]
-        rest = [s for p in run if p.style != "quote" for s in p.sentences]
-        facts = [s for s in rest if s.origin != "placeholder"]
-        gaps = [s for s in rest if s.origin == "placeholder"]  # for staff to fill: never the model's
+        facts = facts_of(run)
+        gaps = [s for p in run if p.style != "quote" for s in p.sentences if s.origin == "placeholder"]
         if not facts:
             return run
         sources = self._run_sources(plan, ctx, run)

@@ -129,6 +129,9 @@ class Section(BaseModel):
     title: str
     paragraphs: list[Paragraph] = Field(default_factory=list)
     rec_id: str | None = None
+    # What a model was given to write this section from: the composer's sentences, each citing its
+    # sources. A model's sentence that restates one of them is grounded in that sentence's sources.
+    facts: list[Sentence] = Field(default_factory=list)
 
     def sentences(self):
         for p_index, paragraph in enumerate(self.paragraphs):

@@ -587,13 +587,28 @@ def _overlap(sentence: str, passage: str, ignore: frozenset[str] = frozenset()) 
     return max(containment, match.size / max(1, len(a)))
 
 
+def _given(draft: Draft) -> dict[str, list[str]]:
+    """The facts a model was given (``Section.facts``: the composer's sentences) by the source each
+    cites; a fact that cites none is the input's. A model that restates a fact is grounded in its
+    sources: the fact is their realisation (a row's "Supt N Rahman" and "30/06/2027" are the fact's
+    "Superintendent Nadia Rahman leads this work, which is due by 30 June 2027")."""
+    inputs = [s.sid for s in draft.sources if s.kind == "input"][:1]
+    out: dict[str, list[str]] = {}
+    for section in draft.sections:
+        for fact in section.facts:
+            for sid in fact.citations or inputs:
+                out.setdefault(sid, []).append(fact.text)
+    return out
+
+
 def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = frozenset()) -> list[Flag]:
     """Align each sentence to its best supporting passage; flag those no source supports.
 
     Template sentences are the product's fixed wording around input facts: supported by construction
     (their facts are still checked by ``check_specifics``). Placeholders are flagged separately. For
     sentences the composer built around a source (origin ``action_plan``), the words of its own frame
-    (``frame_words``) are not asked to be found in the source; a model's sentences get no such help.
+    (``frame_words``) are not asked to be found in the source; a model's sentences get no such help,
+    but may restate the facts the model was given (``Section.facts``), which are their sources' words.
     """
     targets = []
     for s_i, p_i, pos, _section, sentence in _located(draft):
@@ -604,12 +619,13 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
             sentence.support = Support(source_id=None, score=1.0, supported=True)
         elif sentence.origin != "placeholder":
             targets.append(((s_i, p_i, pos), sentence))
+    given = _given(draft)
     # First the cheap test: words or verbatim runs of a source the sentence itself cites.
     unresolved = []
     for location, sentence in targets:
         ignore = frame_words if sentence.origin == "action_plan" else frozenset()
         scored = [
-            (_overlap(sentence.text, src.text, ignore), sid)
+            (_overlap(sentence.text, "\n".join([src.text, *given.get(sid, [])]), ignore), sid)
             for sid in sentence.citations
             if (src := draft.source(sid))
         ]
@@ -622,6 +638,7 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
         return []
     # Then meaning: every remaining sentence against every source sentence.
     units = [(src.sid, text) for src in draft.sources for text in passage_units(src.text)]
+    units += [(sid, text) for sid, texts in given.items() for text in texts]
     cos = embed([s.text for _, s in unresolved]) @ embed([t for _, t in units]).T
     flags = []
     for row, ((s_i, p_i, pos), sentence) in enumerate(unresolved):
@@ -633,7 +650,8 @@ def check_grounding(draft: Draft, embed: Embed, frame_words: frozenset[str] = fr
             for sid in dict.fromkeys(units[i][0] for i in ranked[:5]):
                 source = draft.source(sid)
                 ignore = frame_words if sentence.origin == "action_plan" else frozenset()
-                score = _overlap(sentence.text, source.text, ignore) if source else 0.0
+                text = "\n".join([source.text, *given.get(sid, [])]) if source else ""
+                score = _overlap(sentence.text, text, ignore) if source else 0.0
                 if score >= SUPPORT_THRESHOLD and (not supported or score > best):
                     best_sid, best, supported = sid, score, True
         sentence.support = Support(source_id=best_sid, score=round(best, 3), supported=supported)
