@@ -866,3 +866,57 @@ def test_a_model_restating_the_facts_it_was_given_is_not_called_unsupported_now_
     for checked in (draft, a.drafter.check(a.drafter.load(draft.draft_id))):
         assert not [t for t in written if "unsupported" in _open_on(checked, t)]
     a.close()
+
+
+ECHO = "One sentence of the letter."
+
+
+class EchoChat(ScriptedChat):
+    """Hands back the prompt's own example answer for the first recommendation, as SmolLM2-135M did
+    here ("One sentence of the letter." citing S2), and in every repair."""
+
+    def stream(self, messages):
+        human = messages[1].content
+        if "<problems>" in human or ("<facts>" in human and "Recommendation 1" in human):
+            self.calls.append(human)
+            yield AIMessageChunk(
+                content=json.dumps({"decision": None, "sentences": [{"text": ECHO, "sources": ["S2"]}]})
+            )
+            yield AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
+            return
+        yield from super().stream(messages)
+
+
+def test_the_prompts_example_sentence_handed_back_never_reaches_the_letter(tmp_path, sample_data, embeddings):
+    """The example answer in the prompt had been read as the model's sentence, and stood in the letter
+    (flagged, but for a person to find). It is not a sentence: the recommendation keeps its facts in the
+    template's words, and the other sections are the model's as before."""
+    draft = _draft_with(EchoChat(), tmp_path, sample_data, embeddings)
+    said = [s.text for sec in draft.sections for _, _, s in sec.sentences()]
+    assert ECHO not in said
+    first = next(s for s in draft.sections if s.kind == "recommendation")
+    body = [s for p in first.paragraphs if p.style != "quote" for s in p.sentences]
+    assert body and not any(s.origin == "model" for s in body)
+    assert any(
+        s.origin == "model" for sec in draft.sections if sec is not first for _, _, s in sec.sentences()
+    )
+
+
+def test_only_the_example_itself_is_taken_for_an_echo():
+    from assistant.drafting.prompts import load_prompt
+    from assistant.drafting.structured import is_echo, not_echoed
+
+    examples = load_prompt("section_facts").example_texts
+    assert examples == (ECHO,)
+    for echo in (ECHO, "one sentence of the letter", "  One sentence of the letter!  "):
+        assert is_echo(echo, examples)
+    kept = [
+        Sentence(text=t, origin="model")
+        for t in (
+            "One sentence of the letter cannot do justice to this report.",
+            "I welcome this report.",
+            "",
+        )
+    ]
+    assert not_echoed([Sentence(text=ECHO, origin="model"), *kept], examples) == kept
+    assert not is_echo("", load_prompt("one_voice").example_texts)  # a removal in the letter pass stays one

@@ -19,14 +19,16 @@ from assistant.drafting.context import DraftContext, SectionPlan
 from assistant.drafting.exemplars import ExemplarFinder
 from assistant.drafting.injection import instruction_cue
 from assistant.drafting.one_voice import Edit, numbered, parse_edits
-from assistant.drafting.prompts import load_prompt, load_wording, tag
+from assistant.drafting.prompts import Prompt, load_prompt, load_wording, tag
 from assistant.drafting.records import Draft, Paragraph, Section, Sentence, Source
 from assistant.drafting.sections import Decision, composed, decision_for
 from assistant.drafting.structured import (
     VisibleText,
     answered_decision,
     as_paragraphs,
+    is_echo,
     left_out,
+    not_echoed,
     owners_of,
     parse_section,
     runs,
@@ -185,7 +187,7 @@ class LLMEngine:
             decision=self._decision_field(decision),
         )
         text = self.chat.stream(messages, plan.title or plan.kind, shown_as_text(on_token))
-        written = self._read_answer(text, {s.sid for s in sources})
+        written = self._read_answer(text, {s.sid for s in sources}, self.facts_prompt)
         if not written:
             return run
         missing = left_out(facts, written, owners_of(sources))
@@ -288,7 +290,8 @@ class LLMEngine:
                 )
             ),
         ]
-        return parse_edits(self.chat.stream(messages, "The whole letter", shown_as_text(on_token)))
+        edits = parse_edits(self.chat.stream(messages, "The whole letter", shown_as_text(on_token)))
+        return [e for e in edits if not is_echo(e.text, self.voice_prompt.example_texts)]
 
     # -- repair: the verifiers' problems sent back ---------------------------------------------------------
     def repair(
@@ -314,8 +317,7 @@ class LLMEngine:
             ),
         ]
         text = self.chat.stream(messages, target.title or target.kind, shown_as_text(on_token))
-        known = {s.sid for s in sources}
-        written = self._read_answer(text, known)
+        written = self._read_answer(text, {s.sid for s in sources}, self.repair_prompt)
         return written or None
 
     # -- revisions: any instruction, applied to the prose ------------------------------------------------
@@ -349,8 +351,7 @@ class LLMEngine:
                 ),
             ]
             text = self.chat.stream(messages, section.title or section.kind, shown_as_text(on_token))
-            known = {s.sid for s in sources}
-            written = self._read_answer(text, known)
+            written = self._read_answer(text, {s.sid for s in sources}, revise_prompt)
             section.paragraphs = revised(section, written)
         return draft
 
@@ -422,12 +423,13 @@ class LLMEngine:
         )
         return WITHHELD_SENSITIVE if sensitive and not self.send_sensitive else _as_data(s.text)
 
-    def _read_answer(self, text: str, known: set[str]) -> list[Sentence]:
-        """The model's sentences: its JSON answer, or else its plain text with [S#] markers."""
+    def _read_answer(self, text: str, known: set[str], prompt: Prompt) -> list[Sentence]:
+        """The model's sentences: its JSON answer, or else its plain text with [S#] markers; never the
+        prompt's own example sentence handed back."""
         written = parse_section(text, known)
         if written is None:
             written = [s for p in self.to_paragraphs(text, known) for s in p.sentences]
-        return written
+        return not_echoed(written, prompt.example_texts)
 
     @staticmethod
     def _quoted(text: str) -> str:

@@ -32,6 +32,12 @@ class Prompt:
     def format(self, **values: str) -> str:
         return self.text.format(**values)
 
+    @property
+    def example_texts(self) -> tuple[str, ...]:
+        """The sentences of the prompt's own example answer (``"text": "…"``): a small model may hand
+        them back as its answer, and they are never the letter's."""
+        return tuple(t for t in re.findall(r'"text":\s*"([^"]+)"', self.text))
+
 
 def prompts_dir() -> Traversable:
     """Where the prompt files are: the ``assistant.prompts`` package's own files."""

@@ -146,6 +146,21 @@ def answered_decision(text: str) -> str | None:
     return "accept" if re.search(r"\baccept|\bagree", value) else None
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def is_echo(text: str, examples: tuple[str, ...]) -> bool:
+    """Whether a model's sentence is the prompt's example answer handed back ("One sentence of the
+    letter.", as a 135M model answered here): the example is the prompt's, not a sentence to publish."""
+    return bool(text.strip()) and _plain(text) in {_plain(e) for e in examples}
+
+
+def not_echoed(written: list[Sentence], examples: tuple[str, ...]) -> list[Sentence]:
+    """The model's sentences less any that is the prompt's example (``is_echo``)."""
+    return [s for s in written if not is_echo(s.text, examples)]
+
+
 def owner_named(fact: str, owner: str) -> str | None:
     """The words of an action's owner as the fact gives them: the longest run of the owner's words found
     in the fact, with a capitalised word in it ("OPCC Chief Executive" as "my Chief Executive" gives
