@@ -13,6 +13,8 @@ from assistant.components.chat import ChatModel, build_chat_model
 from assistant.drafting.drafter import DraftingError
 from assistant.drafting.inspection import load_inspection
 from assistant.drafting.llm import LLMEngine
+from assistant.drafting.prompts import load_prompt
+from assistant.drafting.structured import is_echo
 from assistant.settings import LLMSettings
 from tests.conftest import CORPUS, copy_library
 from tests.servers import FaultProxy, LlamaServer, free_port
@@ -140,6 +142,10 @@ def test_llm_draft_end_to_end_streams_and_keeps_structure_and_verification(
     revised = a.revise(draft.draft_id, "Make the introduction warmer", engine="llm")
     assert revised.version == 2 and revised.prompt_versions.get("revise", "").startswith("revise@")
     assert [s.rec_id for s in revised.sections if s.kind == "recommendation"] == ["1"]
+    opening = " ".join(s.text for _, _, s in revised.sections[0].sentences())
+    assert opening.count("section 55 of the Police Act 1996") == 1, "the fixed words kept once"
+    model_said = [s.text for sec in revised.sections for _, _, s in sec.sentences() if s.origin == "model"]
+    assert model_said and not any(is_echo(t, load_prompt("section_facts").example_texts) for t in model_said)
     a.close()
 
 

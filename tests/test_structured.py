@@ -30,6 +30,10 @@ CUSTODY = CORPUS / "new-inspections" / "fenmoor-custody-2026.yaml"
         '"sources": ["S3"]}]}\n```\nI hope this helps.',
         '[{"text": "The force has appointed a lead.", "citations": ["S3"]}]',
         '{"sentences": [{"text": "The force has appointed a lead [S3].", "sources": []}]}',
+        # Key names a model chose when the shape was described to it (SmolLM2-135M wrote "sourceId").
+        '{"sentences": [{"id": 1, "text": "The force has appointed a lead.", "sourceId": "S3"}, '
+        '{"type": "json", "contentType": "application/json"}]}',
+        '{"sentences": [{"text": "The force has appointed a lead.", "source_ids": ["S3"], "note": "S1"}]}',
     ],
 )
 def test_the_answer_is_read_as_sentences_with_their_sources_whatever_wraps_it(answer):

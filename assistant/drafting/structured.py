@@ -82,6 +82,12 @@ def source_ids(value) -> list[str]:
     return out
 
 
+def _names_sources(key: str) -> bool:
+    """Whether a sentence's key holds its source ids, however a model spells it ("sources", "source",
+    "sourceId", "source_ids", "citations"; SmolLM2 wrote "sourceId" when the shape was described)."""
+    return bool(re.match(r"(sources?|citations?)(ids?)?$", re.sub(r"[^a-z]", "", key.lower())))
+
+
 def _as_section(data) -> DraftedSection | None:
     if isinstance(data, list):
         data = {"sentences": data}
@@ -98,9 +104,9 @@ def _as_section(data) -> DraftedSection | None:
             item = {"text": item}
         if not isinstance(item, dict):
             continue
-        ids = item.get("sources", item.get("citations", item.get("source", [])))
+        ids = [i for key, value in item.items() if _names_sources(key) for i in source_ids(value)]
         words = item.get("text", item.get("sentence", ""))
-        sentences.append({"text": " ".join(str(words or "").split()), "sources": source_ids(ids)})
+        sentences.append({"text": " ".join(str(words or "").split()), "sources": ids})
     try:
         return DraftedSection.model_validate({"sentences": sentences})
     except ValidationError:
