@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ValidationError
 
 from assistant.drafting.records import Draft, Sentence
-from assistant.drafting.structured import json_in, left_out, owners_of, source_ids
+from assistant.drafting.structured import cited_ids, json_in, left_out, owners_of
 from assistant.drafting.text import citations
 
 
@@ -66,7 +66,7 @@ def parse_edits(text: str) -> list[Edit]:
         if wording is False or not isinstance(wording, str):
             continue  # neither a wording nor a removal
         clean, inline = citations(wording)
-        ids = source_ids(item.get("sources", item.get("citations", [])))
+        ids = cited_ids(item)
         try:
             out.append(
                 Edit(id=str(item["id"]).strip("[] "), text=" ".join(clean.split()), sources=ids + inline)

@@ -82,10 +82,19 @@ def source_ids(value) -> list[str]:
     return out
 
 
-def _names_sources(key: str) -> bool:
-    """Whether a sentence's key holds its source ids, however a model spells it ("sources", "source",
-    "sourceId", "source_ids", "citations"; SmolLM2 wrote "sourceId" when the shape was described)."""
-    return bool(re.match(r"(sources?|citations?)(ids?)?$", re.sub(r"[^a-z]", "", key.lower())))
+_SOURCES_KEY = re.compile(r"(sources?|citations?)(ids?)?")
+
+
+def cited_ids(item: dict) -> list[str]:
+    """The source ids a sentence or edit gives, under whatever key a model spells for them ("sources",
+    "source", "sourceId", "source_ids", "citations"; SmolLM2 wrote "sourceId" when the shape was
+    described to it)."""
+    return [
+        sid
+        for key, value in item.items()
+        if _SOURCES_KEY.fullmatch(re.sub(r"[^a-z]", "", str(key).lower()))
+        for sid in source_ids(value)
+    ]
 
 
 def _as_section(data) -> DraftedSection | None:
@@ -104,9 +113,8 @@ def _as_section(data) -> DraftedSection | None:
             item = {"text": item}
         if not isinstance(item, dict):
             continue
-        ids = [i for key, value in item.items() if _names_sources(key) for i in source_ids(value)]
         words = item.get("text", item.get("sentence", ""))
-        sentences.append({"text": " ".join(str(words or "").split()), "sources": ids})
+        sentences.append({"text": " ".join(str(words or "").split()), "sources": cited_ids(item)})
     try:
         return DraftedSection.model_validate({"sentences": sentences})
     except ValidationError:
